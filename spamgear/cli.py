@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
+    "update": "spamgear.commands.update",
 }
 
 EXIT_ERROR = 2
