@@ -2,7 +2,8 @@
 
 `--json` prints exactly one JSON object per file per line (the stable interface, `Verdict.as_json()`).
 Otherwise findings and errors are printed as `PATH: FOUND rule,...` / `PATH: ERROR reason`. On a TTY a
-progress line with files/s goes to stderr.
+progress line with files/s and a summary go to stderr; without a TTY a clean run prints nothing (cron
+sends no mail).
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
         elif verdict.kind is VerdictKind.MALICIOUS or (verdict.kind is VerdictKind.ERROR and not args.quiet):
             out.write(verdict_line(verdict))
     out.flush()
-    if not args.quiet and not args.json:
+    if not args.quiet and not args.json and sys.stderr.isatty():  # cron: silence when clean
         elapsed = time.monotonic() - started
         sys.stderr.write(f"scanned {files} files in {elapsed:.1f}s: {found} found, {errors} errors\n")
     return exit_code(found, errors)
