@@ -276,3 +276,26 @@ def test_progress_and_summary_only_on_a_tty(tmp_path: Path, tree: Path) -> None:
         os.close(master)
     assert proc.returncode == 0
     assert b"files/s" in seen and b"scanned 2 files" in seen
+
+
+def test_missing_rules_dir_or_empty_signature_set_is_refused(tmp_path: Path, tree: Path) -> None:
+    """A typo in --rules, or a dir without signatures, must not turn into "everything is clean"."""
+    typo = _scan(tmp_path, "--rules", str(tmp_path / "no-such-dir"), str(tree))
+    assert (typo.returncode, typo.stdout) == (2, b"")
+    assert b"not a directory" in typo.stderr
+    empty = tmp_path / "empty-rules"
+    empty.mkdir()
+    (empty / "README.md").write_text("not a signature\n", encoding="utf-8")
+    nothing = _scan(tmp_path, "--rules", str(empty), str(tree))
+    assert (nothing.returncode, nothing.stdout) == (2, b"")
+    assert b"no signature files in" in nothing.stderr
+
+
+def test_corrupt_scan_cache_is_ignored_not_fatal(tmp_path: Path, tree: Path) -> None:
+    """The incremental cache only saves time: a garbage sqlite file means a full scan, same verdicts."""
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "scan-cache.sqlite").write_bytes(b"this is not a database" * 100)
+    result = _scan(tmp_path, "--json", str(tree))
+    assert result.returncode == 1
+    assert len(_records(result.stdout)) == 3

@@ -111,7 +111,13 @@ def json_line(verdict: Verdict) -> bytes:
 
 
 def make_engine(cfg: Config, rules: list[str] | None) -> Any:
+    from pathlib import Path
+
     from spamgear.engine import Engine
+
+    for directory in rules or []:
+        if not Path(directory).is_dir():
+            raise UsageError(f"--rules {directory}: not a directory")
 
     return Engine.from_config(cfg, compile_if_missing=True, rules_dirs=rules)
 

@@ -236,6 +236,9 @@ def _writable_dir(cache_dir: str) -> Path:
 def build(dirs: list[str], cache_dir: str, *, force: bool = False) -> BuildResult:
     """Compile the sources in `dirs` into the cache unless an identical build is already there."""
     sources = collect_sources(dirs)
+    if not sources:
+        # an empty ruleset would call every file clean: refuse instead (a typo in --rules, a lost dir)
+        raise SignatureError(f"no signature files in {', '.join(dirs) or '(no dirs)'}")
     digest = sources_digest(sources)
     cached = None if force else find_cached(cache_dir, digest)
     if cached is not None:
