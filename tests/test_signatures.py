@@ -343,3 +343,20 @@ def test_fallback_regex_runs_only_when_its_yara_gate_hits(tmp_path: Path, engine
     hit = engine.scan_bytes(b"<?php $a=1; eval(gzinflate(base64_decode('x')));\n", "b.php")
     assert (hit.kind, hit.scanners) == (VerdictKind.MALICIOUS, ("regex",))
     assert "GATE" not in "".join(hit.rules)
+
+
+def test_lint_names_yara_warnings_by_file_and_line(tmp_path: Path) -> None:
+    """`spamgear signatures lint` is strict: a slow string is reported as file:line (the rule still loads)."""
+    sigs = tmp_path / "sigs"
+    sigs.mkdir()
+    (sigs / "slow.yar").write_text(
+        'rule SPAMGEAR_T_Ok { strings: $a = "fine-needle" condition: $a }\n'
+        "rule SPAMGEAR_T_SlowString {\n strings: $a = { 00 ?? ?? 00 }\n condition: $a }\n",
+        encoding="utf-8",
+    )
+    result = build([str(sigs)], str(tmp_path / "cache"))
+    assert [str(i).split(": ", 1)[1] for i in result.issues] == [
+        'warning: string "$a" may slow down scanning'
+    ]
+    assert [(Path(i.path).name, i.line) for i in result.issues] == [("slow.yar", 3)]
+    assert result.rule_count == 2

@@ -15,6 +15,7 @@ import logging
 import os
 import tempfile
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -205,7 +206,16 @@ def compile_sources(
             del texts[bad]
     else:  # pragma: no cover - the loop always breaks or raises
         raise SignatureError("signatures do not compile")
+    # native files already reported their own warnings with file:line; name only what is left
+    seen = Counter(
+        f"line {i.line}: {i.reason.removeprefix('warning: ')}"
+        for i in issues
+        if i.reason.startswith("warning: ")
+    )
     for warning in getattr(rules, "warnings", []) or []:
+        if seen[warning] > 0:
+            seen[warning] -= 1
+            continue
         issues.append(SourceIssue("yara", 0, f"warning: {warning}"))
     return rules, fallbacks, issues, native_lines, ns_paths
 
