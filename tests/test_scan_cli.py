@@ -299,3 +299,20 @@ def test_corrupt_scan_cache_is_ignored_not_fatal(tmp_path: Path, tree: Path) -> 
     result = _scan(tmp_path, "--json", str(tree))
     assert result.returncode == 1
     assert len(_records(result.stdout)) == 3
+
+
+def test_stdin_reader_streams_and_splits_across_chunks() -> None:
+    """Paths split over read boundaries, CRLF lines, blank lines and NUL auto-detection all come out whole."""
+    import io
+
+    from spamgear.commands.scan import read_stdin_paths
+
+    lines = b"/a/one.php\r\n\n/b/two words.php\n/c/caf\xe9.php"
+    assert list(read_stdin_paths(io.BytesIO(lines), False, chunk_size=3)) == [
+        b"/a/one.php",
+        b"/b/two words.php",
+        b"/c/caf\xe9.php",
+    ]
+    nul = b"/a/new\nline.php\0/b/x.php\0"
+    assert list(read_stdin_paths(io.BytesIO(nul), False, chunk_size=4)) == [b"/a/new\nline.php", b"/b/x.php"]
+    assert list(read_stdin_paths(io.BytesIO(b""), True)) == []

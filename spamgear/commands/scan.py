@@ -9,6 +9,7 @@ sends no mail).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -21,6 +22,7 @@ from spamgear.errors import UsageError
 from spamgear.models import Verdict, VerdictKind
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+_PATH_MAX = 4096
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
@@ -54,14 +56,35 @@ def add_scan_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="ignore the incremental scan cache")
 
 
-def read_stdin_paths(stream: BinaryIO, null: bool) -> Iterator[bytes]:
-    """Paths from stdin: NUL separated with -0 (or when the data holds a NUL), else one per line."""
-    data = stream.read()
-    sep = b"\0" if null or b"\0" in data else b"\n"
-    for raw in data.split(sep):
-        path = raw[:-1] if sep == b"\n" and raw.endswith(b"\r") else raw
-        if path:
-            yield path
+def read_stdin_paths(stream: BinaryIO, null: bool, chunk_size: int = 65536) -> Iterator[bytes]:
+    """Paths from stdin as they arrive (a `find` feeding us is scanned while it still runs).
+
+    NUL separated with -0, or when a NUL shows up before PATH_MAX bytes (`find -print0`: every path is
+    shorter, so its first NUL comes that early); else one per line.
+    """
+    sep = b"\0" if null else b""
+    rest = b""
+    while True:
+        chunk = stream.read1(chunk_size) if hasattr(stream, "read1") else stream.read(chunk_size)
+        data = rest + chunk
+        if not sep:
+            if b"\0" in data:
+                sep = b"\0"
+            elif len(data) > _PATH_MAX or not chunk:
+                sep = b"\n"
+            else:
+                rest = data
+                continue
+        if chunk:
+            *parts, rest = data.split(sep)
+        else:
+            parts, rest = data.split(sep), b""
+        for raw in parts:
+            path = raw[:-1] if sep == b"\n" and raw.endswith(b"\r") else raw
+            if path:
+                yield path
+        if not chunk:
+            return
 
 
 def exit_code(found: int, errors: int) -> int:
@@ -151,13 +174,15 @@ def scan_paths(cfg: Config, args: argparse.Namespace, roots: Iterable[bytes | st
         engine.close()
 
 
-def roots_from(args: argparse.Namespace) -> list[bytes | str]:
-    roots: list[bytes | str] = list(args.paths)
+def roots_from(args: argparse.Namespace) -> Iterator[bytes | str]:
+    """Named paths, then stdin paths (streamed); a usage error when there are none at all."""
+    roots: Iterator[bytes | str] = iter(args.paths)
     if args.stdin:
-        roots.extend(read_stdin_paths(sys.stdin.buffer, args.null))
-    if not roots:
+        roots = itertools.chain(roots, read_stdin_paths(sys.stdin.buffer, args.null))
+    first = next(roots, None)
+    if first is None:
         raise UsageError("scan: no paths given (name them, or pipe them with --stdin)")
-    return roots
+    return itertools.chain([first], roots)
 
 
 def run(args: argparse.Namespace, cfg: Config) -> int:
