@@ -61,8 +61,8 @@ def scan_item(engine: Engine, item: WalkItem) -> tuple[Verdict, CacheKey | None]
         return Verdict(name, VerdictKind.ERROR, (), f"cannot open: {err.strerror}", -1, "", ("yara",)), None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return engine.scan_fd(fd, name), None  # swapped for something special: the engine says what
+        if not stat.S_ISREG(info.st_mode):  # swapped for a FIFO/device since the walk listed it
+            return Verdict(name, VerdictKind.ERROR, (), "not a regular file", -1, "", ("yara",)), None
         return engine.scan_fd(fd, name), key_of(info)
     finally:
         os.close(fd)

@@ -146,3 +146,18 @@ def test_yara_timeout_is_an_error_not_a_hang(tmp_path: Path) -> None:
 def test_native_rule_source_is_file_and_line(engine: Engine) -> None:
     """Rules from .yar files report where they start, so a hit can be traced to the line."""
     assert engine.scan_bytes(eicar(), "e").matches[0].source == "eicar.yar:3"
+
+
+def test_walked_entry_swapped_for_a_fifo_is_an_error(engine: Engine, tmp_path: Path) -> None:
+    """Between the walk and the open a file may become a FIFO: that is an error, never an empty clean file."""
+    from spamgear.batch import scan_item
+    from spamgear.walk import WalkItem
+
+    fifo = tmp_path / "was-a-file"
+    os.mkfifo(fifo)
+    verdict, key = scan_item(engine, WalkItem(os.fsencode(fifo), False))
+    assert (verdict.kind, verdict.reason, key) == (VerdictKind.ERROR, "not a regular file", None)
+    link = tmp_path / "was-a-file-too"
+    link.symlink_to(tmp_path / "elsewhere")
+    verdict, key = scan_item(engine, WalkItem(os.fsencode(link), False))
+    assert verdict.kind is VerdictKind.ERROR and verdict.reason.startswith("cannot open")
