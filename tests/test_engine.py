@@ -161,3 +161,35 @@ def test_walked_entry_swapped_for_a_fifo_is_an_error(engine: Engine, tmp_path: P
     link.symlink_to(tmp_path / "elsewhere")
     verdict, key = scan_item(engine, WalkItem(os.fsencode(link), False))
     assert verdict.kind is VerdictKind.ERROR and verdict.reason.startswith("cannot open")
+
+
+def _dying_worker(batch: list) -> list:  # type: ignore[type-arg]
+    """Stands in for a worker that crashes (libyara segfault, OOM kill) in the middle of a batch."""
+    if any(b"die" in item.path for item in batch):
+        os._exit(1)
+    from spamgear import batch as batch_module
+
+    return batch_module._real_worker(batch)  # type: ignore[attr-defined,no-any-return]
+
+
+def test_lost_worker_gives_errors_not_a_hang(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --jobs, a worker process that dies never hangs the run: its batch becomes error verdicts."""
+    from spamgear import batch as batch_module
+    from spamgear.walk import walk
+
+    tree = tmp_path / "t"
+    tree.mkdir()
+    for i in range(40):
+        (tree / f"f{i:02d}.php").write_bytes(b"strong-needle" if i == 0 else b"<?php echo 1;")
+    (tree / "f25-die.php").write_bytes(b"x")
+    monkeypatch.setattr(batch_module, "_real_worker", batch_module._worker, raising=False)
+    monkeypatch.setattr(batch_module, "_worker", _dying_worker)
+    monkeypatch.setattr(batch_module, "batch_wait", lambda engine: 3.0)
+    verdicts = list(batch_module.scan_items(engine, walk([str(tree)]), jobs=2))
+    assert len(verdicts) == 41
+    lost = [v for v in verdicts if v.reason.startswith("scan worker lost")]
+    assert len(lost) == 16 and any(v.path.endswith("f25-die.php") for v in lost)
+    assert {v.kind for v in lost} == {VerdictKind.ERROR}
+    assert sum(v.kind is VerdictKind.MALICIOUS for v in verdicts) == 1

@@ -360,3 +360,54 @@ def test_lint_names_yara_warnings_by_file_and_line(tmp_path: Path) -> None:
     ]
     assert [(Path(i.path).name, i.line) for i in result.issues] == [("slow.yar", 3)]
     assert result.rule_count == 2
+
+
+def test_forked_workers_do_not_share_the_parents_regex_worker(tmp_path: Path, engines: list[Engine]) -> None:
+    """The parent already runs a regex worker; forked scan workers start their own, and the parent's
+    keeps answering afterwards (no crossed pipes, no worker killed by a child)."""
+    from spamgear.batch import scan_items
+    from spamgear.walk import walk
+
+    engine = _backdoor_engine(tmp_path, engines, [r"<!--([0-9a-f]{6})-->.*<!--/\1-->"])
+    hit = b"<!--a1b2c3-->x<!--/a1b2c3-->"
+    assert engine.scan_bytes(hit, "parent").rules == ["SPAMGEAR_BACKDOOR_L1"]
+    parent_worker = engine._runner._proc  # type: ignore[union-attr]
+    tree = tmp_path / "t"
+    tree.mkdir()
+    for i in range(48):
+        (tree / f"{i:02d}.html").write_bytes(hit if i % 2 else b"<!--a1b2c3-->x<!--/ffffff-->")
+    verdicts = list(scan_items(engine, walk([str(tree)]), jobs=2))
+    assert sum(v.kind is VerdictKind.MALICIOUS for v in verdicts) == 24
+    assert all(v.kind is not VerdictKind.ERROR for v in verdicts)
+    assert engine._runner._proc is parent_worker and parent_worker.poll() is None  # type: ignore[union-attr]
+    assert engine.scan_bytes(hit, "parent again").rules == ["SPAMGEAR_BACKDOOR_L1"]
+
+
+def _child_uses_runner(runner: object, queue: object) -> None:
+    outcome = runner.run([0], b"<!--a1b2c3-->x<!--/a1b2c3-->", 5.0)  # type: ignore[attr-defined]
+    queue.put((runner._proc.pid, len(outcome.hits)))  # type: ignore[attr-defined]
+    runner.close()  # type: ignore[attr-defined]
+
+
+def test_regex_runner_after_fork_starts_its_own_worker_and_spares_the_parents() -> None:
+    import multiprocessing
+
+    from spamgear.signatures.regexworker import RegexRunner
+
+    runner = RegexRunner([r"<!--([0-9a-f]{6})-->.*<!--/\1-->"])
+    try:
+        assert len(runner.run([0], b"<!--a1b2c3-->x<!--/a1b2c3-->", 5.0).hits) == 1
+        parent_proc = runner._proc
+        assert parent_proc is not None
+        context = multiprocessing.get_context("fork")
+        queue = context.Queue()
+        child = context.Process(target=_child_uses_runner, args=(runner, queue))
+        child.start()
+        child_pid, hits = queue.get(timeout=30)
+        child.join(30)
+        assert (hits, child.exitcode) == (1, 0)
+        assert child_pid != parent_proc.pid
+        assert parent_proc.poll() is None  # the child's close() did not kill the parent's worker
+        assert len(runner.run([0], b"<!--a1b2c3-->x<!--/a1b2c3-->", 5.0).hits) == 1
+    finally:
+        runner.close()
