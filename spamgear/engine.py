@@ -123,6 +123,9 @@ class Engine:
         except OSError as err:
             return self._error(name, f"cannot open: {err.strerror}")
         try:
+            opened = os.fstat(fd)
+            if not stat.S_ISREG(opened.st_mode):  # swapped between stat and open
+                return self._error(name, f"not a regular file ({_kind(opened.st_mode)})")
             return self.scan_fd(fd, name)
         finally:
             os.close(fd)
