@@ -57,6 +57,8 @@ def worker_main() -> int:
     try:
         (size,) = struct.unpack(">I", _read_exact(stdin, 4))
         patterns = [re.compile(p.encode("utf-8")) for p in json.loads(_read_exact(stdin, size))]
+        stdout.write(b"ready\n")
+        stdout.flush()
         while True:
             (size,) = struct.unpack(">I", _read_exact(stdin, 4))
             indexes = json.loads(_read_exact(stdin, size))
@@ -71,6 +73,10 @@ def worker_main() -> int:
             stdout.flush()
     except EOFError:
         return 0
+
+
+#: Seconds a fresh worker may take to start (interpreter + compiling the patterns).
+STARTUP_TIMEOUT = 30.0
 
 
 class RegexRunner:
@@ -109,6 +115,28 @@ class RegexRunner:
         payload = json.dumps(self.patterns).encode()
         proc.stdin.write(struct.pack(">I", len(payload)) + payload)
         proc.stdin.flush()
+        # The per-file bound must not be eaten by interpreter start-up on a busy host: wait for "ready"
+        # (bounded separately) before any file's clock starts.
+        if proc.stdout is None:  # pragma: no cover - Popen with PIPE always sets it
+            raise OSError("regex worker has no stdout")
+        fd = proc.stdout.fileno()
+        ready = b""
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while not ready.endswith(b"\n"):
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                proc.kill()
+                proc.wait()
+                raise OSError("regex worker did not start")
+            chunk = os.read(fd, 64)
+            if not chunk:
+                proc.wait()
+                raise OSError("regex worker exited at start")
+            ready += chunk
+        if ready != b"ready\n":
+            proc.kill()
+            proc.wait()
+            raise OSError(f"regex worker said {ready[:40]!r}")
         return proc
 
     def close(self) -> None:
@@ -133,10 +161,13 @@ class RegexRunner:
             return RegexOutcome((), ())
         self._adopt()
         with self._lock:
-            deadline = time.monotonic() + timeout
             if self._proc is None or self._proc.poll() is not None:
                 self._stop()
-                self._proc = self._start()
+                try:
+                    self._proc = self._start()
+                except OSError:
+                    return RegexOutcome((), tuple(indexes))
+            deadline = time.monotonic() + timeout
             proc = self._proc
             if proc.stdin is None or proc.stdout is None:  # pragma: no cover - PIPE always sets them
                 raise OSError("regex worker has no pipes")
