@@ -18,7 +18,7 @@ Layout: `<dir>/<id>/data` + `<dir>/<id>/meta.json`; an entry is committed by ren
 """
 
 # Directory-fd work (listdir(fd), getcwd bytes) has no pathlib equivalent:
-# ruff: noqa: PTH100, PTH103, PTH109, PTH208
+# ruff: noqa: PTH100, PTH103, PTH109, PTH112, PTH208
 
 from __future__ import annotations
 
@@ -209,6 +209,21 @@ class QuarantineStore:
 
     # -- the store directory ---------------------------------------------------------------------
 
+    def delete(self, entry_id: str) -> None:
+        """Drop one entry (its data is gone for good)."""
+        _check_id(entry_id)
+        root = self._open_root(create=False)
+        with _fd(root):
+            try:
+                os.stat(entry_id, dir_fd=root, follow_symlinks=False)
+                done = ".done-" + entry_id
+                os.rename(entry_id, done, src_dir_fd=root, dst_dir_fd=root)
+                _remove_entry_dir(root, done)
+            except FileNotFoundError:
+                raise QuarantineError(f"no quarantine entry {entry_id!r} in {self.root}") from None
+            except OSError as err:
+                raise QuarantineError(f"quarantine entry {entry_id!r}: cannot delete: {err}") from err
+
     def _open_root(self, create: bool) -> int:
         if create:
             try:
@@ -219,11 +234,15 @@ class QuarantineStore:
             fd = os.open(self.root, DIR_FLAGS)
         except FileNotFoundError:
             if not create:
-                raise
+                raise QuarantineError(f"{self.root}: no quarantine dir") from None
             raise QuarantineError(f"{self.root}: quarantine dir vanished") from None
         except OSError as err:
             raise QuarantineError(f"{self.root}: cannot open quarantine dir: {err.strerror}") from err
-        st = os.fstat(fd)
+        try:
+            st = os.fstat(fd)
+        except OSError as err:
+            os.close(fd)
+            raise QuarantineError(f"{self.root}: cannot stat quarantine dir: {err}") from err
         if st.st_uid != os.geteuid() or st.st_mode & 0o022:
             os.close(fd)
             raise QuarantineError(
@@ -262,7 +281,10 @@ class QuarantineStore:
             except OSError as err:
                 raise QuarantineError(f"{shown}: cannot open (no symlinks followed): {err.strerror}") from err
             with _fd(src):
-                st = os.fstat(src)
+                try:
+                    st = os.fstat(src)
+                except OSError as err:
+                    raise QuarantineError(f"{shown}: cannot stat: {err}") from err
                 if not stat.S_ISREG(st.st_mode):
                     raise QuarantineError(f"{shown}: not a regular file")
                 root = self._open_root(create=True)
@@ -292,7 +314,12 @@ class QuarantineStore:
             os.mkdir(tmp_name, 0o700, dir_fd=root)
         except OSError as err:
             raise QuarantineError(f"{shown}: cannot create entry in {self.root}: {err.strerror}") from err
-        entry_fd = os.open(tmp_name, DIR_FLAGS, dir_fd=root)
+        try:
+            entry_fd = os.open(tmp_name, DIR_FLAGS, dir_fd=root)
+        except OSError as err:
+            with contextlib.suppress(OSError):
+                os.rmdir(tmp_name, dir_fd=root)
+            raise QuarantineError(f"{shown}: cannot open new entry in {self.root}: {err}") from err
         moved = False  # True once the original name no longer holds the file (rename done)
         committed = False
         method = "copy" if (keep_original or force_copy) else "rename"
@@ -390,10 +417,9 @@ class QuarantineStore:
 
     def entries(self) -> list[Entry]:
         """All committed entries, oldest first."""
-        try:
-            root = self._open_root(create=False)
-        except FileNotFoundError:
+        if not os.path.isdir(self.root):
             return []
+        root = self._open_root(create=False)
         out: list[Entry] = []
         with _fd(root):
             for name in os.listdir(root):
@@ -435,6 +461,8 @@ class QuarantineStore:
                 efd = os.open(entry_id, DIR_FLAGS, dir_fd=root)
             except FileNotFoundError:
                 raise QuarantineError(f"no quarantine entry {entry_id!r} in {self.root}") from None
+            except OSError as err:
+                raise QuarantineError(f"quarantine entry {entry_id!r}: cannot read: {err}") from err
             with _fd(efd):
                 try:
                     self._restore_open(root, efd, entry, force)
@@ -442,8 +470,16 @@ class QuarantineStore:
                     raise QuarantineError(f"{entry.path}: exists; use --force to replace it") from None
                 except OSError as err:
                     raise QuarantineError(f"{entry.path}: restore failed: {err}") from err
-            _remove_entry_dir(root, entry_id)
-            os.fsync(root)
+            try:
+                # Hide the entry in one atomic step, then clear it out.
+                done = ".done-" + entry_id
+                os.rename(entry_id, done, src_dir_fd=root, dst_dir_fd=root)
+                _remove_entry_dir(root, done)
+                os.fsync(root)
+            except OSError as err:
+                raise QuarantineError(
+                    f"{entry.path}: restored, but entry {entry_id} could not be removed: {err}"
+                ) from err
         return entry
 
     def _restore_open(self, root: int, efd: int, entry: Entry, force: bool) -> None:
@@ -511,10 +547,9 @@ class QuarantineStore:
         """Delete entries quarantined more than `older_than_days` ago; returns what was removed."""
         cutoff = (time.time() if now is None else now) - older_than_days * 86400
         removed: list[Entry] = []
-        try:
-            root = self._open_root(create=False)
-        except FileNotFoundError:
+        if not os.path.isdir(self.root):
             return removed
+        root = self._open_root(create=False)
         with _fd(root):
             for name in os.listdir(root):
                 if name.startswith("."):
@@ -524,7 +559,12 @@ class QuarantineStore:
                 except (OSError, QuarantineError):
                     continue
                 if entry.time < cutoff:
-                    _remove_entry_dir(root, name)
+                    try:
+                        done = ".done-" + name
+                        os.rename(name, done, src_dir_fd=root, dst_dir_fd=root)
+                        _remove_entry_dir(root, done)
+                    except OSError as err:
+                        raise QuarantineError(f"quarantine entry {name}: cannot purge: {err}") from err
                     removed.append(entry)
         return removed
 
