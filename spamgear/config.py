@@ -114,6 +114,8 @@ class SmtpConfig:
     sender: str = "root@localhost"
     timeout: float = 30.0
     admin: list[str] = field(default_factory=lambda: ["root@localhost"])
+    #: CA bundle to verify the relay's STARTTLS certificate; empty = system store.
+    ca_file: str = ""
 
 
 @dataclass(frozen=True)
