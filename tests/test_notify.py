@@ -56,7 +56,7 @@ class Handler:
     def __init__(self, sink: Sink) -> None:
         self.sink = sink
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.sink.mails.append(
             {
                 "from": envelope.mail_from,
@@ -162,7 +162,8 @@ def test_one_mail_per_user_exact(sink: Sink, tmp_path: Path) -> None:
     assert alice["rcpt"] == ["alice@example.com", "admin@example.com"]
     assert alice["msg"]["Subject"] == "Malicious files found in your hosting account"
     assert alice["msg"].get_content() == (
-        "Hello alice, we found and disabled:\n\n/home/alice/public_html/a.php\n/home/alice/public_html/wp/c.php\n"
+        "Hello alice, we found and disabled:\n\n"
+        "/home/alice/public_html/a.php\n/home/alice/public_html/wp/c.php\n"
     )
     bob = by_to["bob@example.com"]
     assert bob["rcpt"] == ["bob@example.com", "admin@example.com"]
@@ -188,7 +189,7 @@ def test_no_admin_copy_and_map(sink: Sink, tmp_path: Path) -> None:
 @pytest.mark.smtp
 def test_unreachable_relay_raises() -> None:
     smtp = SmtpConfig(host="127.0.0.1", port=free_port(), timeout=3)
-    with pytest.raises(NotifyError, match="SMTP 127.0.0.1"):
+    with pytest.raises(NotifyError, match=r"SMTP 127\.0\.0\.1"):
         notify_users([Finding("/home/a/x.php")], notify=NotifyConfig(domain="e.com"), smtp=smtp)
 
 
