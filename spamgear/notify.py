@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 from spamgear.errors import NotifyError
 
 if TYPE_CHECKING:
-    from spamgear.config import NotifyConfig, SmtpConfig
+    from spamgear.config import Config, NotifyConfig, SmtpConfig
+    from spamgear.models import Verdict
 
 log = logging.getLogger(__name__)
 
@@ -434,6 +435,28 @@ def notify_users(
     return outgoing, errors
 
 
+def finding_of(verdict: Verdict) -> Finding:
+    """A scan record as a finding to mail about (action and owner from `Verdict.extra`)."""
+    action = str(verdict.extra.get("action", "found"))
+    uid = verdict.extra.get("owner_uid", -1)
+    return Finding(verdict.path, tuple(verdict.rules), action, uid if isinstance(uid, int) else -1)
+
+
+def notify_for_fullscan(
+    cfg: Config, findings: list[Verdict], pattern: str, template: str | None
+) -> list[str]:
+    """full-scan's notify stage: one mail per owner; returns per-message errors (raises if SMTP is down)."""
+    sent, errors = notify_users(
+        [finding_of(v) for v in findings],
+        notify=cfg.notify,
+        smtp=cfg.smtp,
+        pattern=pattern,
+        template_file=template,
+    )
+    log.info("notify: %d mails sent", len(sent))
+    return errors
+
+
 __all__ = [
     "AddressBook",
     "Finding",
@@ -442,6 +465,7 @@ __all__ = [
     "build_messages",
     "compile_pattern",
     "group_findings",
+    "notify_for_fullscan",
     "notify_users",
     "send_messages",
     "user_from_path",

@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING, Any
 from spamgear.errors import QuarantineError
 
 if TYPE_CHECKING:
-    from spamgear.config import QuarantineConfig
+    from spamgear.config import Config, QuarantineConfig
+    from spamgear.models import Verdict
 
 log = logging.getLogger(__name__)
 
@@ -602,3 +603,18 @@ def _remove_entry_dir(root: int, name: str) -> None:
 def _check_id(entry_id: str) -> None:
     if not entry_id or entry_id.startswith(".") or "/" in entry_id or "\0" in entry_id:
         raise QuarantineError(f"{entry_id!r}: not a quarantine id")
+
+
+def quarantine_for_fullscan(cfg: Config, verdict: Verdict, directory: str) -> Verdict:
+    """full-scan's quarantine stage: move the file, annotate the record (`action`, `quarantine_id`)."""
+    import dataclasses
+
+    store = QuarantineStore(directory or cfg.quarantine.dir)
+    try:
+        entry = store.quarantine(os.fsencode(verdict.path), verdict.rules)
+    except QuarantineError as err:
+        log.error("%s", err)
+        extra = {"action": "quarantine-failed", "action_reason": str(err)}
+    else:
+        extra = {"action": "quarantined", "quarantine_id": entry.id}
+    return dataclasses.replace(verdict, extra={**verdict.extra, **extra})
