@@ -142,25 +142,33 @@ def scan_items(
     context = multiprocessing.get_context("fork")
     in_flight: deque[Any] = deque()
     batch: list[WalkItem] = []
+    pool: Any = None  # started on the first file the cache cannot answer: a rescan never forks
     try:
-        with context.Pool(jobs) as pool:
-            for item in items:
-                verdict = ready(item)
-                if verdict is not None:
-                    stats.add(verdict)
-                    yield verdict
-                    continue
-                batch.append(item)
-                if len(batch) >= BATCH:
-                    in_flight.append(pool.apply_async(_worker, (batch,)))
-                    batch = []
-                while in_flight and (len(in_flight) > 4 * jobs or in_flight[0].ready()):
-                    for path, verdict, key in in_flight.popleft().get():
-                        yield finish(path, verdict, key)
-            if batch:
+        for item in items:
+            verdict = ready(item)
+            if verdict is not None:
+                stats.add(verdict)
+                yield verdict
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH:
+                pool = pool or context.Pool(jobs)
                 in_flight.append(pool.apply_async(_worker, (batch,)))
-            while in_flight:
+                batch = []
+            while in_flight and (len(in_flight) > 4 * jobs or in_flight[0].ready()):
                 for path, verdict, key in in_flight.popleft().get():
                     yield finish(path, verdict, key)
+        if batch and pool is None:  # a handful of files: not worth forking
+            for item in batch:
+                verdict, key = scan_item(engine, item)
+                yield finish(item.path, verdict, key)
+        elif batch:
+            in_flight.append(pool.apply_async(_worker, (batch,)))
+        while in_flight:
+            for path, verdict, key in in_flight.popleft().get():
+                yield finish(path, verdict, key)
     finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
         _ENGINE = None

@@ -161,8 +161,9 @@ class Engine:
         except yara.Error as err:
             hits = []
             problems.append(f"yara failed: {err}")
-        matches.extend(self._yara_match(hit) for hit in hits)
-        matches.extend(self._fallbacks(data, problems))
+        gates = {hit.rule for hit in hits if hit.meta.get("path") == "gate"}
+        matches.extend(self._yara_match(hit) for hit in hits if hit.rule not in gates)
+        matches.extend(self._fallbacks(data, gates, problems))
         return self.judge(name, matches, problems, data)
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -208,12 +209,16 @@ class Engine:
             strings=tuple(strings),
         )
 
-    def _fallbacks(self, data: bytes, problems: list[str]) -> list[Match]:
+    def _fallbacks(self, data: bytes, gates: set[str], problems: list[str]) -> list[Match]:
         fallbacks = self.ruleset.fallbacks
         if not fallbacks:
             return []
         window = data[: self.regex_max_bytes]
-        wanted = [i for i, fb in enumerate(fallbacks) if not fb.prefilter or fb.prefilter in window]
+        wanted = [
+            i
+            for i, fb in enumerate(fallbacks)
+            if (fb.gate in gates if fb.gate else (not fb.prefilter or fb.prefilter in window))
+        ]
         if not wanted:
             return []
         if self._runner is None:

@@ -16,6 +16,8 @@ from typing import Any
 from spamgear.models import Match, StringHit, Verdict, VerdictKind
 
 CacheKey = tuple[int, int, int, int, int]
+_YARA = ("yara",)
+_CACHED = {"cached": True}  # shared, never mutated: Verdict.extra is only read
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS verdicts (
     path BLOB PRIMARY KEY, dev INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
@@ -107,12 +109,15 @@ class ScanCache:
         known = self._known.get(path)
         if known is None or known[0] != key:
             return None
+        if not known[1]:  # the common case, kept cheap: clean with no weak matches
+            return Verdict(os.fsdecode(path), VerdictKind.CLEAN, (), "", key[2], "", _YARA, _CACHED)
         return verdict_from_record(os.fsdecode(path), known[1])
 
     def put(self, path: bytes, key: CacheKey, verdict: Verdict) -> None:
         if verdict.kind is VerdictKind.ERROR:
             return
-        self._pending.append((path, key, verdict_to_record(verdict)))
+        plain = verdict.kind is VerdictKind.CLEAN and not verdict.matches and not verdict.reason
+        self._pending.append((path, key, "" if plain else verdict_to_record(verdict)))
         if len(self._pending) >= 2000:
             self.flush()
 

@@ -298,8 +298,13 @@ def test_spam_gear_signature_files_compile_without_issues(tmp_path: Path, engine
         assert f"PHP.Finger.{index}" in [m.family for m in verdict.matches], line
     paths = {fb.source: fb.why for fb in engine.ruleset.fallbacks}
     assert "backdoors.re:3" in paths  # the backreference line
-    translated = [r.identifier for r in engine.ruleset.rules if r.identifier.startswith("SPAMGEAR_BACKDOOR")]
+    rules = {r.identifier: r.meta.get("path") for r in engine.ruleset.rules}
+    translated = [
+        name for name, path in rules.items() if name.startswith("SPAMGEAR_BACKDOOR") and path == "yara"
+    ]
     assert len(translated) + len([s for s in paths if s.startswith("backdoors.re")]) == 10
+    gated = [fb.gate for fb in engine.ruleset.fallbacks if fb.gate]
+    assert all(rules.get(gate) == "gate" for gate in gated) and len(gated) == 8
 
 
 # --- cache --------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from spamgear.signatures.model import (
     ParsedSource,
     SourceIssue,
 )
-from spamgear.signatures.pyregex import Untranslatable, required_literal, translate
+from spamgear.signatures.pyregex import Untranslatable, gate_segments, required_literal, translate
 
 
 def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -> ParsedSource:
@@ -50,6 +50,9 @@ def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -
             body = translate(pattern)
             _test_compile(body)
         except Untranslatable as why:
+            gate = _gate(name, source, pattern)
+            if gate is not None:
+                result.rules.append(gate)
             result.fallbacks.append(
                 FallbackRule(
                     name,
@@ -60,6 +63,7 @@ def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -
                     pattern,
                     required_literal(pattern),
                     str(why),
+                    gate.name if gate is not None else "",
                 )
             )
             continue
@@ -70,11 +74,34 @@ def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -
     return result
 
 
-def _test_compile(body: str) -> None:
+def _gate(name: str, source: str, pattern: str) -> GeneratedRule | None:
+    """A score-0 YARA rule that hits when every translatable piece of `pattern` is in the file."""
+    pieces: list[str] = []
+    for body in gate_segments(pattern):
+        try:
+            _test_compile(body, strict=True)  # a piece YARA calls slow is worse than no piece
+        except Untranslatable:
+            continue
+        pieces.append(f"$g{len(pieces)} = /{body}/")
+    if not pieces:
+        return None
+    return GeneratedRule(
+        f"{name}_GATE",
+        source,
+        0,
+        "",
+        f"gate for the Python regex fallback {name}",
+        tuple(pieces),
+        condition="all of them",
+        path="gate",
+    )
+
+
+def _test_compile(body: str, strict: bool = False) -> None:
     """YARA has its own limits (regex size, atoms); what it refuses goes to the fallback instead."""
     import yara
 
     try:
-        yara.compile(source=f"rule t {{ strings: $r = /{body}/ condition: $r }}")
-    except yara.SyntaxError as err:
+        yara.compile(source=f"rule t {{ strings: $r = /{body}/ condition: $r }}", error_on_warning=strict)
+    except (yara.SyntaxError, yara.WarningError) as err:
         raise Untranslatable(f"yara refused it: {err}") from err

@@ -25,7 +25,7 @@ from spamgear.signatures.model import FallbackRule, ParsedSource, SourceIssue, i
 log = logging.getLogger(__name__)
 
 #: Bump when a reader changes what it generates, so old caches are not reused.
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 KEEP_OLD = 3
 
 
@@ -141,12 +141,11 @@ def _full_issue(source: SourceFile, issue: SourceIssue) -> SourceIssue:
     return SourceIssue(str(source.path), issue.line, issue.reason)
 
 
-def compile_sources(
+def render_sources(
     sources: list[SourceFile],
-) -> tuple[Any, list[dict[str, Any]], list[SourceIssue], dict[str, str], dict[str, str]]:
-    """Read and compile every source; returns (yara.Rules, fallbacks, issues, native rule lines, ns paths)."""
-    import yara
-
+) -> tuple[dict[str, str], list[dict[str, Any]], list[SourceIssue], dict[str, str], dict[str, str]]:
+    """Read every source into YARA text per namespace; returns (texts, fallbacks, issues, native rule
+    lines, namespace -> path). Also what the benchmark hands the `yara` CLI."""
     texts: dict[str, str] = {}
     fallbacks: list[dict[str, Any]] = []
     issues: list[SourceIssue] = []
@@ -167,6 +166,16 @@ def compile_sources(
             record["prefilter"] = fb.prefilter.hex()
             record["namespace"] = source.namespace
             fallbacks.append(record)
+    return texts, fallbacks, issues, native_lines, ns_paths
+
+
+def compile_sources(
+    sources: list[SourceFile],
+) -> tuple[Any, list[dict[str, Any]], list[SourceIssue], dict[str, str], dict[str, str]]:
+    """Read and compile every source; returns (yara.Rules, fallbacks, issues, native rule lines, ns paths)."""
+    import yara
+
+    texts, fallbacks, issues, native_lines, ns_paths = render_sources(sources)
     # Every part was test-compiled or is generated from escaped literals; still, never let one file
     # take the set down: drop a namespace that breaks the joint compile and name it.
     for _attempt in range(len(texts) + 1):
@@ -279,4 +288,5 @@ def fallback_from_record(record: dict[str, Any]) -> FallbackRule:
         pattern=record["pattern"],
         prefilter=bytes.fromhex(record["prefilter"]),
         why=record.get("why", ""),
+        gate=record.get("gate", ""),
     )

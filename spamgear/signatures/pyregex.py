@@ -187,3 +187,38 @@ def required_literal(pattern: str) -> bytes:
     walk(list(tree))
     flush()
     return best
+
+
+def gate_segments(pattern: str) -> list[str]:
+    """YARA regex bodies that every match of `pattern` must contain, for a pattern `translate` refused.
+
+    The top-level sequence is cut at each unbounded repeat of "anything" (`.*`); the pieces between are
+    translated on their own. Pieces that YARA cannot take, or that may match the empty string, are left
+    out, so the gate is looser than the pattern: it only decides whether the Python regex is worth running.
+    """
+    try:
+        tree = _parser.parse(pattern, 0)
+    except re.error:
+        return []
+    if tree.state.flags & ~(_c.SRE_FLAG_UNICODE):
+        return []
+    pieces: list[list[Any]] = [[]]
+    for item in list(tree):
+        op, av = item
+        if str(op) in ("MAX_REPEAT", "MIN_REPEAT") and av[1] == _c.MAXREPEAT and _is_wide(av[2]):
+            pieces.append([])
+        else:
+            pieces[-1].append(item)
+    bodies: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        sub = _parser.SubPattern(tree.state, piece)
+        if sub.getwidth()[0] < 2:
+            continue
+        try:
+            body = _emit(piece)
+        except Untranslatable:
+            continue
+        bodies.append(body.replace("/", "\\/"))
+    return bodies
