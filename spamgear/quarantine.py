@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import errno
+import functools
 import hashlib
 import json
 import logging
@@ -32,7 +34,7 @@ import os
 import secrets
 import stat
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -350,23 +352,10 @@ class QuarantineStore:
                 after = os.fstat(src)
                 if check != digest or (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
                     raise QuarantineError(f"{shown}: file changed while it was copied; left in place")
-            entry = Entry(
-                id=entry_id,
-                path=shown,
-                path_b64=base64.b64encode(raw_path).decode("ascii"),
-                uid=st.st_uid,
-                gid=st.st_gid,
-                mode=st.st_mode,
-                mtime_ns=st.st_mtime_ns,
-                atime_ns=st.st_atime_ns,
-                size=st.st_size,
-                sha256=digest,
-                rules=rules,
-                time=time.time(),
+            entry = dataclasses.replace(
+                _entry_from_stat(entry_id, raw_path, st, rules, extra, digest),
                 kind="backup" if keep_original else "quarantine",
                 method=method,
-                nlink=st.st_nlink,
-                extra=extra,
             )
             _write_meta(entry_fd, entry)
             os.fsync(entry_fd)
@@ -378,7 +367,8 @@ class QuarantineStore:
             return entry
         except BaseException as err:
             if not committed:
-                self._rollback(root, tmp_name, entry_fd, parent, name, moved, entry_id)
+                orphan = functools.partial(_entry_from_stat, entry_id, raw_path, st, rules, extra)
+                self._rollback(root, tmp_name, entry_fd, parent, name, moved, entry_id, orphan)
             if isinstance(err, QuarantineError):
                 raise
             if isinstance(err, OSError):
@@ -399,9 +389,18 @@ class QuarantineStore:
         os.unlink(name, dir_fd=parent)
 
     def _rollback(
-        self, root: int, tmp_name: str, entry_fd: int, parent: int, name: bytes, moved: bool, entry_id: str
+        self,
+        root: int,
+        tmp_name: str,
+        entry_fd: int,
+        parent: int,
+        name: bytes,
+        moved: bool,
+        entry_id: str,
+        orphan: Callable[[str], Entry],
     ) -> None:
-        """Undo an uncommitted entry. If the data cannot go back, commit it rather than lose it."""
+        """Undo an uncommitted entry. If the data cannot go back, commit it (with a manifest) rather
+        than lose it."""
         if moved:
             try:
                 _move_noreplace(entry_fd, DATA, parent, name)
@@ -409,6 +408,11 @@ class QuarantineStore:
                 log.error(
                     "quarantine %s: cannot put %r back (%s); keeping it in the store", entry_id, name, err
                 )
+                with contextlib.suppress(OSError):
+                    if not _exists(entry_fd, META):
+                        data = os.open(DATA, FILE_FLAGS, dir_fd=entry_fd)
+                        with _fd(data):
+                            _write_meta(entry_fd, orphan(sha256_fd(data)))
                 with contextlib.suppress(OSError):
                     os.rename(tmp_name, entry_id, src_dir_fd=root, dst_dir_fd=root)
                 return
@@ -570,6 +574,42 @@ class QuarantineStore:
         return removed
 
 
+def _exists(dir_fd: int, name: str) -> bool:
+    try:
+        os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def _entry_from_stat(
+    entry_id: str,
+    raw_path: bytes,
+    st: os.stat_result,
+    rules: tuple[str, ...],
+    extra: dict[str, Any],
+    digest: str,
+) -> Entry:
+    return Entry(
+        id=entry_id,
+        path=os.fsdecode(raw_path),
+        path_b64=base64.b64encode(raw_path).decode("ascii"),
+        uid=st.st_uid,
+        gid=st.st_gid,
+        mode=st.st_mode,
+        mtime_ns=st.st_mtime_ns,
+        atime_ns=st.st_atime_ns,
+        size=st.st_size,
+        sha256=digest,
+        rules=rules,
+        time=time.time(),
+        kind="quarantine",
+        method="rename",
+        nlink=st.st_nlink,
+        extra=extra,
+    )
+
+
 def _apply_meta(fd: int, entry: Entry) -> None:
     """Owner first (chown clears set-id bits), then mode, then times."""
     os.fchown(fd, entry.uid, entry.gid)
@@ -607,8 +647,6 @@ def _check_id(entry_id: str) -> None:
 
 def quarantine_for_fullscan(cfg: Config, verdict: Verdict, directory: str) -> Verdict:
     """full-scan's quarantine stage: move the file, annotate the record (`action`, `quarantine_id`)."""
-    import dataclasses
-
     store = QuarantineStore(directory or cfg.quarantine.dir)
     try:
         entry = store.quarantine(os.fsencode(verdict.path), verdict.rules)

@@ -295,3 +295,63 @@ def test_race_symlink_swapped_in_during_quarantine(tmp_path: Path, store: Quaran
         assert data.read_bytes() == inside
     assert moved + refused == 300
     print(f"race: {moved} quarantined, {refused} refused")
+
+
+def test_failed_rollback_keeps_a_complete_entry(
+    tmp_path: Path, store: QuarantineStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The move succeeded, a later step failed, and the data cannot go back: it is committed, not lost."""
+    p = make_victim(tmp_path)
+    before = file_facts(p)
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def fsync(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:  # the entry dir's fsync, after data and manifest are in place
+            raise OSError(5, "injected")
+        real_fsync(fd)
+
+    def link(*args: object, **kwargs: object) -> None:
+        raise OSError(5, "injected: cannot link back")
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "link", link)
+    with pytest.raises(QuarantineError):
+        store.quarantine(p)
+    monkeypatch.undo()
+    assert not os.path.lexists(p)
+    (entry,) = store.entries()
+    assert entry.sha256 == hashlib.sha256(before[0]).hexdigest()  # type: ignore[arg-type]
+    store.restore(entry.id)
+    assert file_facts(p) == before
+
+
+def test_failed_rollback_without_manifest_writes_one(
+    tmp_path: Path, store: QuarantineStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import spamgear.quarantine as q
+
+    p = make_victim(tmp_path)
+    before = file_facts(p)
+    real = q._write_meta
+    calls = {"n": 0}
+
+    def write_meta(entry_fd: int, entry: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OSError(28, "injected: no space left")
+        real(entry_fd, entry)  # type: ignore[arg-type]
+
+    def link(*args: object, **kwargs: object) -> None:
+        raise OSError(5, "injected: cannot link back")
+
+    monkeypatch.setattr(q, "_write_meta", write_meta)
+    monkeypatch.setattr(os, "link", link)
+    with pytest.raises(QuarantineError):
+        store.quarantine(p, rules=["R9"])
+    monkeypatch.undo()
+    (entry,) = store.entries()
+    assert (entry.rules, entry.uid, entry.mtime_ns) == (("R9",), before[2], before[4])
+    store.restore(entry.id)
+    assert file_facts(p) == before
