@@ -355,3 +355,58 @@ def test_failed_rollback_without_manifest_writes_one(
     assert (entry.rules, entry.uid, entry.mtime_ns) == (("R9",), before[2], before[4])
     store.restore(entry.id)
     assert file_facts(p) == before
+
+
+@needs_root
+def test_race_symlink_swapped_in_during_restore(tmp_path: Path, store: QuarantineStore) -> None:
+    """Restore under the same attack: nothing is ever written outside the tree."""
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    (tree / "a" / "b").mkdir(parents=True)
+    (outside / "b").mkdir(parents=True)
+    (outside / "keep.txt").write_bytes(b"outside\n")
+    victim = tree / "a" / "b" / "victim.php"
+    victim.write_bytes(b"inside\n")
+    entry = store.quarantine(str(victim))
+    outside_before = snapshot(outside)
+    stop = threading.Event()
+
+    def swapper() -> None:
+        a, real = tree / "a", tree / "a_real"
+        n = 0
+        while not stop.is_set() and n < 20000:
+            n += 1
+            try:
+                a.rename(real)
+                a.symlink_to(outside)
+                a.unlink()
+                real.rename(a)
+            except OSError:
+                pass
+            time.sleep(0.0002)
+
+    t = threading.Thread(target=swapper)
+    t.start()
+    restored = 0
+    held = True  # the file is in the store (entry) rather than in the tree
+    try:
+        for _ in range(300):
+            try:
+                if held:
+                    store.restore(entry.id)
+                    restored += 1
+                    held = False
+                else:
+                    entry = store.quarantine(str(victim))
+                    held = True
+            except (QuarantineError, OSError):
+                pass
+    finally:
+        stop.set()
+        t.join(timeout=30)
+    assert not t.is_alive()
+    assert snapshot(outside) == outside_before
+    contents = [Path(store.root, e.id, "data").read_bytes() for e in store.entries()]
+    if (tree / "a").is_dir() and victim.exists():
+        contents.append(victim.read_bytes())
+    assert contents == [b"inside\n"]  # exactly one copy, in the tree or in the store
+    print(f"restore race: {restored} restores")
