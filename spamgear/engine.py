@@ -13,6 +13,7 @@ import hashlib
 import math
 import os
 import stat
+import threading
 from typing import TYPE_CHECKING, Any
 
 from spamgear.models import Match, StringHit, Verdict, VerdictKind
@@ -62,6 +63,7 @@ class Engine:
         self.regex_timeout = regex_timeout
         self.regex_max_bytes = regex_max_bytes
         self._runner: RegexRunner | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def from_config(
@@ -221,11 +223,13 @@ class Engine:
         ]
         if not wanted:
             return []
-        if self._runner is None:
-            from spamgear.signatures.regexworker import RegexRunner
+        with self._lock:
+            if self._runner is None:
+                from spamgear.signatures.regexworker import RegexRunner
 
-            self._runner = RegexRunner([fb.pattern for fb in fallbacks])
-        outcome = self._runner.run(wanted, window, self.regex_timeout)
+                self._runner = RegexRunner([fb.pattern for fb in fallbacks])
+            runner = self._runner
+        outcome = runner.run(wanted, window, self.regex_timeout)
         if outcome.unfinished:
             names = ", ".join(fallbacks[i].name for i in outcome.unfinished)
             problems.append(f"regex fallback cut off after {self.regex_timeout:g}s: {names}")

@@ -124,3 +124,25 @@ def test_engine_import_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_yara_timeout_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    """A rule that would run for minutes is stopped by scan.file_timeout; the file is an error."""
+    sigs = tmp_path / "slow"
+    sigs.mkdir()
+    (sigs / "slow.yar").write_text(
+        "rule SPAMGEAR_T_Slow { condition: for all i in (0..filesize) : "
+        "( for all j in (0..filesize) : ( uint8(i) != uint8(j) or i == j or true ) ) }\n",
+        encoding="utf-8",
+    )
+    slow = make_engine(tmp_path, [sigs], file_timeout=1.0)
+    try:
+        verdict = slow.scan_bytes(b"a" * 20000, "big.txt")
+    finally:
+        slow.close()
+    assert (verdict.kind, verdict.reason) == (VerdictKind.ERROR, "yara timed out after 1s")
+
+
+def test_native_rule_source_is_file_and_line(engine: Engine) -> None:
+    """Rules from .yar files report where they start, so a hit can be traced to the line."""
+    assert engine.scan_bytes(eicar(), "e").matches[0].source == "eicar.yar:3"

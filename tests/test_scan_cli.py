@@ -239,3 +239,12 @@ def test_unreadable_file_is_an_error_for_an_unprivileged_user(world_dir: Path) -
     secret = records[str(root / "secret.php")]
     assert (secret["verdict"], secret["reason"]) == ("error", "cannot open: Permission denied")
     assert result.returncode == 2
+
+
+def test_total_deadline_turns_unscanned_files_into_errors(tmp_path: Path, tree: Path) -> None:
+    """scan.deadline bounds a run; files not scanned in time are errors (exit 2), never clean."""
+    result = _scan(tmp_path, "--json", "--no-cache", str(tree), config=_config(tmp_path, deadline=0.001))
+    records = _records(result.stdout)
+    assert len(records) == 3
+    assert {r["reason"] for r in records.values()} == {"scan deadline reached"}
+    assert result.returncode == 2

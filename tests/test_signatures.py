@@ -328,3 +328,15 @@ def test_cache_is_keyed_by_source_digest_and_load_never_compiles(tmp_path: Path)
     assert sources_digest(collect_sources([str(sigs)])) != first.digest
     with pytest.raises(SignatureError):
         Engine.from_config(cfg, compile_if_missing=False)
+
+
+def test_fallback_regex_runs_only_when_its_yara_gate_hits(tmp_path: Path, engines: list[Engine]) -> None:
+    """The gate (every translatable piece of the regex) keeps files without those pieces away from the
+    Python worker, even when they hold the prefilter literal."""
+    engine = _backdoor_engine(tmp_path, engines, [r"<\?php.*eval\(gzinflate\(base64_decode\(.*"])
+    assert engine.ruleset.fallbacks[0].gate == "SPAMGEAR_BACKDOOR_L1_GATE"
+    clean = engine.scan_bytes(b"<?php echo 'eval is evil';\n", "a.php")
+    assert (clean.kind, clean.matches, engine._runner) == (VerdictKind.CLEAN, (), None)
+    hit = engine.scan_bytes(b"<?php $a=1; eval(gzinflate(base64_decode('x')));\n", "b.php")
+    assert (hit.kind, hit.scanners) == (VerdictKind.MALICIOUS, ("regex",))
+    assert "GATE" not in "".join(hit.rules)

@@ -144,6 +144,7 @@ def scan_paths(cfg: Config, args: argparse.Namespace, roots: Iterable[bytes | st
     from spamgear.scancache import ScanCache
     from spamgear.walk import walk
 
+    started = time.monotonic()  # scan.deadline counts from here, ruleset loading included
     engine = make_engine(cfg, args.rules)
     jobs = args.jobs if args.jobs is not None else (cfg.scan.jobs or os.cpu_count() or 1)
     if jobs < 1:
@@ -151,7 +152,7 @@ def scan_paths(cfg: Config, args: argparse.Namespace, roots: Iterable[bytes | st
     cache = None
     if cfg.scan.incremental and not args.no_cache:
         cache = ScanCache(cfg.scan.state_dir, engine.digest)
-    stats = BatchStats(started=time.monotonic())
+    stats = BatchStats(started=started)
     progress = Progress(sys.stderr.isatty())
     try:
         for verdict in scan_items(

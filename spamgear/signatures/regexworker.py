@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -81,12 +82,19 @@ class RegexRunner:
         self._lock = threading.Lock()
 
     def _start(self) -> subprocess.Popen[bytes]:
+        # -P and cwd="/": never import from the current dir (a cron scan may run inside a user's docroot,
+        # where a planted `spamgear/` would otherwise be imported as root). The parent's own sys.path is
+        # passed on so the child finds the same spamgear and yara.
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p and Path(p).is_absolute())
         proc = subprocess.Popen(
-            [sys.executable, "-m", "spamgear.signatures.regexworker"],
+            [sys.executable, "-P", "-m", "spamgear.signatures.regexworker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             close_fds=True,
+            cwd="/",
+            env=env,
         )
         if proc.stdin is None:  # pragma: no cover - Popen with PIPE always sets it
             raise OSError("regex worker has no stdin")
