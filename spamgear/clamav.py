@@ -11,6 +11,8 @@ Rules this module keeps:
 - Every failure is a `Verdict` of kind ERROR with a reason: `... ERROR` replies, `INSTREAM size limit
   exceeded`, a dropped connection, a timeout, a refused connect. Nothing unknown is ever CLEAN.
 - Every socket operation is bounded by `clamd.timeout` (one deadline per scan, not per read).
+- Files over `clamd.max_file_size` (clamd's MaxFileSize, which clamd answers with a silent OK) and, on
+  TCP, over `clamd.stream_max_length` are ERROR verdicts and are not sent.
 - Imports stay light: the ModSecurity hook imports this on its cold path, so it uses `_socket`
   (importing `socket` costs ~11 ms there) and defers `concurrent.futures` to `scan_many`.
 """
@@ -80,6 +82,7 @@ class ClamdClient:
         port: int = 3310,
         timeout: float = 30.0,
         stream_max_length: int = 25 * 1024 * 1024,
+        max_file_size: int = 0,
     ) -> None:
         if not socket_path and not host:
             raise ValueError("ClamdClient needs socket_path or host")
@@ -88,6 +91,7 @@ class ClamdClient:
         self.port = port
         self.timeout = timeout
         self.stream_max_length = stream_max_length
+        self.max_file_size = max_file_size
 
     @classmethod
     def from_config(cls, cfg: ClamdConfig) -> ClamdClient | None:
@@ -100,6 +104,7 @@ class ClamdClient:
             port=cfg.port,
             timeout=cfg.timeout,
             stream_max_length=cfg.stream_max_length,
+            max_file_size=cfg.max_file_size,
         )
 
     @property
@@ -210,6 +215,13 @@ class ClamdClient:
             return _error(name, f"cannot stat: {_strerror(err)}")
         if not stat.S_ISREG(st.st_mode):
             return _error(name, "not a regular file", size=-1)
+        if self.max_file_size and st.st_size > self.max_file_size:
+            # clamd would answer OK without scanning (MaxFileSize): never let that read as clean.
+            return _error(
+                name,
+                f"over clamd MaxFileSize ({st.st_size} > {self.max_file_size} bytes); not scanned",
+                size=st.st_size,
+            )
         if self.uses_fdpass:
             try:
                 offset = os.lseek(fd, 0, os.SEEK_CUR)

@@ -93,6 +93,9 @@ class ClamdConfig:
     timeout: float = 30.0
     #: Bytes to stream with INSTREAM at most (clamd's StreamMaxLength; Debian ships 25M).
     stream_max_length: int = 25 * 1024 * 1024
+    #: clamd's MaxFileSize (default 25M): clamd answers OK for bigger files without looking at them, so
+    #: spamgear reports them as errors instead of sending them. 0 = no limit (clamd has AlertExceedsMax).
+    max_file_size: int = 25 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,9 @@ def _write_db(db: Path) -> None:
 
 
 @contextlib.contextmanager
-def running_clamd(stream_max_length: int = 256 * 1024, max_threads: int = 4) -> Iterator[ClamdRig]:
+def running_clamd(
+    stream_max_length: int = 256 * 1024, max_threads: int = 4, max_file_size: int = 0
+) -> Iterator[ClamdRig]:
     """Start clamd in the foreground (dropping to `clamav` when root) and wait for PONG."""
     if CLAMD is None:
         pytest.skip("clamd (clamav-daemon) is not installed")
@@ -131,7 +133,8 @@ def running_clamd(stream_max_length: int = 256 * 1024, max_threads: int = 4) -> 
         f"TemporaryDirectory {root / 'tmp'}\n"
         f"StreamMaxLength {stream_max_length}\n"
         f"MaxThreads {max_threads}\n"
-        "SelfCheck 3600\n"
+        + (f"MaxFileSize {max_file_size}\nMaxScanSize {max_file_size}\n" if max_file_size else "")
+        + "SelfCheck 3600\n"
         "ReadTimeout 20\n"
         "CommandReadTimeout 20\n"
     )

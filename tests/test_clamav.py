@@ -317,3 +317,19 @@ def test_import_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_over_clamd_max_file_size_is_error_not_ok(tmp_path: Path) -> None:
+    """clamd answers OK for files over its MaxFileSize without scanning them; the client must not."""
+    with running_clamd(max_file_size=64 * 1024) as rig:
+        big = tmp_path / "big.php"
+        big.write_bytes(MARKER + b"\n" + b"A" * (128 * 1024))
+        blind = ClamdClient(socket_path=rig.socket_path, timeout=10)  # no limit: clamd's silent OK
+        assert blind.scan_path(str(big)).kind is VerdictKind.CLEAN
+        client = ClamdClient.from_config(ClamdConfig(socket=rig.socket_path, max_file_size=64 * 1024))
+        assert client is not None
+        v = client.scan_path(str(big))
+        assert v.kind is VerdictKind.ERROR and v.reason.startswith("over clamd MaxFileSize")
+        small = tmp_path / "small.php"
+        small.write_bytes(MARKER)
+        assert client.scan_path(str(small)).rules == [MARKER_SIG]
