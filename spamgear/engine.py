@@ -67,13 +67,23 @@ class Engine:
 
     @classmethod
     def from_config(
-        cls, cfg: Config, compile_if_missing: bool = True, rules_dirs: list[str] | None = None
+        cls,
+        cfg: Config,
+        compile_if_missing: bool = True,
+        rules_dirs: list[str] | None = None,
+        allow_stale: bool = False,
     ) -> Engine:
-        """Load the cached ruleset for `cfg.signatures` (building it only if `compile_if_missing`)."""
+        """Load the cached ruleset for `cfg.signatures` (building it only if `compile_if_missing`).
+
+        Hooks pass `compile_if_missing=False` (they never compile) and may pass `allow_stale=True` to keep
+        using the newest cached ruleset when the sources changed without a rebuild.
+        """
         from spamgear.signatures.ruleset import load_ruleset
 
         dirs = list(rules_dirs) if rules_dirs is not None else list(cfg.signatures.dirs)
-        ruleset = load_ruleset(dirs, cfg.signatures.cache_dir, compile_if_missing=compile_if_missing)
+        ruleset = load_ruleset(
+            dirs, cfg.signatures.cache_dir, compile_if_missing=compile_if_missing, allow_stale=allow_stale
+        )
         return cls(
             ruleset,
             max_file_size=cfg.scan.max_file_size,

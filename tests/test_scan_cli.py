@@ -248,3 +248,31 @@ def test_total_deadline_turns_unscanned_files_into_errors(tmp_path: Path, tree: 
     assert len(records) == 3
     assert {r["reason"] for r in records.values()} == {"scan deadline reached"}
     assert result.returncode == 2
+
+
+def test_progress_and_summary_only_on_a_tty(tmp_path: Path, tree: Path) -> None:
+    """With stderr on a terminal a files/s progress line and a summary appear; without one, a clean
+    run prints nothing at all (cron mails nothing)."""
+    import pty
+
+    (tree / "sub" / "eicar.com").unlink()
+    quiet = _scan(tmp_path, str(tree))
+    assert (quiet.stdout, quiet.stderr, quiet.returncode) == (b"", b"", 0)
+    master, slave = pty.openpty()
+    try:
+        argv = [sys.executable, "-m", "spamgear", "--config", str(_config(tmp_path)), "scan", str(tree)]
+        proc = subprocess.run(argv, stderr=slave, stdout=subprocess.PIPE, timeout=120, check=False)
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+    assert proc.returncode == 0
+    assert b"files/s" in seen and b"scanned 2 files" in seen

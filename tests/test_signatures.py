@@ -328,6 +328,9 @@ def test_cache_is_keyed_by_source_digest_and_load_never_compiles(tmp_path: Path)
     assert sources_digest(collect_sources([str(sigs)])) != first.digest
     with pytest.raises(SignatureError):
         Engine.from_config(cfg, compile_if_missing=False)
+    stale = Engine.from_config(cfg, compile_if_missing=False, allow_stale=True)  # what a hook may do
+    assert stale.scan_bytes(b"first-literal", "f").kind is VerdictKind.MALICIOUS
+    assert not list((tmp_path / "cache").glob("*.tmp*"))
 
 
 def test_fallback_regex_runs_only_when_its_yara_gate_hits(tmp_path: Path, engines: list[Engine]) -> None:

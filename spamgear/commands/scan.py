@@ -2,7 +2,8 @@
 
 `--json` prints exactly one JSON object per file per line (the stable interface, `Verdict.as_json()`).
 Otherwise findings and errors are printed as `PATH: FOUND rule,...` / `PATH: ERROR reason`. On a TTY a
-progress line with files/s goes to stderr.
+progress line with files/s and a summary go to stderr; without a TTY a clean run prints nothing (cron
+sends no mail).
 """
 
 from __future__ import annotations
@@ -229,10 +230,10 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
             sys.stderr.write(f"spamgear: notify: {problem}\n")
         if args.json:
             sys.stderr.write(json.dumps({"summary": summary.as_json()}) + "\n")
-        elif not args.quiet:
+        elif not args.quiet and (sys.stderr.isatty() or found or errors):  # cron: silence when clean
             sys.stderr.write(f"scanned {summary.line()}\n")
         return exit_code(found, errors + len(summary.notify_errors))
-    if not args.quiet and not args.json:
+    if not args.quiet and not args.json and sys.stderr.isatty():  # cron: silence when clean
         elapsed = time.monotonic() - started
         sys.stderr.write(f"scanned {files} files in {elapsed:.1f}s: {found} found, {errors} errors\n")
     return exit_code(found, errors)

@@ -118,6 +118,21 @@ def find_cached(cache_dir: str, digest: str) -> tuple[Path, Path] | None:
     return None
 
 
+def newest_cached(cache_dir: str) -> tuple[Path, Path] | None:
+    """The most recently built ruleset in the cache dirs, whatever its sources (for stale-tolerant hooks)."""
+    pairs = []
+    for directory in cache_dirs(cache_dir):
+        if directory.is_dir():
+            for compiled in directory.glob("ruleset-*.yarc"):
+                sidecar = compiled.with_suffix(".json")
+                if sidecar.is_file():
+                    pairs.append((compiled.stat().st_mtime, compiled, sidecar))
+    if not pairs:
+        return None
+    _, compiled, sidecar = max(pairs)
+    return compiled, sidecar
+
+
 def _read(source: SourceFile) -> tuple[ParsedSource, str | None, dict[str, int]]:
     """Parsed generated rules, or native text plus rule start lines."""
     from spamgear.signatures.backdoors import parse_backdoors
