@@ -20,6 +20,7 @@ from spamgear.errors import SpamgearError
 #: subcommand name -> module. Add a line here to add a subcommand.
 COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
+    "quarantine": "spamgear.commands.quarantine",
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
     "update": "spamgear.commands.update",

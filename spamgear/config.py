@@ -93,6 +93,9 @@ class ClamdConfig:
     timeout: float = 30.0
     #: Bytes to stream with INSTREAM at most (clamd's StreamMaxLength; Debian ships 25M).
     stream_max_length: int = 25 * 1024 * 1024
+    #: clamd's MaxFileSize (default 25M): clamd answers OK for bigger files without looking at them, so
+    #: spamgear reports them as errors instead of sending them. 0 = no limit (clamd has AlertExceedsMax).
+    max_file_size: int = 25 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,8 @@ class SmtpConfig:
     sender: str = "root@localhost"
     timeout: float = 30.0
     admin: list[str] = field(default_factory=lambda: ["root@localhost"])
+    #: CA bundle to verify the relay's STARTTLS certificate; empty = system store.
+    ca_file: str = ""
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,7 @@ class Engine:
             family=str(meta.get("family", "")),
             description=str(meta.get("description", "")),
             source=source,
+            cleanable=meta.get("cleanable") is True,  # `cleanable = true` in the rule's meta (--clean)
             strings=tuple(strings),
         )
 

@@ -1,17 +1,22 @@
 """`full-scan`: spam-gear's scanner front end. Paths on stdin, findings as `PATH [KIND] [NAME]` on stdout.
 
-    find /home -mtime -2 -name '*php' | full-scan [-q [DIR]] [-n [PATTERN]] [-c FILE]
+    find /home -mtime -2 -name '*php' | full-scan [-q [DIR]] [-n [PATTERN]] [-c FILE] [--clean]
 
-`-q/--quarantine [DIR]` (default /root/shells) moves findings away - in spam-gear `-q` means quarantine,
-not quiet. `-n/--notify-user [PATTERN]` mails each owner (sed BRE with one group, default
-`^/home/\\([^/.]*\\)/.*`), `-c/--custom-email FILE` is the mail template. Exit 1 if anything was found,
-2 on usage errors or when only errors occurred, 0 otherwise. With findings, stderr ends with
-`TOTAL TIME: ...` as in spam-gear.
+`-q/--quarantine [DIR]` moves findings into the quarantine store (DIR, or config `quarantine.dir`
+when bare; undo with `spamgear quarantine restore ID`) - in spam-gear `-q` means quarantine, not quiet.
+`--clean` cuts injected blocks that a `cleanable` rule found (backup in the store first; a file still
+detected afterwards is quarantined when -q is given). `-n/--notify-user [PATTERN]` mails each owner
+(sed BRE or Python regex with one group, default `^/home/\\([^/.]*\\)/.*`), `-c/--custom-email FILE`
+is the mail template. With `clamd.socket`/`clamd.host` configured, clamd scans every file too.
+Exit 1 if anything was found, 2 on usage errors or when only errors occurred, 0 otherwise. With
+findings or errors, stderr ends with `TOTAL TIME: ...` (as in spam-gear) and a summary line;
+`--json` prints one record per file on stdout and the summary as JSON on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Sequence
@@ -24,13 +29,15 @@ EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from spamgear.fullscan import DEFAULT_NOTIFY_PATTERN, DEFAULT_QUARANTINE
+    from spamgear.fullscan import DEFAULT_NOTIFY_PATTERN
 
     parser = argparse.ArgumentParser(
         prog="full-scan", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
+    parser.add_argument("-q", "--quarantine", nargs="?", const="", default=None, metavar="DIR")
+    parser.add_argument("--clean", action="store_true", help="cut injected blocks found by cleanable rules")
     parser.add_argument(
-        "-q", "--quarantine", nargs="?", const=DEFAULT_QUARANTINE, default=None, metavar="DIR"
+        "--workers", type=int, default=4, metavar="N", help="concurrent clamd scans (default 4)"
     )
     parser.add_argument(
         "-n", "--notify-user", nargs="?", const=DEFAULT_NOTIFY_PATTERN, default=None, metavar="PATTERN"
@@ -68,7 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from spamgear.commands.scan import json_line, scan_paths
     from spamgear.config import load_config
-    from spamgear.fullscan import FullScan, FullScanOptions, finding_line, read_paths, total_time
+    from spamgear.fullscan import (
+        FullScan,
+        FullScanOptions,
+        action_line,
+        finding_line,
+        read_paths,
+        total_time,
+    )
 
     if args.custom_email is not None and not Path(args.custom_email).is_file():
         print(f"{args.custom_email}: Does not exists", file=sys.stderr)
@@ -76,7 +90,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     cfg = load_config(args.config)
-    options = FullScanOptions(args.quarantine, args.notify_user, args.custom_email)
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    options = FullScanOptions(
+        args.quarantine, args.notify_user, args.custom_email, clean=args.clean, clamd_workers=args.workers
+    )
     pipeline = FullScan(cfg, options)  # fails here, before scanning, if a requested stage is missing
     started = time.monotonic()
     paths = list(read_paths(sys.stdin.buffer))
@@ -86,7 +104,7 @@ def _run(args: argparse.Namespace) -> int:
     for verdict in pipeline.run(scan_paths(cfg, scan_args, paths) if paths else iter(())):
         if verdict.kind is VerdictKind.MALICIOUS:
             found += 1
-            out.write(json_line(verdict) if args.json else finding_line(verdict))
+            out.write(json_line(verdict) if args.json else action_line(finding_line(verdict), verdict))
         elif verdict.kind is VerdictKind.ERROR:
             errors += 1
             if args.json:
@@ -96,7 +114,14 @@ def _run(args: argparse.Namespace) -> int:
         elif args.json:
             out.write(json_line(verdict))
     out.flush()
-    if found:
+    summary = pipeline.summary
+    for problem in summary.notify_errors:
+        sys.stderr.write(f"full-scan: notify: {problem}\n")
+    if found or errors:
         sys.stderr.write(f"\nTOTAL TIME: {total_time(time.monotonic() - started)}\n")
+        sys.stderr.write(f"full-scan: {summary.line()}\n")
+    if args.json:
+        sys.stderr.write(json.dumps({"summary": summary.as_json()}) + "\n")
+    if found:
         return EXIT_FOUND
-    return EXIT_ERROR if errors else EXIT_CLEAN
+    return EXIT_ERROR if errors or summary.notify_errors else EXIT_CLEAN

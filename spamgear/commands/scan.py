@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from spamgear.config import Config
@@ -30,6 +31,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "scan", help="scan files and directories with the signature set", description=__doc__
     )
     add_scan_options(parser)
+    add_action_options(parser)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (or use --stdin)")
     return parser
 
@@ -54,6 +56,27 @@ def add_scan_options(parser: argparse.ArgumentParser) -> None:
         help="signature dir instead of the configured",
     )
     parser.add_argument("--no-cache", action="store_true", help="ignore the incremental scan cache")
+
+
+def add_action_options(parser: argparse.ArgumentParser) -> None:
+    """What to do with findings (issue 6): quarantine, clean, mail the owners."""
+    parser.add_argument(
+        "--quarantine", nargs="?", const="", default=None, metavar="DIR",
+        help="move findings into the quarantine store (DIR or config quarantine.dir)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--clean", action="store_true", help="cut injected blocks found by cleanable rules (backup first)"
+    )
+    parser.add_argument(
+        "--notify-user", nargs="?", const="", default=None, metavar="PATTERN",
+        help="mail each owner (PATTERN: regex, one group = user; default notify.user_pattern)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--email-template", metavar="FILE", help="mail template (spam-gear .email or {placeholders})"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=4, metavar="N", help="concurrent clamd scans (default 4)"
+    )
 
 
 def read_stdin_paths(stream: BinaryIO, null: bool, chunk_size: int = 65536) -> Iterator[bytes]:
@@ -185,11 +208,39 @@ def roots_from(args: argparse.Namespace) -> Iterator[bytes | str]:
     return itertools.chain([first], roots)
 
 
+def _pipeline(args: argparse.Namespace, cfg: Config) -> Any:
+    """The full-scan stages (clamd, clean, quarantine, notify) when any is asked for or configured."""
+    from spamgear.fullscan import FullScan, FullScanOptions
+
+    wants = args.quarantine is not None or args.clean or args.notify_user is not None
+    if not wants and not (cfg.clamd.socket or cfg.clamd.host):
+        return None
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.email_template is not None and not Path(args.email_template).is_file():
+        raise UsageError(f"{args.email_template}: mail template not found")
+    notify = args.notify_user
+    if notify is None and args.email_template is not None:
+        notify = ""
+    options = FullScanOptions(
+        quarantine_dir=args.quarantine,
+        notify_pattern=(notify or cfg.notify.user_pattern) if notify is not None else None,
+        custom_email=args.email_template,
+        clean=args.clean,
+        clamd_workers=args.workers,
+    )
+    return FullScan(cfg, options)
+
+
 def run(args: argparse.Namespace, cfg: Config) -> int:
     out = sys.stdout.buffer
     found = errors = files = 0
     started = time.monotonic()
-    for verdict in scan_paths(cfg, args, roots_from(args)):
+    pipeline = _pipeline(args, cfg)
+    verdicts = scan_paths(cfg, args, roots_from(args))
+    if pipeline is not None:
+        verdicts = pipeline.run(verdicts)
+    for verdict in verdicts:
         files += 1
         if verdict.kind is VerdictKind.MALICIOUS:
             found += 1
@@ -198,8 +249,21 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
         if args.json:
             out.write(json_line(verdict))
         elif verdict.kind is VerdictKind.MALICIOUS or (verdict.kind is VerdictKind.ERROR and not args.quiet):
-            out.write(verdict_line(verdict))
+            line = verdict_line(verdict)
+            action = verdict.extra.get("action")
+            if action:
+                line = line[:-1] + f" [{str(action).upper()}]".encode() + b"\n"
+            out.write(line)
     out.flush()
+    if pipeline is not None:
+        summary = pipeline.summary
+        for problem in summary.notify_errors:
+            sys.stderr.write(f"spamgear: notify: {problem}\n")
+        if args.json:
+            sys.stderr.write(json.dumps({"summary": summary.as_json()}) + "\n")
+        elif not args.quiet and (sys.stderr.isatty() or found or errors):  # cron: silence when clean
+            sys.stderr.write(f"scanned {summary.line()}\n")
+        return exit_code(found, errors + len(summary.notify_errors))
     if not args.quiet and not args.json and sys.stderr.isatty():  # cron: silence when clean
         elapsed = time.monotonic() - started
         sys.stderr.write(f"scanned {files} files in {elapsed:.1f}s: {found} found, {errors} errors\n")
