@@ -21,6 +21,8 @@ from spamgear.errors import SpamgearError
 COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
     "accounts": "spamgear.commands.accounts",
+    "logs": "spamgear.commands.logs",
+    "emergency-mail": "spamgear.commands.emergency",
 }
 
 EXIT_ERROR = 2
