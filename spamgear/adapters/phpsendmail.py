@@ -84,13 +84,14 @@ def log_line(env: Mapping[str, str], uid: int, user: str, args: Sequence[str]) -
 def _syslog(socket_path: str, message: str) -> None:
     logger = logging.getLogger("spamgear.phpsendmail")
     logger.propagate = False
+    logger.setLevel(logging.INFO)
     handler = logging.handlers.SysLogHandler(
         address=socket_path, facility=logging.handlers.SysLogHandler.LOG_MAIL
     )
     handler.setFormatter(logging.Formatter(f"spamgear-phpsendmail[{os.getpid()}]: %(message)s"))
     logger.addHandler(handler)
     try:
-        logger.warning(message)
+        logger.info(message)
     finally:
         logger.removeHandler(handler)
         handler.close()
