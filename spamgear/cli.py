@@ -23,6 +23,9 @@ COMMANDS: dict[str, str] = {
     "accounts": "spamgear.commands.accounts",
     "logs": "spamgear.commands.logs",
     "emergency-mail": "spamgear.commands.emergency",
+    "scan": "spamgear.commands.scan",
+    "signatures": "spamgear.commands.signatures",
+    "update": "spamgear.commands.update",
 }
 
 EXIT_ERROR = 2
