@@ -9,7 +9,6 @@ print bare script paths, one per line, for `spamgear scan --stdin` / `full-scan`
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -352,26 +351,11 @@ class _Actions:
         return outcome.line(), disabled
 
     def send_notices(self) -> None:
-        """One mail per disabled user, once: the state file's `notified` flag is set after sending."""
-        import logging
+        """One mail per disabled user, once (see `spamgear.mail.notice`)."""
+        from spamgear.mail.notice import notify_disabled
 
-        from spamgear.errors import NotifyError
-        from spamgear.mail.send import Relay, send
-
-        smtp = self.cfg.smtp
-        relay = Relay(smtp.host, smtp.port, smtp.starttls, smtp.username, smtp.password, smtp.timeout)
-        fqdn = socket.getfqdn()
         for user, line in self.pending:
-            subject = f"SPAMMER DETECTED AT {fqdn} [USER {user} DISABLED]"
-            body = f"{line}\n\nDisabled by {self.source} through {self.manager.backend.name}.\n"
-            try:
-                send(relay, smtp.sender, smtp.admin, subject, body)
-            except NotifyError as err:
-                logging.getLogger(__name__).warning(
-                    "notice for %s not sent (retried next run): %s", user, err
-                )
-                continue
-            self.manager.mark_notified(user)
+            notify_disabled(self.cfg, self.manager, user, line, self.source)
 
 
 # --- webmail (roundcube, imp) -------------------------------------------------------------------------
