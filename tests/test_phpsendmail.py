@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import pwd
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -119,3 +122,61 @@ def test_check_args(args: list[str], ok: bool) -> None:
     else:
         with pytest.raises(ValueError):
             check_args(args)
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("runuser"), reason="needs root and runuser")
+def test_runs_as_www_data(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """PHP runs the wrapper as the site user: it must work unprivileged and log that user."""
+    try:
+        pwd.getpwnam("www-data")
+    except KeyError:
+        pytest.skip("no www-data user")
+    if not os.access(BIN / "spamgear-phpsendmail", os.X_OK):
+        pytest.skip("venv not installed")
+    probe = subprocess.run(
+        ["runuser", "-u", "www-data", "--", str(BIN / "python"), "-c", "import spamgear"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if probe.returncode != 0:
+        pytest.skip(f"www-data cannot read the checkout/venv (./setup makes it a+rX): {probe.stderr[-200:]}")
+    work = Path(tempfile.mkdtemp(prefix="sg-phpsendmail-"))
+    try:
+        work.chmod(0o777)
+        sock_path = work / "log.sock"
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        sock.bind(str(sock_path))
+        sock_path.chmod(0o666)
+        sock.settimeout(5)
+        script, out = fake_sendmail(work)
+        script.chmod(0o755)
+        cfg = work / "cfg.yaml"
+        cfg.write_text(f"logs:\n  sendmail_path: {script}\n  syslog_socket: {sock_path}\n")
+        cfg.chmod(0o644)
+        res = subprocess.run(
+            [
+                "runuser",
+                "-u",
+                "www-data",
+                "--",
+                "env",
+                f"SPAMGEAR_CONFIG={cfg}",
+                "SCRIPT_FILENAME=/var/www/site/contact.php",
+                str(BIN / "spamgear-phpsendmail"),
+                "-t",
+                "-i",
+            ],
+            input="Subject: x\n\nbody\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert res.returncode == 0, res.stderr
+        message = sock.recv(65536).decode()
+        sock.close()
+        assert "filename=/var/www/site/contact.php, uid=" in message and "user=www-data" in message
+        assert Path(f"{out}.argv").read_text() == "-t\n-i\n"
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
