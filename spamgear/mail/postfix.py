@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from spamgear.mail.records import AuthEvent
-from spamgear.mail.stamps import leading_time
+from spamgear.mail.stamps import SYSLOG_RE, leading_time, syslog_time
 
 #: Lines longer than this are cut before matching: bounds regex work on hostile input.
 MAX_LINE = 8192
@@ -31,6 +31,9 @@ FAILURE_RE = re.compile(
     _PROGRAM + r"warning: (?P<name>[^\[\]\s]{0,255})\[(?P<ip>[^\]\s]{1,64})\](?::\d{1,5})?: "
     r"SASL (?P<method>[\w.-]{1,32}) authentication failed: .*?, sasl_username=(?P<rest>.*)$"
 )
+
+#: The common case in one match: a syslog stamp followed by a successful login.
+FAST_RE = re.compile(SYSLOG_RE.pattern + SUCCESS_RE.pattern)
 
 
 def _user(rest: str) -> str | None:
@@ -65,6 +68,12 @@ def _ip_slow(text: str) -> str | None:
 def parse_line(line: str, now: datetime) -> AuthEvent | None:
     """An `AuthEvent` for a SASL success or failure line, None for anything else (never raises)."""
     line = line[:MAX_LINE].rstrip("\r\n")
+    m = FAST_RE.match(line)
+    if m is not None:
+        fast_when = syslog_time(m["mon"], m["day"], m["h"], m["m"], m["s"], now)
+        if fast_when is None:
+            return None
+        return _event(m, fast_when, True, line)
     stamped = leading_time(line, now)
     if stamped is None:
         return None
@@ -78,6 +87,10 @@ def parse_line(line: str, now: datetime) -> AuthEvent | None:
         if m is None:
             return None
         success = False
+    return _event(m, when, success, line)
+
+
+def _event(m: re.Match[str], when: datetime, success: bool, line: str) -> AuthEvent | None:
     user = _user(m["rest"])
     ip = _ip(m["ip"])
     if user is None or ip is None:
