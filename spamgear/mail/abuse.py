@@ -1,7 +1,7 @@
 """The abuse policy: per-user evidence over SASL logins, and the thresholds that decide report / disable.
 
 Judging only; parsing lives in the per-source modules. Memory grows with users and their distinct
-networks and IPs, never with lines.
+networks and IPs (capped at MAX_TRACKED per user), never with lines.
 
 Networks: spam-gear guessed a "network" from the client's reverse-DNS name (everything after its last
 digit), so all `unknown` clients were one network and `host.isp2.net` was just `net`. spamgear counts a
@@ -22,6 +22,9 @@ from spamgear.mail.records import AuthEvent
 
 IPV4_PREFIX = 24
 IPV6_PREFIX = 64
+#: Distinct IPs/networks remembered per user; past it the counts stop growing (they are far above any
+#: threshold by then) so a botnet of millions of addresses cannot grow memory without bound.
+MAX_TRACKED = 65536
 
 
 def network_of(ip: str) -> str:
@@ -95,10 +98,11 @@ class Tally:
         if event.ip in self._webmail:
             t.webmail += 1
             return
-        t.ips.add(event.ip)
-        t.nets.add(network_of(event.ip))
-        if event.unknown:
-            t.unknowns.add(event.ip)
+        if len(t.ips) < MAX_TRACKED:
+            t.ips.add(event.ip)
+            t.nets.add(network_of(event.ip))
+            if event.unknown:
+                t.unknowns.add(event.ip)
 
     def add_all(self, events: Iterable[AuthEvent]) -> Tally:
         for event in events:
