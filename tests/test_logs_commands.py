@@ -472,3 +472,33 @@ def test_postfix_overrides_from_config(
     assert (
         len(out) == 3 and "sasl_username=dave" in out[2] and out[2].startswith("20 (1 nets/0 unknowns/20 IPs")
     )
+
+
+def test_php_check_feeds_spamgear_scan(tmp_path: Path) -> None:
+    """The log -> scan loop (spam-gear's tip 9): `php-spam-check N | spamgear scan --stdin`."""
+    from tests.sigtools import BUILTIN, eicar
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "contact.php").write_bytes(eicar())  # stands in for a mass mailer the rules know
+    (site / "ok.php").write_bytes(b"<?php echo 'hello';\n")
+    log = tmp_path / "phpmail.log"
+    log.write_text(
+        "".join(
+            f"mail() on [{site / name}:3]: To: x@example.net -- Headers: From: a@example.org\n"
+            for _ in range(5)
+            for name in ("contact.php", "ok.php")
+        )
+    )
+    cfg = tmp_path / "scan.yaml"
+    cfg.write_text(
+        f"signatures:\n  dirs: [{json.dumps(str(BUILTIN))}]\n  cache_dir: {json.dumps(str(tmp_path / 'c'))}\n"
+        f"scan:\n  state_dir: {json.dumps(str(tmp_path / 's'))}\n"
+    )
+    check = run("php-spam-check", "5", "-l", str(log))
+    assert check.returncode == 1
+    assert sorted(check.stdout.splitlines()) == [str(site / "contact.php"), str(site / "ok.php")]
+    scan = run("spamgear", "scan", "--stdin", "--config", str(cfg), stdin=check.stdout)
+    assert scan.returncode == 1, scan.stderr
+    assert f"{site / 'contact.php'}: FOUND" in scan.stdout
+    assert "ok.php: FOUND" not in scan.stdout
