@@ -35,7 +35,9 @@ Clock = Callable[[], datetime]
 
 
 def _now() -> datetime:
-    return datetime.now().astimezone()
+    from spamgear.mail.stamps import local_now
+
+    return local_now()
 
 
 #: Tests replace this to pin "now"; the parsers themselves always receive it as an argument.

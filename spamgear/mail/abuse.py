@@ -19,6 +19,7 @@ from datetime import datetime
 
 from spamgear.mail import postfix
 from spamgear.mail.records import AuthEvent
+from spamgear.mail.stamps import local_now
 
 IPV4_PREFIX = 24
 IPV6_PREFIX = 64
@@ -144,7 +145,7 @@ def evidence_from_lines(
     lines: Iterable[str], webmail_ips: Collection[str] = (), now: datetime | None = None
 ) -> dict[str, Evidence]:
     """Evidence per user from raw postfix lines, e.g. fail2ban's `<matches>` (no time window applied)."""
-    reference = now or datetime.now().astimezone()
+    reference = now or local_now()
     tally = Tally(webmail_ips).add_all(postfix.parse(lines, reference))
     return {e.user: e for e in tally.all_evidence()}
 
