@@ -21,6 +21,9 @@ from spamgear.errors import SpamgearError
 COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
     "quarantine": "spamgear.commands.quarantine",
+    "accounts": "spamgear.commands.accounts",
+    "logs": "spamgear.commands.logs",
+    "emergency-mail": "spamgear.commands.emergency",
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
     "update": "spamgear.commands.update",

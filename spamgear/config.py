@@ -119,6 +119,18 @@ class SmtpConfig:
     admin: list[str] = field(default_factory=lambda: ["root@localhost"])
     #: CA bundle to verify the relay's STARTTLS certificate; empty = system store.
     ca_file: str = ""
+    #: Outside relay for `emergency-mail` (local mail may be what is broken): STARTTLS plus auth.
+    emergency_host: str = ""
+    emergency_port: int = 587
+    emergency_starttls: bool = True
+    emergency_username: str = ""
+    emergency_password: str = ""
+    #: CA bundle to verify the relay's certificate; empty uses the system store.
+    emergency_ca_file: str = ""
+    emergency_sender: str = ""
+    emergency_recipients: list[str] = field(default_factory=list)
+    #: Name in the subject; empty uses the host's FQDN.
+    emergency_server_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,6 +175,23 @@ class AccountsConfig:
     state_file: str = "/var/lib/spamgear/accounts.json"
     #: Users that are never disabled.
     protected: list[str] = field(default_factory=lambda: ["root"])
+    #: `local`: lock the Unix account with `usermod -L` (off for virtual-only mail users).
+    local_lock: bool = True
+    #: `local`: optional Postfix `check_sasl_access` map; disabled users get `USER REJECT ...` lines.
+    postfix_map: str = ""
+    #: Run on the map after each change (argv; the map path is appended). Empty: do not run.
+    postmap_command: list[str] = field(default_factory=lambda: ["postmap"])
+    #: `nis`: ssh argv (the remote command follows as separate, quoted words) and the remote login.
+    ssh_command: list[str] = field(
+        default_factory=lambda: ["ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10"]
+    )
+    nis_user: str = "root"
+    #: `nis`: the shadow file on the master that `make -C /var/yp` builds the maps from.
+    nis_shadow: str = "/var/yp/ypfiles/shadow"
+    #: `nis`: where `make` rebuilds the maps on the master.
+    nis_yp_dir: str = "/var/yp"
+    #: Seconds any backend command may take.
+    command_timeout: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -196,6 +225,16 @@ class LogsConfig:
     roundcube_log: str = "/var/log/roundcube/sendmail"
     horde_log: str = "/var/log/horde/horde.log"
     phpmail_log: str = "/var/log/phpmail.log"
+    #: The real sendmail the phpsendmail wrapper (`spamgear-phpsendmail`) hands mail to.
+    sendmail_path: str = "/usr/sbin/sendmail"
+    #: Syslog socket the wrapper logs to (facility mail).
+    syslog_socket: str = "/dev/log"
+    #: Nameserver for the webmail checks' `--resolve` PTR lookups (`IP` or `IP:PORT`); empty = system.
+    resolver: str = ""
+    #: spam-gear's override files (`KEY THRESHOLD` lines); `--overrides` on the command line wins.
+    postfix_overrides: str = ""
+    exim_overrides: str = ""
+    sendmail2relay_overrides: str = ""
 
 
 @dataclass(frozen=True)
