@@ -415,7 +415,7 @@ async def check(
             report.queries += 1
             reply = await transport.query(qname, rdtype, min(opts.query_timeout, remaining))
         if reply.rcode == "TIMEOUT" and rdtype == "A":
-            dead.setdefault(zone, "zone did not answer earlier in this run")
+            dead.setdefault(zone, "no answer; the zone timed out earlier in this run")
         return reply
 
     async def probe(zone: str) -> None:
