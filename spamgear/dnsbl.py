@@ -15,8 +15,9 @@ and timeouts as "not listed" hides dead lists. So:
 * broken    - the zone failed its RFC 5782 probes this run (127.0.0.2 must be listed, 127.0.0.1 not);
               its answers are not used
 
-Timing: every (address, zone) query runs at once, bounded by a semaphore. Once a zone timed out, its
-queries that have not started yet are not sent (a dead zone costs one timeout, not one per address),
+Timing: every (address, zone) query runs at once, bounded by a semaphore; the 2nd..nth address of a zone
+waits until that zone has answered once. Once a zone timed out, its queries that have not started yet
+are not sent (a dead zone costs one timeout, not one per address),
 and a run-wide deadline (below the plugin's `-t`) turns what is still pending into "timeout" so the
 caller can report partial results.
 """
@@ -404,8 +405,13 @@ async def check(
     sem = asyncio.Semaphore(max(1, opts.concurrency))
     dead: dict[str, str] = {}
     results: dict[tuple[str, str], Lookup] = {}
+    # set once a zone has answered anything (or is known dead): only then the 2nd..nth address is asked,
+    # so a dead zone is waited for once, not once per address
+    heard: dict[str, asyncio.Event] = {zone: asyncio.Event() for zone in zones}
 
-    async def ask(zone: str, qname: str, rdtype: str) -> Reply:
+    async def ask(zone: str, qname: str, rdtype: str, gated: bool = False) -> Reply:
+        if gated:
+            await heard[zone].wait()
         async with sem:
             if zone in dead:
                 return Reply("TIMEOUT", detail=dead[zone])
@@ -416,6 +422,7 @@ async def check(
             reply = await transport.query(qname, rdtype, min(opts.query_timeout, remaining))
         if reply.rcode == "TIMEOUT" and rdtype == "A":
             dead.setdefault(zone, "no answer; the zone timed out earlier in this run")
+        heard[zone].set()
         return reply
 
     async def probe(zone: str) -> None:
@@ -426,9 +433,9 @@ async def check(
         if why is not None:
             report.broken[zone] = why
 
-    async def lookup(address: str, zone: str) -> None:
+    async def lookup(address: str, zone: str, gated: bool) -> None:
         qname = reverse_name(address) + "." + zone
-        outcome, codes, detail = classify(zone, await ask(zone, qname, "A"))
+        outcome, codes, detail = classify(zone, await ask(zone, qname, "A", gated))
         results[(address, zone)] = Lookup(address, zone, outcome, codes, detail)
         if opts.txt and outcome in (Outcome.LISTED, Outcome.POLICY):
             txt = await ask(zone, qname, "TXT")
@@ -438,7 +445,7 @@ async def check(
                 )
 
     tasks = [asyncio.ensure_future(probe(z)) for z in zones] if opts.sanity else []
-    tasks += [asyncio.ensure_future(lookup(a, z)) for a in addresses for z in zones]
+    tasks += [asyncio.ensure_future(lookup(a, z, i > 0)) for i, a in enumerate(addresses) for z in zones]
     if tasks:
         _done, pending = await asyncio.wait(tasks, timeout=max(0.0, end - loop.time()))
         for task in pending:
