@@ -200,3 +200,16 @@ def test_output_grammar_holds_for_any_results(found: list[Lookup], broken: dict[
 def test_txt_decoding_is_bounded_text(raw: bytes) -> None:
     text = decode_txt([raw])
     assert len(text) <= 300
+
+
+def test_hook_console_script_and_readme() -> None:
+    """The hook is the two-line form, the console script exists, and the README documents both names."""
+    from tests.conftest import REPO
+
+    hook = (REPO / "hooks" / "check_dnsbl").read_text()
+    assert hook == (
+        "#!/usr/bin/env python3\nfrom spamgear.adapters.nagios import main\nraise SystemExit(main())\n"
+    )
+    assert 'check_dnsbl = "spamgear.adapters.nagios:main"' in (REPO / "pyproject.toml").read_text()
+    readme = (REPO / "README.md").read_text()
+    assert "check_dnsbl -H" in readme and "spamgear dnsbl --mail" in readme
