@@ -213,3 +213,13 @@ def test_hook_console_script_and_readme() -> None:
     assert 'check_dnsbl = "spamgear.adapters.nagios:main"' in (REPO / "pyproject.toml").read_text()
     readme = (REPO / "README.md").read_text()
     assert "check_dnsbl -H" in readme and "spamgear dnsbl --mail" in readme
+
+
+def test_excluded_zone_asked_for_is_noted_in_long_output() -> None:
+    from spamgear.adapters.nagios import long_output
+
+    report = Report(["203.0.113.5"], ["tor.ahbl.org"], [Lookup("203.0.113.5", "tor.ahbl.org", Outcome.CLEAN)])
+    assert long_output(report, 0) == [
+        "note: tor.ahbl.org is documented as dead, listed the whole internet (E): "
+        "AHBL lists every address since 2015-01-01"
+    ]

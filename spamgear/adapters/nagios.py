@@ -283,7 +283,7 @@ def summary(report: Report) -> str:
     failed = report.failed_zones()
     who = report.addresses[0] if len(report.addresses) == 1 else f"{len(report.addresses)} addresses"
     if report.all_failed():
-        return f"all {n} zones failed for {who} ({_names([f'{z} {_short(w)}' for z, w in failed.items()])})"
+        return f"all {_zones(n)} failed for {who} ({_names([f'{z} {_short(w)}' for z, w in failed.items()])})"
     parts: list[str] = []
     listed = _by_address(report.listings)
     for address, lks in listed.items():
