@@ -369,3 +369,22 @@ def test_spamgear_dnsbl_prints_the_plugin_output(rig: DnsblRig, capsys, write_co
     assert cli_main(["dnsbl", "--config", str(cfg), "-H", V6_IP]) == 1
     state, text, _, _ = parse_output(capsys.readouterr().out)
     assert (state, text) == ("WARNING", "1 of 7 zones list 2001:db8::25 (dnsbl.dronebl.org)")
+
+
+def test_mail_mode_reports_an_unreachable_relay(rig: DnsblRig, write_config, capsys) -> None:  # type: ignore[no-untyped-def]
+    """No silent loss: a relay that refuses connections is one stderr line and exit 2."""
+    import socket
+
+    from spamgear.cli import main as cli_main
+
+    with socket.socket() as probe:  # a port with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cfg = write_config(
+        f"smtp:\n  host: 127.0.0.1\n  port: {port}\n  timeout: 2\n"
+        f"dnsbl:\n  resolver: 127.0.0.1:{rig.port}\n  query_timeout: 0.5\n  timeout: 5\n"
+    )
+    assert cli_main(["--config", str(cfg), "dnsbl", "--mail", "-H", LISTED_IP]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"spamgear: cannot send mail via 127.0.0.1:{port}:")

@@ -113,7 +113,7 @@ def _check_rbl_usable() -> str:
 
 def rows(quick: bool) -> list[Row]:
     latency = 20.0 if quick else 50.0
-    qt = 0.5 if quick else 2.0
+    qt = 1.0 if quick else 2.0  # check_rbl takes whole seconds only
     check_dnsbl = shutil.which("check_dnsbl", path=str(Path(sys.executable).parent)) or "check_dnsbl"
     rbl_missing = _check_rbl_usable()
     out: list[Row] = []
