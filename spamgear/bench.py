@@ -18,6 +18,7 @@ PROVIDERS: list[str] = [
     "spamgear.benchmarks.scan",
     "spamgear.benchmarks.fullscan",
     "spamgear.benchmarks.logs",
+    "spamgear.benchmarks.dnsbl",
 ]
 
 

@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
     "update": "spamgear.commands.update",
+    "dnsbl": "spamgear.commands.dnsbl",
 }
 
 EXIT_ERROR = 2

@@ -1,1 +1,1 @@
-"""Adapters: translate between the package and a host program's contract (cron, fail2ban, ...)."""
+"""Edges that speak a host program's protocol (cron, ModSecurity, fail2ban, Nagios); they print and exit."""

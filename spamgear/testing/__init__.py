@@ -1,0 +1,1 @@
+"""Test and benchmark helpers that real hosts never import (they need the dev extras)."""
