@@ -20,6 +20,7 @@ from spamgear.errors import SpamgearError
 #: subcommand name -> module. Add a line here to add a subcommand.
 COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
+    "accounts": "spamgear.commands.accounts",
 }
 
 EXIT_ERROR = 2

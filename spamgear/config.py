@@ -114,6 +114,18 @@ class SmtpConfig:
     sender: str = "root@localhost"
     timeout: float = 30.0
     admin: list[str] = field(default_factory=lambda: ["root@localhost"])
+    #: Outside relay for `emergency-mail` (local mail may be what is broken): STARTTLS plus auth.
+    emergency_host: str = ""
+    emergency_port: int = 587
+    emergency_starttls: bool = True
+    emergency_username: str = ""
+    emergency_password: str = ""
+    #: CA bundle to verify the relay's certificate; empty uses the system store.
+    emergency_ca_file: str = ""
+    emergency_sender: str = ""
+    emergency_recipients: list[str] = field(default_factory=list)
+    #: Name in the subject; empty uses the host's FQDN.
+    emergency_server_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,6 +170,23 @@ class AccountsConfig:
     state_file: str = "/var/lib/spamgear/accounts.json"
     #: Users that are never disabled.
     protected: list[str] = field(default_factory=lambda: ["root"])
+    #: `local`: lock the Unix account with `usermod -L` (off for virtual-only mail users).
+    local_lock: bool = True
+    #: `local`: optional Postfix `check_sasl_access` map; disabled users get `USER REJECT ...` lines.
+    postfix_map: str = ""
+    #: Run on the map after each change (argv; the map path is appended). Empty: do not run.
+    postmap_command: list[str] = field(default_factory=lambda: ["postmap"])
+    #: `nis`: ssh argv (the remote command follows as separate, quoted words) and the remote login.
+    ssh_command: list[str] = field(
+        default_factory=lambda: ["ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10"]
+    )
+    nis_user: str = "root"
+    #: `nis`: the shadow file on the master that `make -C /var/yp` builds the maps from.
+    nis_shadow: str = "/var/yp/ypfiles/shadow"
+    #: `nis`: where `make` rebuilds the maps on the master.
+    nis_yp_dir: str = "/var/yp"
+    #: Seconds any backend command may take.
+    command_timeout: float = 60.0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Mail-log analyzers: one pure parser per log source, the abuse policy, and file streaming."""

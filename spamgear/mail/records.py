@@ -1,0 +1,51 @@
+"""Records the mail-log parsers produce. Frozen and behaviour-free so policies can share them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class AuthEvent:
+    """One SASL authentication seen by the MTA.
+
+    `unknown` is true when the client had no (forward-confirmed) reverse name, i.e. `client=unknown[ip]`.
+    `success` is false for `SASL ... authentication failed` lines: those name a user an attacker chose,
+    so policies must never count them against that user.
+    """
+
+    time: datetime
+    user: str
+    ip: str
+    client_name: str
+    unknown: bool
+    success: bool
+    raw: str
+
+
+@dataclass(frozen=True)
+class SendEvent:
+    """One message submitted by a user or client (exim `<=`, roundcube, Horde/IMP, sendmail2relay).
+
+    `key` is what the check counts on (user, HELO, ...), `kind` tells which counter it belongs to.
+    """
+
+    time: datetime
+    key: str
+    kind: str
+    ip: str
+    raw: str
+
+
+@dataclass(frozen=True)
+class ScriptMail:
+    """One mail sent by a PHP script (PHP `mail.log`, phpsendmail wrapper, sendmail2relay wrapper).
+
+    `time` is None for PHP `mail.log` lines without a date (older PHP); those are read whole-file.
+    """
+
+    time: datetime | None
+    path: str
+    user: str
+    raw: str
