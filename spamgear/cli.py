@@ -21,6 +21,7 @@ from spamgear.errors import SpamgearError
 COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
     "accounts": "spamgear.commands.accounts",
+    "fail2ban": "spamgear.commands.fail2ban",
 }
 
 EXIT_ERROR = 2

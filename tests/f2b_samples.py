@@ -153,7 +153,8 @@ def check_file(name: str, basedir: str, sampledir: str) -> tuple[int, int, list[
                         errors.append(f"{where}: expected a match, got none\n    {line}")
                     continue
                 if not faildata.get("match", False):
-                    errors.append(f"{where}: unexpected match (regex {found[0][0]}, id {found[0][1]})\n    {line}")
+                    rx_id = f"regex {found[0][0]}, id {found[0][1]}"
+                    errors.append(f"{where}: unexpected match ({rx_id})\n    {line}")
                     continue
                 if len(found) > 1:
                     errors.append(f"{where}: several regexes matched {[r[0] for r in found]}")
@@ -196,8 +197,9 @@ def main() -> int:
     MyTime.setTime(TEST_NOW)
     basedir = overlay(args.filters, args.common)
     try:
+        fdir = os.path.join(basedir, "filter.d")
         names = args.names or sorted(
-            f for f in os.listdir(args.samples) if os.path.exists(os.path.join(basedir, "filter.d", f + ".conf"))
+            f for f in os.listdir(args.samples) if os.path.exists(os.path.join(fdir, f + ".conf"))
         )
         failed = 0
         for name in names:

@@ -17,8 +17,9 @@ FILTER_NAMES = sorted(p.stem for p in FILTERS.glob("*.conf"))
 
 
 def run_samples(filters: Path, *names: str) -> list[dict[str, object]]:
+    argv = [fail2ban_python(), str(RUNNER), "--json", "--filters", str(filters), "--samples", str(SAMPLES)]
     out = subprocess.run(
-        [fail2ban_python(), str(RUNNER), "--json", "--filters", str(filters), "--samples", str(SAMPLES), *names],
+        [*argv, *names],
         capture_output=True,
         text=True,
         timeout=60,
