@@ -57,12 +57,13 @@ def plan(dest: Path, hook_dir: Path, data_dir: Path = DATA_DIR) -> list[InstallI
     """What `install` would write; pure apart from reading the shipped files."""
     if not hook_dir.is_absolute():
         raise UsageError(f"{hook_dir}: the hook directory must be an absolute path")
+    if any(c in str(hook_dir) for c in "\n\r%<>\""):
+        raise UsageError(f"{hook_dir!r}: the hook directory must not contain newlines, %, <, > or quotes")
     items = []
     for src, sub in shipped_files(data_dir):
         text = src.read_text(encoding="utf-8")
         if sub == "action.d":
-            hook = hook_dir / HOOKS[0]
-            text = _HOOK_LINE.sub(lambda _m: f"hook = {hook}", text, count=1)
+            text = _HOOK_LINE.sub(f"hook = {hook_dir / HOOKS[0]}".replace("\\", "\\\\"), text, count=1)
         items.append(InstallItem(src, dest / sub / src.name, text))
     return items
 
