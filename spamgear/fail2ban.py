@@ -57,7 +57,7 @@ def plan(dest: Path, hook_dir: Path, data_dir: Path = DATA_DIR) -> list[InstallI
     """What `install` would write; pure apart from reading the shipped files."""
     if not hook_dir.is_absolute():
         raise UsageError(f"{hook_dir}: the hook directory must be an absolute path")
-    if any(c in str(hook_dir) for c in "\n\r%<>\""):
+    if any(c in str(hook_dir) for c in '\n\r%<>"'):
         raise UsageError(f"{hook_dir!r}: the hook directory must not contain newlines, %, <, > or quotes")
     items = []
     for src, sub in shipped_files(data_dir):
