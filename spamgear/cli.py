@@ -22,6 +22,9 @@ COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
     "accounts": "spamgear.commands.accounts",
     "fail2ban": "spamgear.commands.fail2ban",
+    "scan": "spamgear.commands.scan",
+    "signatures": "spamgear.commands.signatures",
+    "update": "spamgear.commands.update",
 }
 
 EXIT_ERROR = 2
