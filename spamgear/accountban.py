@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import logging
 import re
-import socket
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from spamgear.accounts import AccountManager, Action, display, validate_username
 from spamgear.config import SmtpConfig
@@ -36,6 +35,9 @@ from spamgear.mail import postfix
 from spamgear.mail.abuse import DisablePolicy, Evidence, Tally
 from spamgear.mail.records import AuthEvent
 from spamgear.mail.stamps import leading_time
+
+if TYPE_CHECKING:  # the email package costs ~10 ms to import; only a real disable needs it
+    from email.message import EmailMessage
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +203,8 @@ def unban(
 
 def notice(outcome: BanOutcome, jail: str, lines: Sequence[str], smtp: SmtpConfig, host: str) -> EmailMessage:
     """The admin notice for a disabled account (plain text; names shown escaped)."""
+    from email.message import EmailMessage
+
     who = display(outcome.user)
     msg = EmailMessage()
     msg["Subject"] = f"spamgear: account {who} disabled on {host} (fail2ban {jail})"
@@ -235,4 +239,6 @@ def send_notice(msg: EmailMessage, smtp: SmtpConfig, timeout: float = 10.0) -> N
 
 
 def hostname() -> str:
+    import socket
+
     return socket.getfqdn()

@@ -237,7 +237,7 @@ class Fail2banRig:
             with contextlib.suppress(ValueError, OSError):
                 os.kill(int(pidfile.read_text().strip()), signal.SIGKILL)
 
-    def wait(self, cond: Callable[[], bool], timeout: float, what: str, step: float = 0.02) -> None:
+    def wait(self, cond: Callable[[], object], timeout: float, what: str, step: float = 0.02) -> None:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             if cond():

@@ -79,7 +79,11 @@ def _run(args: argparse.Namespace) -> int:
         if outcome.result is accountban.BanResult.FAILED:
             logger.warning("%s", outcome.line(jail))
             return EXIT_FAILED
-        if outcome.result is accountban.BanResult.DISABLED and manager.needs_notice(outcome.user):
+        if (
+            outcome.result is accountban.BanResult.DISABLED
+            and cfg.smtp.admin  # an empty smtp.admin list turns the notice off
+            and manager.needs_notice(outcome.user)
+        ):
             msg = accountban.notice(outcome, jail, lines, cfg.smtp, accountban.hostname())
             try:
                 accountban.send_notice(msg, cfg.smtp)
