@@ -87,6 +87,8 @@ class Fail2banRig:
         sasl_maxretry: int = 90,
         php_findtime: str = "10m",
         extra_jail_local: str = "",
+        banaction: str = "spamgear-rig-ip",
+        netns: bool = False,
     ) -> None:
         self.run = run
         self.conf = run / "conf"
@@ -94,7 +96,13 @@ class Fail2banRig:
         self.mail_log = run / "logs" / "mail.log"
         self.spamgear_config = run / "spamgear.yaml"
         self.state_file = run / "state" / "accounts.json"
-        self.prefix = _as_nobody()
+        #: netns: run as root in a fresh network namespace, so a real banaction (iptables, nftables)
+        #: changes only that namespace's firewall.
+        self.netns = netns
+        self.banaction = banaction
+        if netns and os.geteuid() != 0:
+            raise RigError("a real banaction in a network namespace needs root")
+        self.prefix = [] if netns else _as_nobody()
         self._build(hooks_dir, smtp_port, sasl_maxretry, php_findtime, extra_jail_local)
 
     # ---- building
@@ -134,7 +142,7 @@ class Fail2banRig:
             encoding="utf-8",
         )
         (self.conf / "jail.local").write_text(
-            "[DEFAULT]\nbackend = polling\nbanaction = spamgear-rig-ip\nignoreip = 127.0.0.1/8 ::1\n\n"
+            f"[DEFAULT]\nbackend = polling\nbanaction = {self.banaction}\nignoreip = 127.0.0.1/8 ::1\n\n"
             "[spamgear-php-login]\nenabled = true\n"
             f"logpath = {run}/home/*/logs/apache/access_*.log\nfindtime = {findtime}\n\n"
             "[spamgear-sasl-user]\nenabled = true\nbackend = polling\n"
@@ -218,12 +226,34 @@ class Fail2banRig:
         )
 
     def start(self, timeout: float = 30.0) -> None:
-        self.client("start", timeout=timeout)
+        if self.netns:
+            subprocess.run(
+                ["unshare", "--net", "--", "fail2ban-client", "-c", str(self.conf), "start"],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env=self.env(),
+                check=True,
+            )
+        else:
+            self.client("start", timeout=timeout)
         self.wait(lambda: self.client("ping", check=False).returncode == 0, timeout, "server ping")
 
     def stop(self, timeout: float = 30.0) -> None:
         self.client("stop", timeout=timeout)
         self.wait(lambda: not (self.run / "fail2ban.pid").exists(), timeout, "server exit")
+
+    def in_netns(self, *argv: str) -> str:
+        """Run argv (e.g. `nft list ruleset`) in the server's network namespace; its stdout."""
+        pid = (self.run / "fail2ban.pid").read_text().strip()
+        out = subprocess.run(
+            ["nsenter", f"--net=/proc/{pid}/ns/net", "--", *argv],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        )
+        return out.stdout
 
     def close(self) -> None:
         """Stop the server if it still runs; kill it if it does not answer."""
