@@ -17,6 +17,7 @@ from dataclasses import dataclass
 PROVIDERS: list[str] = [
     "spamgear.benchmarks.scan",
     "spamgear.benchmarks.fail2ban",
+    "spamgear.benchmarks.logs",
 ]
 
 

@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
     "accounts": "spamgear.commands.accounts",
     "fail2ban": "spamgear.commands.fail2ban",
+    "logs": "spamgear.commands.logs",
+    "emergency-mail": "spamgear.commands.emergency",
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
     "update": "spamgear.commands.update",

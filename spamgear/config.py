@@ -220,6 +220,10 @@ class LogsConfig:
     roundcube_log: str = "/var/log/roundcube/sendmail"
     horde_log: str = "/var/log/horde/horde.log"
     phpmail_log: str = "/var/log/phpmail.log"
+    #: The real sendmail the phpsendmail wrapper (`spamgear-phpsendmail`) hands mail to.
+    sendmail_path: str = "/usr/sbin/sendmail"
+    #: Syslog socket the wrapper logs to (facility mail).
+    syslog_socket: str = "/dev/log"
 
 
 @dataclass(frozen=True)

@@ -1,1 +1,1 @@
-"""Adapters: the edge between the package and each host program (ModSecurity, fail2ban, Nagios)."""
+"""Adapters: translate between the package and a host program's contract (cron, fail2ban, ...)."""

@@ -11,6 +11,7 @@ networks whatever its PTR records say, and DNS is never consulted.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,13 @@ IPV6_PREFIX = 64
 
 def network_of(ip: str) -> str:
     """The /24 (IPv4) or /64 (IPv6) that holds `ip`, as text; anything unparsable stands for itself."""
+    if postfix.IPV4_RE.fullmatch(ip):
+        return ip[: ip.rindex(".")] + ".0/24"
+    return _network_slow(ip)
+
+
+@functools.lru_cache(maxsize=4096)
+def _network_slow(ip: str) -> str:
     try:
         addr = ipaddress.ip_address(ip)
     except ValueError:

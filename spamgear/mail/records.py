@@ -26,16 +26,18 @@ class AuthEvent:
 
 @dataclass(frozen=True)
 class SendEvent:
-    """One message submitted by a user or client (exim `<=`, roundcube, Horde/IMP, sendmail2relay).
+    """One message submitted through the MTA or a webmail (exim `<=`, roundcube, Horde/IMP).
 
-    `key` is what the check counts on (user, HELO, ...), `kind` tells which counter it belongs to.
+    `user` is the local (`U=`) or authenticated (`A=`, webmail login) sender, `auth` tells which;
+    `helo` is the SMTP client's HELO name (exim only), `ip` the client address when logged.
     """
 
     time: datetime
-    key: str
-    kind: str
+    user: str
     ip: str
     raw: str
+    helo: str = ""
+    auth: bool = False
 
 
 @dataclass(frozen=True)

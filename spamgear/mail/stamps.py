@@ -7,6 +7,7 @@ January). Naive stamps get `now`'s timezone; stamps with an offset keep theirs (
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
@@ -33,6 +34,7 @@ def aware(now: datetime) -> datetime:
     return now if now.tzinfo else now.replace(tzinfo=UTC)
 
 
+@functools.lru_cache(maxsize=1024)
 def syslog_time(mon: str, day: str, h: str, m: str, s: str, now: datetime) -> datetime | None:
     """Build a syslog stamp's datetime, guessing the year from `now` (see module doc)."""
     month = MONTHS.get(mon)

@@ -1,0 +1,42 @@
+"""The admin notice for a disabled account, sent once: the state file's `notified` flag records it.
+
+Shared by the log checks and the fail2ban action, so a user disabled by either is mailed about once.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+
+from spamgear.accounts import AccountManager
+from spamgear.config import Config
+from spamgear.errors import NotifyError
+from spamgear.mail.send import Relay, send
+
+log = logging.getLogger(__name__)
+
+
+def subject_for(user: str, fqdn: str | None = None) -> str:
+    """spam-gear's subject: `SPAMMER DETECTED AT <fqdn> [USER <u> DISABLED]`."""
+    return f"SPAMMER DETECTED AT {fqdn or socket.getfqdn()} [USER {user} DISABLED]"
+
+
+def notify_disabled(cfg: Config, manager: AccountManager, user: str, report_line: str, source: str) -> bool:
+    """Mail `smtp.admin` about `user` unless already done; True when a mail went out now.
+
+    A failed send is logged and left for the next run (the flag stays unset); nothing is sent in dry-run.
+    """
+    if manager.dry_run or not manager.needs_notice(user):
+        return False
+    smtp = cfg.smtp
+    relay = Relay(smtp.host, smtp.port, smtp.starttls, smtp.username, smtp.password, smtp.timeout)
+    record = manager.state.records().get(user)
+    backend = record.backend if record else manager.backend.name
+    body = f"{report_line}\n\nDisabled by {source} through the {backend} backend.\n"
+    try:
+        send(relay, smtp.sender, smtp.admin, subject_for(user), body)
+    except NotifyError as err:
+        log.warning("notice for %s not sent (retried next run): %s", user, err)
+        return False
+    manager.mark_notified(user)
+    return True
