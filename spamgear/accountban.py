@@ -26,18 +26,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from spamgear.accounts import AccountManager, Action, display, validate_username
-from spamgear.config import SmtpConfig
-from spamgear.errors import AccountError, NotifyError
+from spamgear.errors import AccountError
 from spamgear.mail import postfix
 from spamgear.mail.abuse import DisablePolicy, Evidence, Tally
 from spamgear.mail.records import AuthEvent
 from spamgear.mail.stamps import leading_time
-
-if TYPE_CHECKING:  # the email package costs ~10 ms to import; only a real disable needs it
-    from email.message import EmailMessage
 
 log = logging.getLogger(__name__)
 
@@ -201,44 +196,15 @@ def unban(
     return UnbanResult.ENABLED
 
 
-def notice(outcome: BanOutcome, jail: str, lines: Sequence[str], smtp: SmtpConfig, host: str) -> EmailMessage:
-    """The admin notice for a disabled account (plain text; names shown escaped)."""
-    from email.message import EmailMessage
-
+def notice_text(outcome: BanOutcome, jail: str, lines: Sequence[str]) -> str:
+    """The admin notice body for a disabled account (names and lines shown escaped, bounded)."""
     who = display(outcome.user)
-    msg = EmailMessage()
-    msg["Subject"] = f"spamgear: account {who} disabled on {host} (fail2ban {jail})"
-    msg["From"] = smtp.sender
-    msg["To"] = ", ".join(smtp.admin)
     shown = "\n".join(display(ln, 300) for ln in lines[:20])
     more = f"\n... {len(lines) - 20} more lines" if len(lines) > 20 else ""
-    msg.set_content(
-        f"spamgear disabled the mail account {who} on {host}.\n\n"
-        f"Why: {outcome.reason}\n"
-        f"Evidence: {outcome.evidence.report_line()}\n\n"
+    return (
+        f"{outcome.evidence.report_line()}\n\n"
+        f"Why: {outcome.reason}\n\n"
         f"Matched log lines:\n{shown}{more}\n\n"
         f"To re-enable: fail2ban-client set {jail} unbanip {who}\n"
-        f"  or, after a fail2ban restart: spamgear accounts enable {who}\n"
+        f"  or, after a fail2ban restart: spamgear accounts enable {who}"
     )
-    return msg
-
-
-def send_notice(msg: EmailMessage, smtp: SmtpConfig, timeout: float = 10.0) -> None:
-    """Send through the configured relay, bounded in time. NotifyError on failure."""
-    import smtplib  # deferred: only a real disable pays for it
-
-    try:
-        with smtplib.SMTP(smtp.host, smtp.port, timeout=min(timeout, smtp.timeout)) as conn:
-            if smtp.starttls:
-                conn.starttls()
-            if smtp.username:
-                conn.login(smtp.username, smtp.password)
-            conn.send_message(msg)
-    except (OSError, smtplib.SMTPException) as err:
-        raise NotifyError(f"admin notice to {smtp.host}:{smtp.port} failed: {err}") from err
-
-
-def hostname() -> str:
-    import socket
-
-    return socket.getfqdn()

@@ -154,9 +154,11 @@ def test_account_ban_fires_at_maxretry_with_evidence(rig: Fail2banRig, smtp: tup
     assert state["alice"]["notified"] is True
     rig.wait(lambda: bool(sink.messages), 5, "admin mail")
     (mail,) = sink.messages
-    assert "account alice disabled" in mail["Subject"]
+    assert mail["Subject"].startswith("SPAMMER DETECTED AT ") and mail["Subject"].endswith(
+        " [USER alice DISABLED]"
+    )
     assert mail["To"] == "postmaster@example.org"
-    body = mail.get_payload()
+    body = mail.get_payload(decode=True).decode()
     assert "90 (12 nets/45 unknowns/90 IPs/0 webmail)" in body
     assert f"fail2ban-client set {SASL_JAIL} unbanip alice" in body
 

@@ -79,18 +79,11 @@ def _run(args: argparse.Namespace) -> int:
         if outcome.result is accountban.BanResult.FAILED:
             logger.warning("%s", outcome.line(jail))
             return EXIT_FAILED
-        if (
-            outcome.result is accountban.BanResult.DISABLED
-            and cfg.smtp.admin  # an empty smtp.admin list turns the notice off
-            and manager.needs_notice(outcome.user)
-        ):
-            msg = accountban.notice(outcome, jail, lines, cfg.smtp, accountban.hostname())
-            try:
-                accountban.send_notice(msg, cfg.smtp)
-            except SpamgearError as err:  # the account is disabled; a lost mail is not a failed ban
-                logger.warning("%s", err)
-            else:
-                manager.mark_notified(outcome.user)
+        if outcome.result is accountban.BanResult.DISABLED and cfg.smtp.admin:  # empty list: no mail
+            from spamgear.mail.notice import notify_disabled  # smtplib/email only when a mail is due
+
+            text = accountban.notice_text(outcome, jail, lines)
+            notify_disabled(cfg, manager, outcome.user, text, f"fail2ban jail {jail}")
         return EXIT_OK
     if args.op == "unban":
         result = accountban.unban(manager, jail, args.fid, args.time, args.bantime, time.time())
