@@ -193,6 +193,20 @@ def test_unban_by_name_reenables(rig: Fail2banRig) -> None:
     assert json.loads(rig.state_file.read_text())["disabled"] == {}
 
 
+def test_ban_expiry_keeps_the_account_disabled(rig: Fail2banRig) -> None:
+    """fail2ban calls actionunban when a ban EXPIRES too; that must not re-enable the account."""
+    rig.client("set", SASL_JAIL, "bantime", "2")
+    try:
+        rig.append_sasl(sasl_lines("erin", 90, nets=12))
+        rig.wait(lambda: ("disable", "erin") in calls(rig), 15, "disable erin")
+        rig.wait(lambda: f"[{SASL_JAIL}] Unban erin" in rig.server_log(), 20, "ban expiry")
+        time.sleep(1.0)  # the hook's unban has run
+    finally:
+        rig.client("set", SASL_JAIL, "bantime", "3600")
+    assert ("enable", "erin") not in calls(rig)
+    assert "erin" in json.loads(rig.state_file.read_text())["disabled"]
+
+
 def test_stop_and_restart_neither_reenable_nor_redisable(rig: Fail2banRig) -> None:
     """dave disabled; stop -> no enable (actionflush); start -> restored, no second disable."""
     rig.append_sasl(sasl_lines("dave", 90, nets=12))
@@ -218,9 +232,9 @@ def test_restored_ban_unban_needs_spamgear_accounts_enable(rig: Fail2banRig) -> 
     assert calls(rig) == before  # the hook did not run
     listed = rig.spamgear("accounts", "list")
     assert listed.returncode == 0, listed.stderr
-    assert listed.stdout.startswith("dave\t")
+    assert [ln.split("\t")[0] for ln in listed.stdout.splitlines()] == ["erin", "dave"]
     enabled = rig.spamgear("accounts", "enable", "dave")
     assert enabled.returncode == 0, enabled.stderr
     assert enabled.stdout == "enabled dave (command)\n"
     assert calls(rig)[-1] == ("enable", "dave")
-    assert rig.spamgear("accounts", "list").stdout == ""
+    assert [ln.split("\t")[0] for ln in rig.spamgear("accounts", "list").stdout.splitlines()] == ["erin"]
