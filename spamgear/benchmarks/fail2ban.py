@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -118,11 +119,16 @@ def _hook_times(trials: int) -> list[Row]:
         )
         args = [f"--config={config}", "ban", "--jail=bench", "--failures=90"]
         disable, weak, inproc, python = [], [], [], []
+        disable_cpu: list[float] = []
+        python_cpu: list[float] = []
         weak_lines = "\n".join([matches.splitlines()[0].replace("USER", "w")] * 90)
         for i in range(trials):
             user = f"u{i}"
             disable.append(
-                _run([str(hook), *args, f"--fid={user}", f"--matches={matches.replace('USER', user)}"])
+                _run(
+                    [str(hook), *args, f"--fid={user}", f"--matches={matches.replace('USER', user)}"],
+                    disable_cpu,
+                )
             )
             weak.append(_run([str(hook), *args, "--fid=w", f"--matches={weak_lines}"]))
             timed = subprocess.run(
@@ -140,7 +146,7 @@ def _hook_times(trials: int) -> list[Row]:
                 text=True,
             )
             inproc.append(float(timed.stdout.split()[-1]))
-            python.append(_run([sys.executable, "-c", "pass"]))
+            python.append(_run([sys.executable, "-c", "pass"], python_cpu))
     py = statistics.median(python)
     note = f"median of {trials}; 90 lines, command backend (/bin/true), no mail"
     return [
@@ -163,6 +169,15 @@ def _hook_times(trials: int) -> list[Row]:
             f"median of {trials}; report only",
         ),
         Row(
+            "hook process CPU: evidence ok -> disable",
+            statistics.median(disable_cpu) * 1000,
+            "ms",
+            "python3 -c pass CPU",
+            statistics.median(python_cpu) * 1000,
+            ratio(statistics.median(disable_cpu), statistics.median(python_cpu)),
+            f"median of {trials}; user+sys CPU of the process (less load-dependent than wall time)",
+        ),
+        Row(
             "hook in-process: imports + disable",
             statistics.median(inproc) * 1000,
             "ms",
@@ -182,10 +197,16 @@ _IN_PROCESS = (
 )
 
 
-def _run(argv: list[str]) -> float:
+def _run(argv: list[str], cpu: list[float] | None = None) -> float:
+    """Wall time of one process; its CPU time (user + sys, less load-dependent) goes to `cpu`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(argv, check=True, timeout=60, capture_output=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if cpu is not None:
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
 
 
 def _filter_rates(n: int) -> list[Row]:
