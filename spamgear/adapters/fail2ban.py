@@ -6,7 +6,8 @@ values are given as `--key=value` so a value starting with `-` can never pass fo
 success (including "already disabled", "evidence too weak, report only" and "not ours"); 1 means the
 account backend failed; 2 means the input or the configuration is unusable. One line goes to stderr
 (fail2ban logs it) on failure; the normal case logs to syslog (ident `spamgear`) only. fail2ban kills
-the command after the action's `timeout` (default 60 s); the normal case takes well under 50 ms.
+the command after the action's `timeout` (120 s in our action); the normal case is one short process
+(interpreter, config, evidence over <= maxmatches lines, one backend command; `spamgear-bench`).
 """
 
 from __future__ import annotations
