@@ -224,6 +224,12 @@ class LogsConfig:
     sendmail_path: str = "/usr/sbin/sendmail"
     #: Syslog socket the wrapper logs to (facility mail).
     syslog_socket: str = "/dev/log"
+    #: Nameserver for the webmail checks' `--resolve` PTR lookups (`IP` or `IP:PORT`); empty = system.
+    resolver: str = ""
+    #: spam-gear's override files (`KEY THRESHOLD` lines); `--overrides` on the command line wins.
+    postfix_overrides: str = ""
+    exim_overrides: str = ""
+    sendmail2relay_overrides: str = ""
 
 
 @dataclass(frozen=True)

@@ -402,3 +402,103 @@ def test_hooks_match_console_scripts() -> None:
         assert hook == ["#!/usr/bin/env python3", f"from {module} import {func}", "raise SystemExit(main())"]
         assert os.access(repo / "hooks" / name, os.X_OK)
         assert (BIN / name).exists()
+
+
+@pytest.mark.dns
+def test_webmail_resolve_counts_unknowns_and_disables(
+    tmp_path: Path, pinned: datetime, capsys: pytest.CaptureFixture[str], write_config
+) -> None:  # type: ignore[no-untyped-def]
+    """`--resolve`: IPs without PTR (NXDOMAIN from a real DNS server on loopback) are unknown clients."""
+    dnslib = pytest.importorskip("dnslib")
+    from dnslib.server import DNSLogger, DNSServer
+
+    class Ptr:
+        def resolve(self, request: Any, handler: Any) -> Any:
+            reply = request.reply()
+            qname = str(request.q.qname)
+            third = int(qname.split(".")[1])  # 5.<i>.51.198.in-addr.arpa.
+            if third % 2 == 0:
+                reply.add_answer(
+                    dnslib.RR(qname, dnslib.QTYPE.PTR, rdata=dnslib.PTR(f"h{third}.isp.example"), ttl=60)
+                )
+            else:
+                reply.header.rcode = dnslib.RCODE.NXDOMAIN
+            return reply
+
+    port = mailsink.free_port()
+    quiet = DNSLogger(log="-recv,-send,-request,-reply,-truncated,-error,-data")
+    server = DNSServer(Ptr(), port=port, address="127.0.0.1", logger=quiet)
+    server.start_thread()
+    try:
+        rc = tmp_path / "sendmail"
+        msg = "Message for b@example.net"
+        rc.write_text(
+            "".join(
+                f"[01-Jan-2017 00:0{i % 5}:00 +0100]: User mallory [198.51.{i}.5]; {msg}\n" for i in range(10)
+            )
+        )
+        script, argv_log = recorder(tmp_path)
+        conf = write_cfg(tmp_path, None, script, extra=f"logs:\n  resolver: '127.0.0.1:{port}'\n")
+        argv = ["logs", "roundcube", "-m", "10", "-l", str(rc), "--config", str(conf)]
+        assert cli_main([*argv, "--resolve", "-d", "5,4", "--backend", "command"]) == 1
+        out = capsys.readouterr().out.splitlines()
+        assert out[2].startswith("10 (10 nets/5 unknown/10 IPs) -- ") and out[2].endswith(" [DISABLED]")
+        assert out[3] == "disabled mallory (command)"
+        assert argv_log.read_text() == "--lock mallory\n"
+        assert cli_main([*argv, "-d", "5,4", "--backend", "command", "--dry-run"]) == 1  # no --resolve
+        assert capsys.readouterr().out.splitlines()[2].startswith("10 (10 nets/0 unknown/10 IPs) -- ")
+    finally:
+        server.stop()
+        server.server.server_close()
+
+
+def test_postfix_overrides_from_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], write_config
+) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now()
+    log = tmp_path / "mail.log"
+    log.write_text(
+        "".join(
+            sasl(now - timedelta(minutes=5), user, f"192.0.2.{i}", "ok.example.com", qid=i) + "\n"
+            for i in range(20)
+            for user in ("carol", "dave")
+        )
+    )
+    overrides = tmp_path / "postfix-spam-scan.overrides"
+    overrides.write_text("carol 1000\n\ndave 5\n")
+    conf = write_config(f"logs:\n  postfix_overrides: {overrides}\n")
+    assert cli_main(["logs", "postfix", "-m", "10", "-l", str(log), "--config", str(conf)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        len(out) == 3 and "sasl_username=dave" in out[2] and out[2].startswith("20 (1 nets/0 unknowns/20 IPs")
+    )
+
+
+def test_php_check_feeds_spamgear_scan(tmp_path: Path) -> None:
+    """The log -> scan loop (spam-gear's tip 9): `php-spam-check N | spamgear scan --stdin`."""
+    from tests.sigtools import BUILTIN, eicar
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "contact.php").write_bytes(eicar())  # stands in for a mass mailer the rules know
+    (site / "ok.php").write_bytes(b"<?php echo 'hello';\n")
+    log = tmp_path / "phpmail.log"
+    log.write_text(
+        "".join(
+            f"mail() on [{site / name}:3]: To: x@example.net -- Headers: From: a@example.org\n"
+            for _ in range(5)
+            for name in ("contact.php", "ok.php")
+        )
+    )
+    cfg = tmp_path / "scan.yaml"
+    cfg.write_text(
+        f"signatures:\n  dirs: [{json.dumps(str(BUILTIN))}]\n  cache_dir: {json.dumps(str(tmp_path / 'c'))}\n"
+        f"scan:\n  state_dir: {json.dumps(str(tmp_path / 's'))}\n"
+    )
+    check = run("php-spam-check", "5", "-l", str(log))
+    assert check.returncode == 1
+    assert sorted(check.stdout.splitlines()) == [str(site / "contact.php"), str(site / "ok.php")]
+    scan = run("spamgear", "scan", "--stdin", "--config", str(cfg), stdin=check.stdout)
+    assert scan.returncode == 1, scan.stderr
+    assert f"{site / 'contact.php'}: FOUND" in scan.stdout
+    assert "ok.php: FOUND" not in scan.stdout

@@ -79,6 +79,13 @@ def test_thresholds_are_strict() -> None:
     assert not policy.should_disable(abuse.evidence_from_lines(named, now=NOW)["bot"])
 
 
+def test_tracking_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(abuse, "MAX_TRACKED", 10)
+    lines = [ok("bot", f"198.51.{i}.7") for i in range(30)]
+    ev = abuse.evidence_from_lines(lines, now=NOW)["bot"]
+    assert (ev.count, ev.ips, ev.nets, ev.unknowns) == (30, 10, 10, 10)
+
+
 @pytest.mark.parametrize("bad", ["5", "5,", "a,b", "1,2,3", ""])
 def test_parse_thresholds_rejects(bad: str) -> None:
     with pytest.raises(ValueError):

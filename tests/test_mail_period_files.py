@@ -86,6 +86,14 @@ def test_rotation_read_only_when_window_reaches(tmp_path: Path) -> None:
     assert logfiles.files_for_window(live, None) == [live]
 
 
+def test_dateext_rotations(tmp_path: Path) -> None:
+    live = tmp_path / "mail.log"
+    live.write_text("")
+    for name in ("mail.log-20161230.gz", "mail.log-20161231", "mail.log-notadate", "mail.logfoo"):
+        (tmp_path / name).write_text("")
+    assert logfiles.rotations(live) == [tmp_path / "mail.log-20161231", tmp_path / "mail.log-20161230.gz"]
+
+
 def test_long_lines_are_cut_and_needle_filters(tmp_path: Path) -> None:
     log = tmp_path / "mail.log"
     with log.open("wb") as fh:

@@ -113,6 +113,18 @@ def test_year_boundary() -> None:
     assert ev2.time.year == 2017
 
 
+def test_dst_aware_zone() -> None:
+    """With the host's zone rules (not a fixed offset), a winter line read in summer gets winter time."""
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    summer = datetime(2016, 4, 26, 14, 0, tzinfo=berlin)
+    ev = postfix.parse_line(OK_UNKNOWN.replace("Apr 26 13:42:37", "Mar 27 01:30:00"), summer)
+    assert ev is not None and ev.time.utcoffset() == timedelta(hours=1)
+    ev = postfix.parse_line(OK_UNKNOWN.replace("Apr 26 13:42:37", "Mar 27 03:30:00"), summer)
+    assert ev is not None and ev.time.utcoffset() == timedelta(hours=2)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=400))
 def test_never_raises_on_arbitrary_text(text: str) -> None:

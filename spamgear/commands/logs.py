@@ -35,7 +35,9 @@ Clock = Callable[[], datetime]
 
 
 def _now() -> datetime:
-    return datetime.now().astimezone()
+    from spamgear.mail.stamps import local_now
+
+    return local_now()
 
 
 #: Tests replace this to pin "now"; the parsers themselves always receive it as an argument.
@@ -300,7 +302,7 @@ def run_postfix(args: argparse.Namespace, cfg: Config, now: datetime) -> Report:
     from spamgear.mail.abuse import DisablePolicy, Tally
 
     since = window(args, now)
-    overrides = read_overrides(args.overrides)
+    overrides = read_overrides(args.overrides or cfg.logs.postfix_overrides)
     tally = Tally(args.webmail)
     for event in postfix.parse(stream(args.logs or [cfg.logs.postfix_log], since, b"sasl_username="), now):
         if event.time > since:
@@ -364,19 +366,33 @@ MAX_LOOKUPS = 64
 LOOKUP_TIMEOUT = 2.0
 
 
-def _has_ptr(ip: str) -> bool:
-    """Reverse DNS through the system resolver with a bounded lifetime."""
+def ptr_checker(nameserver: str = "") -> Callable[[str], bool]:
+    """`has_ptr(ip)`: reverse DNS with a bounded lifetime, through `nameserver` (`IP[:PORT]`) or the system's.
+
+    NXDOMAIN / no answer -> False (an "unknown" client); any other failure -> True (cannot tell, so it is
+    not counted against the user).
+    """
     import dns.exception
     import dns.resolver
     import dns.reversename
 
-    try:
-        dns.resolver.resolve(dns.reversename.from_address(ip), "PTR", lifetime=LOOKUP_TIMEOUT)
-    except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
-        return False
-    except dns.exception.DNSException:
-        return True  # cannot tell: do not count it against the user
-    return True
+    resolver = dns.resolver.Resolver(configure=not nameserver)
+    if nameserver:
+        host, _, port = nameserver.rpartition(":") if nameserver.count(":") == 1 else (nameserver, "", "")
+        resolver.nameservers = [host]
+        if port:
+            resolver.port = int(port)
+
+    def has_ptr(ip: str) -> bool:
+        try:
+            resolver.resolve(dns.reversename.from_address(ip), "PTR", lifetime=LOOKUP_TIMEOUT)
+        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+            return False
+        except (dns.exception.DNSException, ValueError):
+            return True
+        return True
+
+    return has_ptr
 
 
 def run_webmail(args: argparse.Namespace, cfg: Config, now: datetime) -> Report:
@@ -405,12 +421,13 @@ def run_webmail(args: argparse.Namespace, cfg: Config, now: datetime) -> Report:
     report.lines += [header(args.period, args.max), ""]
     policy = DisablePolicy(*args.disable) if args.disable else None
     actions = _Actions(args, cfg, KINDS[args.kind][0]) if policy else None
+    has_ptr = ptr_checker(cfg.logs.resolver) if args.resolve else None
     for user in hits:
         user_ips = sorted(ips.get(user, set()))
         nets = len({network_of(ip) for ip in user_ips})
         unknowns = 0
-        if args.resolve:
-            unknowns = sum(1 for ip in user_ips[:MAX_LOOKUPS] if not _has_ptr(ip))
+        if has_ptr is not None:
+            unknowns = sum(1 for ip in user_ips[:MAX_LOOKUPS] if not has_ptr(ip))
         line = printable(
             f"{counts[user]} ({nets} nets/{unknowns} unknown/{len(user_ips)} IPs) -- {first[user]}"
         )
@@ -470,7 +487,8 @@ def run_exim(args: argparse.Namespace, cfg: Config, now: datetime) -> Report:
             if ev.helo:
                 yield (f"helo:{ev.helo}", ev.raw)
 
-    return _counted_report(keyed(), max_count, read_overrides(args.overrides), args.period)
+    overrides = read_overrides(args.overrides or cfg.logs.exim_overrides)
+    return _counted_report(keyed(), max_count, overrides, args.period)
 
 
 def run_relay_users(args: argparse.Namespace, cfg: Config, now: datetime) -> Report:
@@ -479,7 +497,8 @@ def run_relay_users(args: argparse.Namespace, cfg: Config, now: datetime) -> Rep
     since = window(args, now)
     events = php.parse_relay(stream(args.logs or [cfg.logs.postfix_log], since, b"sendmail2relay"), now)
     keyed = ((f"user:{ev.user}", ev.raw) for ev in events if ev.user and ev.time and ev.time > since)
-    return _counted_report(keyed, args.max, read_overrides(args.overrides), args.period)
+    overrides = read_overrides(args.overrides or cfg.logs.sendmail2relay_overrides)
+    return _counted_report(keyed, args.max, overrides, args.period)
 
 
 # --- php: bare script paths ---------------------------------------------------------------------------

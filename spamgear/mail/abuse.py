@@ -1,7 +1,7 @@
 """The abuse policy: per-user evidence over SASL logins, and the thresholds that decide report / disable.
 
 Judging only; parsing lives in the per-source modules. Memory grows with users and their distinct
-networks and IPs, never with lines.
+networks and IPs (capped at MAX_TRACKED per user), never with lines.
 
 Networks: spam-gear guessed a "network" from the client's reverse-DNS name (everything after its last
 digit), so all `unknown` clients were one network and `host.isp2.net` was just `net`. spamgear counts a
@@ -19,9 +19,13 @@ from datetime import datetime
 
 from spamgear.mail import postfix
 from spamgear.mail.records import AuthEvent
+from spamgear.mail.stamps import local_now
 
 IPV4_PREFIX = 24
 IPV6_PREFIX = 64
+#: Distinct IPs/networks remembered per user; past it the counts stop growing (they are far above any
+#: threshold by then) so a botnet of millions of addresses cannot grow memory without bound.
+MAX_TRACKED = 65536
 
 
 def network_of(ip: str) -> str:
@@ -95,10 +99,11 @@ class Tally:
         if event.ip in self._webmail:
             t.webmail += 1
             return
-        t.ips.add(event.ip)
-        t.nets.add(network_of(event.ip))
-        if event.unknown:
-            t.unknowns.add(event.ip)
+        if len(t.ips) < MAX_TRACKED:
+            t.ips.add(event.ip)
+            t.nets.add(network_of(event.ip))
+            if event.unknown:
+                t.unknowns.add(event.ip)
 
     def add_all(self, events: Iterable[AuthEvent]) -> Tally:
         for event in events:
@@ -140,7 +145,7 @@ def evidence_from_lines(
     lines: Iterable[str], webmail_ips: Collection[str] = (), now: datetime | None = None
 ) -> dict[str, Evidence]:
     """Evidence per user from raw postfix lines, e.g. fail2ban's `<matches>` (no time window applied)."""
-    reference = now or datetime.now().astimezone()
+    reference = now or local_now()
     tally = Tally(webmail_ips).add_all(postfix.parse(lines, reference))
     return {e.user: e for e in tally.all_evidence()}
 

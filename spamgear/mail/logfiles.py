@@ -8,6 +8,7 @@ An optional byte `needle` skips lines before decoding, which is where most of th
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -17,8 +18,29 @@ MAX_LINE = 8192
 MAX_ROTATIONS = 52
 
 
+#: logrotate `dateext`: `mail.log-20160426` or `mail.log-20160426.gz` (also `-2016042612`).
+_DATEEXT = re.compile(r"-(\d{8,10})(?:\.gz)?")
+
+
 def rotations(path: Path) -> list[Path]:
-    """Existing rotated siblings of `path`, newest first: `x.1` or `x.1.gz`, then `x.2.gz`, ..."""
+    """Existing rotated siblings of `path`, newest first: `x.1` or `x.1.gz`, then `x.2.gz`, ...; or, with
+    logrotate's `dateext`, `x-YYYYMMDD[.gz]` by date."""
+    numbered = _numbered(path)
+    if numbered:
+        return numbered
+    try:
+        siblings = [p for p in path.parent.iterdir() if p.name.startswith(path.name + "-")]
+    except OSError:
+        return []
+    dated = [
+        (m.group(1), p)
+        for p in siblings
+        if (m := _DATEEXT.fullmatch(p.name[len(path.name) :])) is not None and p.is_file()
+    ]
+    return [p for _, p in sorted(dated, reverse=True)][:MAX_ROTATIONS]
+
+
+def _numbered(path: Path) -> list[Path]:
     found: list[Path] = []
     for n in range(1, MAX_ROTATIONS + 1):
         plain = path.with_name(f"{path.name}.{n}")

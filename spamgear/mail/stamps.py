@@ -2,12 +2,14 @@
 
 Pure: the reference time `now` is passed in. Syslog stamps have no year, so the year of `now` is used and a
 stamp that would lie more than a day in the future belongs to the year before (a December line read in
-January). Naive stamps get `now`'s timezone; stamps with an offset keep theirs (comparisons stay correct).
+January). Naive stamps get `now`'s timezone (a ZoneInfo from `local_now()` keeps DST right); stamps
+with an offset keep theirs, so comparisons stay correct.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
@@ -22,6 +24,21 @@ RFC3339_RE = re.compile(
     r"(?P<tz>Z|[+-]\d\d:?\d\d)?"
 )
 FUTURE_SLACK = timedelta(days=1)
+
+
+def local_now() -> datetime:
+    """Now, in the host's zone with its DST rules (`$TZ` or /etc/localtime), so naive syslog stamps on
+    either side of a DST change get the right offset; a fixed offset when no zone data can be read."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    try:
+        if name:
+            return datetime.now(ZoneInfo(name))
+        with open("/etc/localtime", "rb") as fh:
+            return datetime.now(ZoneInfo.from_file(fh, key="localtime"))
+    except (OSError, ValueError, ZoneInfoNotFoundError):
+        return datetime.now().astimezone()
 
 
 def reference_tz(now: datetime) -> tzinfo:
