@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from spamgear import accountban
 from spamgear.accountban import BanResult, UnbanResult
@@ -284,3 +286,29 @@ def test_hook_backend_failure_exits_1(hook_config: tuple[Path, Path, Path]) -> N
     matches = "\n".join(botnet("broken"))
     assert run_hook(config, "ban", "--jail=j", "--fid=broken", f"--matches={matches}") == adapter.EXIT_FAILED
     assert calls(log) == ["disable broken"]
+
+
+# ---- hostile input: the parsers never raise, whatever fail2ban hands over
+
+_PREFIXES = st.sampled_from(
+    [
+        "Nov 25 11:00:00 mail postfix/smtpd[1]: 3F2A11C0123: client=",
+        "Nov 25 11:00:01 mail dovecot: submission-login: Login: user=<",
+        "2026-11-25 11:00:03 1aupQJ-0001xZ-Cd <= e@example.org H=",
+        "",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(prefix=_PREFIXES, tail=st.text(max_size=400))
+def test_parse_auth_line_never_raises(prefix: str, tail: str) -> None:
+    event = accountban.parse_auth_line(prefix + tail, NOW)
+    assert event is None or (event.user and event.success)
+
+
+@settings(max_examples=100, deadline=None)
+@given(user=st.text(max_size=40), lines=st.lists(st.text(max_size=200), max_size=30))
+def test_user_evidence_never_raises(user: str, lines: list[str]) -> None:
+    ev = accountban.user_evidence(user, lines, NOW)
+    assert 0 <= ev.unknowns <= ev.ips <= ev.count <= len(lines)
