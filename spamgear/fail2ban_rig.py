@@ -94,6 +94,7 @@ class Fail2banRig:
         self.conf = run / "conf"
         self.access_log = run / "home" / "alice" / "logs" / "apache" / "access_www.example.org.log"
         self.mail_log = run / "logs" / "mail.log"
+        self.exim_log = run / "logs" / "exim4" / "mainlog"
         self.spamgear_config = run / "spamgear.yaml"
         self.state_file = run / "state" / "accounts.json"
         #: netns: run as root in a fresh network namespace, so a real banaction (iptables, nftables)
@@ -146,7 +147,7 @@ class Fail2banRig:
             "[spamgear-php-login]\nenabled = true\n"
             f"logpath = {run}/home/*/logs/apache/access_*.log\nfindtime = {findtime}\n\n"
             "[spamgear-sasl-user]\nenabled = true\nbackend = polling\n"
-            f"logpath = {self.mail_log}\nmaxretry = {maxretry}\n"
+            f"logpath = {self.mail_log}\n          {self.exim_log}\nmaxretry = {maxretry}\n"
             f'action = spamgear-account[spamgear_config="{self.spamgear_config}", '
             "max_nets=5, max_unknowns=5]\n" + extra,
             encoding="utf-8",
@@ -161,7 +162,7 @@ class Fail2banRig:
             "  sender: spamgear@example.org\n  admin: [postmaster@example.org]\n",
             encoding="utf-8",
         )
-        for path in (self.access_log, self.mail_log):
+        for path in (self.access_log, self.mail_log, self.exim_log):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch()
         (run / "state").mkdir()
@@ -181,13 +182,11 @@ class Fail2banRig:
 
     # ---- running
     def env(self) -> dict[str, str]:
-        return {
-            "PATH": ENV_PATH,
-            "PYTHONPATH": str(self.run / "lib"),
-            "LC_ALL": "C",
-            "HOME": str(self.run),
-            "TZ": os.environ.get("TZ", "UTC"),
-        }
+        """The server's (and so the hook's) environment; TZ as ours, so naive log stamps agree."""
+        env = {"PATH": ENV_PATH, "PYTHONPATH": str(self.run / "lib"), "LC_ALL": "C", "HOME": str(self.run)}
+        if "TZ" in os.environ:
+            env["TZ"] = os.environ["TZ"]
+        return env
 
     def client(
         self, *args: str, timeout: float = 30.0, check: bool = True
@@ -300,6 +299,26 @@ class Fail2banRig:
             f"{stamp} mail postfix/submission/smtpd[{1000 + n}]: {0x3F2A1100 + n:X}: "
             f"client={name}[{ip}], sasl_method=LOGIN, sasl_username={user}\n"
             for n, (user, name, ip) in enumerate(entries)
+        ]
+        return _append(self.mail_log, lines)
+
+    def append_exim(self, entries: Sequence[tuple[str, str, str]]) -> float:
+        """(user, verified host name or "", ip) per exim `<= ... P=esmtpa A=login:user` line."""
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+        lines = [
+            f"{stamp} 1aupQ{n:X}-0001xZ-Cd <= {user}@example.org H={name + ' ' if name else ''}(helo) "
+            f"[{ip}]:{40000 + n} P=esmtpa A=dovecot_login:{user} S=1234\n"
+            for n, (user, name, ip) in enumerate(entries)
+        ]
+        return _append(self.exim_log, lines)
+
+    def append_dovecot(self, entries: Sequence[tuple[str, str]]) -> float:
+        """(user, ip) per Dovecot submission-login line in the syslog mail log."""
+        stamp = time.strftime("%b %e %H:%M:%S")
+        lines = [
+            f"{stamp} mail dovecot: submission-login: Login: user=<{user}>, method=PLAIN, rip={ip}, "
+            f"lip=192.0.2.1, mpid={100 + n}, TLS\n"
+            for n, (user, ip) in enumerate(entries)
         ]
         return _append(self.mail_log, lines)
 

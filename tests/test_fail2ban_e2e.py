@@ -186,11 +186,30 @@ def test_weak_evidence_and_hostile_names_do_not_disable(rig: Fail2banRig) -> Non
     assert not Path("/tmp/pwned").exists()
 
 
+def test_exim_and_dovecot_logins_count_per_user(rig: Fail2banRig) -> None:
+    """exim esmtpa lines (own log file) ban and disable frank; Dovecot submission logins ban gina,
+    but carry no client name, so there are no unknown clients and no disable."""
+    before = calls(rig)
+    rig.append_exim(
+        [
+            ("frank", "" if k % 2 else f"pc{k}.example.net", f"2001:db8:{k % 12:x}::{k:x}")
+            for k in range(1, 91)
+        ]
+    )
+    rig.append_dovecot([("gina", f"2001:db8:{k % 12:x}::{k:x}") for k in range(1, 91)])
+    rig.wait(lambda: ("disable", "frank") in calls(rig), 15, "disable frank (exim)")
+    rig.wait(lambda: f"[{SASL_JAIL}] Ban gina" in rig.server_log(), 15, "ban gina (dovecot)")
+    time.sleep(1.0)
+    assert calls(rig) == [*before, ("disable", "frank")]
+    reason = json.loads(rig.state_file.read_text())["disabled"]["frank"]["reason"]
+    assert reason.endswith("90 SASL logins from 12 networks (> 5) and 45 unknown clients (> 5)")
+
+
 def test_unban_by_name_reenables(rig: Fail2banRig) -> None:
     """An admin's unbanip USER in the same fail2ban session re-enables the account."""
     rig.client("set", SASL_JAIL, "unbanip", "alice")
     rig.wait(lambda: ("enable", "alice") in calls(rig), 10, "enable alice")
-    assert json.loads(rig.state_file.read_text())["disabled"] == {}
+    assert "alice" not in json.loads(rig.state_file.read_text())["disabled"]
 
 
 def test_ban_expiry_keeps_the_account_disabled(rig: Fail2banRig) -> None:
@@ -232,9 +251,12 @@ def test_restored_ban_unban_needs_spamgear_accounts_enable(rig: Fail2banRig) -> 
     assert calls(rig) == before  # the hook did not run
     listed = rig.spamgear("accounts", "list")
     assert listed.returncode == 0, listed.stderr
-    assert [ln.split("\t")[0] for ln in listed.stdout.splitlines()] == ["erin", "dave"]
+    assert [ln.split("\t")[0] for ln in listed.stdout.splitlines()] == ["frank", "erin", "dave"]
     enabled = rig.spamgear("accounts", "enable", "dave")
     assert enabled.returncode == 0, enabled.stderr
     assert enabled.stdout == "enabled dave (command)\n"
     assert calls(rig)[-1] == ("enable", "dave")
-    assert [ln.split("\t")[0] for ln in rig.spamgear("accounts", "list").stdout.splitlines()] == ["erin"]
+    assert [ln.split("\t")[0] for ln in rig.spamgear("accounts", "list").stdout.splitlines()] == [
+        "frank",
+        "erin",
+    ]
