@@ -312,3 +312,18 @@ def test_parse_auth_line_never_raises(prefix: str, tail: str) -> None:
 def test_user_evidence_never_raises(user: str, lines: list[str]) -> None:
     ev = accountban.user_evidence(user, lines, NOW)
     assert 0 <= ev.unknowns <= ev.ips <= ev.count <= len(lines)
+
+
+def test_dovecot_only_needs_max_unknowns_minus_one(hook_config: tuple[Path, Path, Path]) -> None:
+    """Dovecot lines have no client names: 0 unknowns, so only `--max-unknowns=-1` lets them disable."""
+    config, log, _state = hook_config
+    matches = "\n".join(
+        f"Nov 25 11:00:01 mail dovecot: submission-login: Login: user=<gina>, method=PLAIN, "
+        f"rip=2001:db8:{k:x}::1, lip=::1"
+        for k in range(90)
+    )
+    base = ["ban", "--jail=j", "--fid=gina", f"--matches={matches}"]
+    assert run_hook(config, *base) == adapter.EXIT_OK
+    assert calls(log) == []
+    assert run_hook(config, *base, "--max-unknowns=-1") == adapter.EXIT_OK
+    assert calls(log) == ["disable gina"]
