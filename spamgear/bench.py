@@ -17,6 +17,7 @@ from dataclasses import dataclass
 PROVIDERS: list[str] = [
     "spamgear.benchmarks.scan",
     "spamgear.benchmarks.fullscan",
+    "spamgear.benchmarks.fail2ban",
     "spamgear.benchmarks.logs",
     "spamgear.benchmarks.dnsbl",
 ]

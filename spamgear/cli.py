@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
     "quarantine": "spamgear.commands.quarantine",
     "accounts": "spamgear.commands.accounts",
+    "fail2ban": "spamgear.commands.fail2ban",
     "logs": "spamgear.commands.logs",
     "emergency-mail": "spamgear.commands.emergency",
     "scan": "spamgear.commands.scan",

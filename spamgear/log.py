@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from pathlib import Path
 
 SYSLOG_IDENT = "spamgear"
 
@@ -30,6 +31,8 @@ def setup(verbosity: int = 0, syslog: bool = False) -> None:
 def syslog_handler() -> logging.Handler:
     """A handler to the local syslog socket with ident `spamgear`; falls back to a null handler."""
     for address in ("/dev/log", "/var/run/syslog"):
+        if not Path(address).exists():  # Python 3.11 defers the failure to every emit()
+            continue
         try:
             handler: logging.Handler = logging.handlers.SysLogHandler(
                 address=address, facility=logging.handlers.SysLogHandler.LOG_DAEMON
