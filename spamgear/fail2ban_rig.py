@@ -55,6 +55,9 @@ printf '%s\\t%s\\t%s\\n' "$(date +%s.%N)" "$1" "$2" >> '{run}/account-calls.log'
 """
 
 
+#: Pure-Python packages the `spamgear` CLI imports when it builds its parser.
+RUNTIME_PACKAGES = ("yaml", "nagiosplugin", "dns")
+
 class RigError(SpamgearError):
     """The rig could not be built or the server did not come up."""
 
@@ -125,11 +128,12 @@ class Fail2banRig:
             shutil.copy(hooks_dir / hook, bin_dir / hook)
         lib = run / "lib"
         shutil.copytree(PACKAGE_DIR, lib / "spamgear", ignore=shutil.ignore_patterns("__pycache__"))
-        spec = importlib.util.find_spec("yaml")
-        if spec is not None and spec.origin is not None:  # the system python3 may lack PyYAML
-            shutil.copytree(
-                Path(spec.origin).parent, lib / "yaml", ignore=shutil.ignore_patterns("__pycache__")
-            )
+        for dependency in RUNTIME_PACKAGES:  # the system python3 may lack them; nobody can't read the venv
+            spec = importlib.util.find_spec(dependency)
+            if spec is not None and spec.origin is not None:
+                shutil.copytree(
+                    Path(spec.origin).parent, lib / dependency, ignore=shutil.ignore_patterns("__pycache__")
+                )
         record = bin_dir / "record-account"
         record.write_text(RECORD_ACCOUNT.replace("{run}", str(run)), encoding="utf-8")
         (self.conf / "action.d" / "spamgear-rig-ip.conf").write_text(
