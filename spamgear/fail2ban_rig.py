@@ -58,6 +58,7 @@ printf '%s\\t%s\\t%s\\n' "$(date +%s.%N)" "$1" "$2" >> '{run}/account-calls.log'
 #: Pure-Python packages the `spamgear` CLI imports when it builds its parser.
 RUNTIME_PACKAGES = ("yaml", "nagiosplugin", "dns")
 
+
 class RigError(SpamgearError):
     """The rig could not be built or the server did not come up."""
 
