@@ -383,35 +383,26 @@ def send_messages(outgoing: Sequence[Outgoing], smtp: SmtpConfig) -> list[str]:
     Raises NotifyError when the relay cannot be reached or refuses the session (STARTTLS, AUTH).
     """
     import smtplib
-    import ssl
+
+    from spamgear.mail.send import Relay, session
 
     if not outgoing:
         return []
     errors: list[str] = []
-    try:
-        with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as conn:
-            conn.ehlo()
-            if smtp.starttls:
-                ctx = ssl.create_default_context(cafile=smtp.ca_file or None)
-                conn.starttls(context=ctx)
-                conn.ehlo()
-            if smtp.username:
-                conn.login(smtp.username, smtp.password)
-            for item in outgoing:
-                try:
-                    refused = conn.send_message(
-                        item.message, from_addr=smtp.sender, to_addrs=list(item.recipients)
-                    )
-                except smtplib.SMTPRecipientsRefused as err:
-                    errors.append(f"{item.message['To']}: all recipients refused: {err.recipients}")
-                    continue
-                except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as err:
-                    errors.append(f"{item.message['To']}: {err}")
-                    continue
-                for rcpt, why in refused.items():
-                    errors.append(f"{rcpt}: refused: {why!r}")
-    except (OSError, smtplib.SMTPException, ssl.SSLError) as err:
-        raise NotifyError(f"SMTP {smtp.host}:{smtp.port}: {err}") from err
+    with session(Relay.from_config(smtp)) as conn:
+        for item in outgoing:
+            try:
+                refused = conn.send_message(
+                    item.message, from_addr=smtp.sender, to_addrs=list(item.recipients)
+                )
+            except smtplib.SMTPRecipientsRefused as err:
+                errors.append(f"{item.message['To']}: all recipients refused: {err.recipients}")
+                continue
+            except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as err:
+                errors.append(f"{item.message['To']}: {err}")
+                continue
+            for rcpt, why in refused.items():
+                errors.append(f"{rcpt}: refused: {why!r}")
     return errors
 
 

@@ -387,4 +387,4 @@ def test_mail_mode_reports_an_unreachable_relay(rig: DnsblRig, write_config, cap
     assert cli_main(["--config", str(cfg), "dnsbl", "--mail", "-H", LISTED_IP]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith(f"spamgear: cannot send mail via 127.0.0.1:{port}:")
+    assert captured.err.startswith(f"spamgear: mail via 127.0.0.1:{port} failed:")

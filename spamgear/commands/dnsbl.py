@@ -13,7 +13,6 @@ import sys
 from typing import Any
 
 from spamgear.adapters import nagios
-from spamgear.adapters.mail_report import build_message, send_message
 from spamgear.config import Config
 
 
@@ -55,6 +54,9 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
         + "\n\nListed means a receiver using that list may reject this server's mail. Policy lists "
         "(Spamhaus PBL) are not evidence of spam. Failed zones were not counted.\n"
     )
-    msg = build_message(cfg.smtp, f"[spamgear] {status} on {host}", body, args.mail_to or cfg.smtp.admin)
-    send_message(cfg.smtp, msg)  # NotifyError -> cli prints one line, exit 2
+    from spamgear.mail.send import Relay, send
+
+    recipients = args.mail_to or cfg.smtp.admin
+    subject = f"[spamgear] {status} on {host}"
+    send(Relay.from_config(cfg.smtp), cfg.smtp.sender, recipients, subject, body)  # NotifyError -> exit 2
     return state

@@ -29,7 +29,7 @@ def notify_disabled(cfg: Config, manager: AccountManager, user: str, report_line
     if manager.dry_run or not manager.needs_notice(user):
         return False
     smtp = cfg.smtp
-    relay = Relay(smtp.host, smtp.port, smtp.starttls, smtp.username, smtp.password, smtp.timeout)
+    relay = Relay.from_config(smtp)
     record = manager.state.records().get(user)
     backend = record.backend if record else manager.backend.name
     body = f"{report_line}\n\nDisabled by {source} through the {backend} backend.\n"

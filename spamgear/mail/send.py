@@ -9,12 +9,17 @@ from __future__ import annotations
 import smtplib
 import socket
 import ssl
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
+from typing import TYPE_CHECKING
 
 from spamgear.errors import NotifyError
+
+if TYPE_CHECKING:
+    from spamgear.config import SmtpConfig
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,13 @@ class Relay:
     password: str = ""
     timeout: float = 30.0
     ca_file: str = ""
+
+    @classmethod
+    def from_config(cls, smtp: SmtpConfig) -> Relay:
+        """The ordinary `smtp.*` relay (notices, reports); emergency-mail builds its own outside relay."""
+        return cls(
+            smtp.host, smtp.port, smtp.starttls, smtp.username, smtp.password, smtp.timeout, smtp.ca_file
+        )
 
 
 def one_line(text: str, limit: int = 900) -> str:
@@ -48,13 +60,14 @@ def build_message(sender: str, recipients: Sequence[str], subject: str, body: st
     return msg
 
 
-def send(relay: Relay, sender: str, recipients: Sequence[str], subject: str, body: str) -> None:
-    """Submit one message; NotifyError (one line) when the relay cannot be used."""
+@contextmanager
+def session(relay: Relay) -> Iterator[smtplib.SMTP]:
+    """An SMTP session after EHLO, STARTTLS and AUTH as configured; NotifyError when it cannot be had.
+
+    Errors raised while the caller sends inside the session are mapped the same way.
+    """
     if not relay.host:
         raise NotifyError("no SMTP relay configured")
-    if not recipients:
-        raise NotifyError("no recipients configured")
-    msg = build_message(sender, recipients, subject, body)
     try:
         with smtplib.SMTP(relay.host, relay.port, timeout=relay.timeout) as smtp:
             smtp.ehlo()
@@ -64,8 +77,17 @@ def send(relay: Relay, sender: str, recipients: Sequence[str], subject: str, bod
                 smtp.ehlo()
             if relay.username:
                 smtp.login(relay.username, relay.password)
-            refused = smtp.send_message(msg, from_addr=sender, to_addrs=list(recipients))
+            yield smtp
     except (smtplib.SMTPException, OSError, ssl.SSLError) as err:
         raise NotifyError(f"mail via {relay.host}:{relay.port} failed: {err}") from err
+
+
+def send(relay: Relay, sender: str, recipients: Sequence[str], subject: str, body: str) -> None:
+    """Submit one message; NotifyError (one line) when the relay cannot be used."""
+    if not recipients:
+        raise NotifyError("no recipients configured")
+    msg = build_message(sender, recipients, subject, body)
+    with session(relay) as smtp:
+        refused = smtp.send_message(msg, from_addr=sender, to_addrs=list(recipients))
     if refused:
         raise NotifyError(f"mail via {relay.host}:{relay.port}: refused for {', '.join(sorted(refused))}")
