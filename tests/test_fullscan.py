@@ -76,34 +76,6 @@ def test_spam_gear_labels_for_fingerprints(tmp_path: Path) -> None:
     assert result.stdout == os.fsencode(target) + b" [CUSTOM] [PHP.Finger.3]\n"
 
 
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["-q"], b"-q/--quarantine is not yet available"),
-        (["--quarantine", "/tmp/q"], b"-q/--quarantine is not yet available"),
-        (["-n"], b"-n/--notify-user is not yet available"),
-        (["-n", r"^/srv/\([^/]*\)/.*"], b"-n/--notify-user is not yet available"),
-    ],
-)
-def test_later_stage_flags_fail_clearly_until_available(
-    tmp_path: Path, files: dict[str, Path], args: list[str], message: bytes
-) -> None:
-    """Quarantine and notify (issue 6) are refused before anything is scanned - never silently ignored."""
-    if _module_exists(args[0]):
-        pytest.skip("the quarantine/notify stage is installed; its own tests cover it")
-    result = _full_scan(_config(tmp_path, [BUILTIN]), *args, stdin=os.fsencode(files["bad"]) + b"\n")
-    assert result.returncode == 2
-    assert message in result.stderr
-    assert result.stdout == b""
-
-
-def _module_exists(flag: str) -> bool:
-    import importlib.util
-
-    spec = fullscan.QUARANTINE_HOOK if flag in ("-q", "--quarantine") else fullscan.NOTIFY_HOOK
-    return importlib.util.find_spec(spec.split(":")[0]) is not None
-
-
 def test_custom_email_file_must_exist(tmp_path: Path, files: dict[str, Path]) -> None:
     result = _full_scan(_config(tmp_path, [BUILTIN]), "-c", str(tmp_path / "nope.email"), stdin=b"")
     assert (result.returncode, result.stderr) == (2, f"{tmp_path / 'nope.email'}: Does not exists\n".encode())
@@ -143,20 +115,6 @@ def test_quarantine_and_notify_hooks_receive_findings(
         ("notify", ([str(files["bad"])], fullscan.DEFAULT_NOTIFY_PATTERN, str(template))),
     ]
     assert capsysbinary.readouterr().out == os.fsencode(files["bad"]) + b" [YARA] [SPAMGEAR_TEST_EICAR]\n"
-
-
-def test_clamd_configured_but_unavailable_is_an_error(tmp_path: Path, files: dict[str, Path]) -> None:
-    """With clamd configured, a build without the clamd client refuses instead of skipping clamd."""
-    import importlib.util
-
-    if importlib.util.find_spec("spamgear.clamav") is not None:
-        pytest.skip("spamgear.clamav is installed; the clamd tests cover it")
-    cfg = _config(
-        tmp_path, [BUILTIN], extra=f"clamd:\n  socket: {json.dumps(str(tmp_path / 'clamd.sock'))}\n"
-    )
-    result = _full_scan(cfg, stdin=os.fsencode(files["good"]) + b"\n")
-    assert result.returncode == 2
-    assert b"clamd" in result.stderr and b"not yet available" in result.stderr
 
 
 def test_total_time_format() -> None:
