@@ -20,6 +20,8 @@ from spamgear.errors import SpamgearError
 #: subcommand name -> module. Add a line here to add a subcommand.
 COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
+    "daemon": "spamgear.commands.daemon",
+    "install-hooks": "spamgear.commands.installhooks",
 }
 
 EXIT_ERROR = 2

@@ -1,0 +1,319 @@
+"""ModSecurity `@inspectFile` adapter (`hooks/runav`, `runav.sh`): one protocol line, within a deadline.
+
+ModSecurity runs `/bin/sh -c "<hook> <tmpfile>"` as the web-server user and reads stdout:
+
+* v2 (Apache) rejects unless the first byte is `1`; *no output* (crash, timeout) is a rule error and
+  the upload passes by accident;
+* v3 (nginx) rejects when the output is longer than one byte and does not start with `1`; it has
+  no timeout at all and blocks the nginx worker meanwhile.
+
+So this adapter owns both the deadline and the failure policy. It writes exactly one line with one
+`os.write` (`1 spamgear: OK`, `0 spamgear: FOUND <rules>`, or on any internal failure
+`1 spamgear: error (fail-open): <why>` / `0 spamgear: error (fail-closed): <why>`), and exits. A
+watchdog thread armed before anything else writes the fail-policy line and `os._exit`s when the
+deadline passes; `BaseException` (MemoryError included) around everything also ends in that line.
+
+Imports are kept to builtins until a scan really needs the engine: the hook starts once per upload.
+"""
+
+from __future__ import annotations
+
+import _thread
+import os
+import sys
+import time
+
+from spamgear.hooksettings import HookSettings, resolve
+
+#: `typing` costs ~10 ms at start-up; mypy treats this name like typing.TYPE_CHECKING.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import Any
+
+    from spamgear.config import Config
+    from spamgear.models import Verdict
+
+    #: A scanner takes an open fd and a display name and returns a Verdict.
+    Scanner = Callable[[int, str], Verdict]
+
+PASS = "1"
+REJECT = "0"
+PREFIX = "spamgear: "
+#: v2 reads one chunk of at most 255 bytes; keep the whole line inside it.
+MAX_LINE = 250
+EXIT_OK = 0
+
+
+def _clean_text(text: str) -> str:
+    """One printable line: control characters (newlines above all) become blanks."""
+    return "".join(ch if ch >= " " and ch != "\x7f" else " " for ch in text)
+
+
+def protocol_line(first: str, text: str) -> bytes:
+    """`<first> spamgear: <text>\\n`, at most MAX_LINE bytes, never more than one line."""
+    body = (first + " " + PREFIX + _clean_text(text)).encode("utf-8", "replace")[: MAX_LINE - 1]
+    return body + b"\n"
+
+
+def ok_line() -> bytes:
+    return protocol_line(PASS, "OK")
+
+
+def found_line(rules: Sequence[str]) -> bytes:
+    return protocol_line(REJECT, "FOUND " + (",".join(rules) or "unnamed"))
+
+
+def error_line(fail_policy: str, why: str) -> bytes:
+    """The answer for an internal failure, per `hook.fail_policy` (`open` passes, `closed` rejects)."""
+    if fail_policy == "closed":
+        return protocol_line(REJECT, "error (fail-closed): " + why)
+    return protocol_line(PASS, "error (fail-open): " + why)
+
+
+class Responder:
+    """Writes exactly one line to `out_fd`, whichever comes first: the answer or the deadline.
+
+    The watchdog is a raw `_thread` (no `threading` import); it only needs the GIL, which YARA
+    matching and blocking socket calls release. When it fires it writes the fail-policy line, logs,
+    and ends the process with `os._exit` so no cleanup can hang.
+    """
+
+    def __init__(
+        self,
+        fail_policy: str = "open",
+        out_fd: int = 1,
+        exit_func: Callable[[int], Any] = os._exit,
+        log: Callable[[str, int], None] | None = None,
+    ) -> None:
+        self.fail_policy = fail_policy
+        self.out_fd = out_fd
+        self._exit = exit_func
+        self._log = log
+        self._lock = _thread.allocate_lock()
+        self._due = float("inf")
+        self._watching = False
+        self.answered: bytes | None = None
+        self.timeout_note = "deadline exceeded"
+
+    def arm(self, seconds: float) -> None:
+        """(Re)set the deadline to `seconds` from now; starts the watchdog on first use."""
+        self._due = time.monotonic() + max(0.0, seconds)
+        if not self._watching:
+            self._watching = True
+            _thread.start_new_thread(self._watch, ())
+
+    def remaining(self) -> float:
+        return self._due - time.monotonic()
+
+    def _watch(self) -> None:
+        while self.answered is None:
+            left = self._due - time.monotonic()
+            if left <= 0:
+                line = error_line(self.fail_policy, self.timeout_note)
+                if self.answer(line):
+                    if self._log is not None:
+                        self._log(
+                            "verdict=error policy=%s reason=%s" % (self.fail_policy, self.timeout_note), 4
+                        )
+                    self._exit(EXIT_OK)
+                return
+            time.sleep(min(left, 0.02))
+
+    def answer(self, line: bytes) -> bool:
+        """Write `line` if nothing was written yet; True when this call wrote it."""
+        if not self._lock.acquire(False):
+            return False
+        self.answered = line
+        view = memoryview(line)
+        try:
+            while view:
+                view = view[os.write(self.out_fd, view) :]
+        except OSError:
+            pass  # the web server went away; nothing left to tell it
+        return True
+
+
+def answer_within(deadline: float) -> float:
+    """When the watchdog fires: a little before the deadline, so the line arrives inside it."""
+    return deadline - min(0.1, deadline * 0.05)
+
+
+def syslog_send(socket_path: str, message: str, severity: int = 6) -> None:
+    """One RFC 3164 datagram to the local syslog socket, ident `spamgear`, facility daemon.
+
+    Uses `_socket` directly: the `logging` and `syslog`-free path costs nothing at start-up, and the
+    socket path is configurable (tests point it at their own datagram socket). Failures are ignored:
+    logging must never change the verdict.
+    """
+    if not socket_path:
+        return
+    import _socket
+
+    pri = 3 * 8 + severity
+    stamp = time.strftime("%b %d %H:%M:%S")
+    data = ("<%d>%s spamgear[%d]: %s" % (pri, stamp, os.getpid(), _clean_text(message)))[:2000]
+    try:
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_DGRAM)
+        try:
+            sock.settimeout(0.2)
+            sock.connect(socket_path)
+            sock.send(data.encode("utf-8", "replace"))
+        finally:
+            sock.close()
+    except OSError:
+        pass
+
+
+def open_upload(path: str) -> int:
+    """Open the temp file read-only without following a FIFO or a terminal; must be a regular file."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if (st.st_mode & 0o170000) != 0o100000:
+            raise OSError(0, "not a regular file")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def sha256_fd(fd: int, limit: int = 64 * 1024 * 1024) -> str:
+    """Hex SHA-256 of the file behind `fd` (first `limit` bytes), for the syslog record."""
+    try:
+        from _sha256 import sha256  # builtin, ~1 ms cheaper than hashlib's OpenSSL import
+    except ImportError:  # pragma: no cover - other Python builds
+        from hashlib import sha256
+    digest = sha256()
+    offset = 0
+    while offset < limit:
+        chunk = os.pread(fd, min(1 << 20, limit - offset), offset)
+        if not chunk:
+            break
+        digest.update(chunk)
+        offset += len(chunk)
+    return digest.hexdigest()
+
+
+def decide(verdict: Verdict, fail_policy: str) -> tuple[bytes, str, int]:
+    """Verdict -> (protocol line, syslog message, severity). Judge here, speak in the caller."""
+    kind = str(verdict.kind)
+    rules = [m.rule for m in verdict.matches]
+    if kind == "malicious":
+        return found_line(rules), "verdict=found rule=%s" % ",".join(rules), 4
+    if kind == "clean":
+        return ok_line(), "verdict=ok", 6
+    why = verdict.reason or "scan error"
+    return (
+        error_line(fail_policy, why),
+        "verdict=error policy=%s reason=%s" % (fail_policy, why),
+        3,
+    )
+
+
+def config_from_settings(settings: HookSettings | None) -> Config:
+    """The full Config for the engine: from the snapshot, the defaults, or the YAML files."""
+    from spamgear import config as config_mod
+
+    if settings is not None and settings.config is not None:
+        built: Config = config_mod._build(config_mod.Config, settings.config)
+        return built
+    if settings is not None:
+        return config_mod.Config()
+    return config_mod.load_config()
+
+
+def cold_scanner(cfg: Config) -> Scanner:
+    """The in-process scanner (precompiled rules + clamd when configured); never compiles rules."""
+    from spamgear.uploadscan import UploadScanner
+
+    return UploadScanner.from_config(cfg).scan_fd
+
+
+def scan_and_answer(
+    path: str,
+    responder: Responder,
+    settings: HookSettings,
+    scanner: Scanner,
+    via: str,
+) -> None:
+    """Open, scan, judge, answer, log. Any exception becomes the fail-policy line."""
+    fd = -1
+    digest = ""
+    try:
+        fd = open_upload(path)
+        verdict = scanner(fd, os.path.basename(path))
+        line, message, severity = decide(verdict, settings.fail_policy)
+        digest = verdict.sha256 or sha256_fd(fd)
+    except MemoryError:
+        line, message, severity = error_line(settings.fail_policy, "out of memory"), "verdict=error", 3
+        message += " policy=%s reason=out of memory" % settings.fail_policy
+    except Exception as err:  # any internal failure -> the configured policy, never silence
+        why = "%s: %s" % (type(err).__name__, err)
+        line = error_line(settings.fail_policy, why)
+        message, severity = "verdict=error policy=%s reason=%s" % (settings.fail_policy, why), 3
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if responder.answer(line):
+        syslog_send(
+            settings.syslog_socket,
+            "modsec %s sha256=%s file=%s via=%s" % (message, digest or "-", path, via),
+            severity,
+        )
+
+
+def run(
+    argv: Sequence[str],
+    *,
+    scanner: Scanner | None = None,
+    settings: HookSettings | None = None,
+    out_fd: int = 1,
+    exit_func: Callable[[int], Any] = os._exit,
+    hook_path: str = "",
+) -> int:
+    """The hook body with its parts injectable (tests pass a scanner, settings and an fd)."""
+    started = time.monotonic()
+    responder = Responder(out_fd=out_fd, exit_func=exit_func)
+    try:
+        # armed before anything that can be slow: default deadline and fail-open until config says else
+        responder.arm(answer_within(settings.deadline if settings is not None else HookSettings().deadline))
+        if settings is None:
+            settings = resolve(hook_path or sys.argv[0])
+        cfg = None
+        if settings is None:  # config files changed since the snapshot: the slow, correct path
+            cfg = config_from_settings(None)
+            settings = HookSettings(
+                cfg.hook.deadline,
+                cfg.hook.fail_policy,
+                cfg.daemon.socket,
+                cfg.hook.use_daemon,
+                cfg.hook.syslog_socket,
+            )
+        responder.fail_policy = settings.fail_policy
+        responder._log = lambda msg, sev: syslog_send(settings.syslog_socket, "modsec " + msg, sev)
+        responder.arm(answer_within(settings.deadline) - (time.monotonic() - started))
+        if len(argv) < 1 or not argv[0]:
+            responder.answer(error_line(settings.fail_policy, "usage: runav <file>"))
+            return EXIT_OK
+        # ModSecurity joins "<hook> <tmpfile>" unquoted for sh -c: a name with blanks arrives split
+        path = " ".join(argv)
+        if scanner is None:
+            scanner = cold_scanner(cfg if cfg is not None else config_from_settings(settings))
+        scan_and_answer(path, responder, settings, scanner, "cold")
+    except BaseException as err:  # MemoryError, KeyboardInterrupt, SystemExit in a scanner, ...
+        policy = settings.fail_policy if settings is not None else HookSettings().fail_policy
+        if responder.answer(error_line(policy, "internal error: %s" % type(err).__name__)):
+            syslog_send(
+                settings.syslog_socket if settings is not None else HookSettings().syslog_socket,
+                "modsec verdict=error policy=%s reason=%s" % (policy, type(err).__name__),
+                3,
+            )
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `runav` / `runav.sh`: `runav <tmpfile>` -> one line on stdout, exit 0."""
+    return run(sys.argv[1:] if argv is None else argv)
