@@ -172,7 +172,7 @@ def open_upload(path: str) -> int:
     try:
         st = os.fstat(fd)
         if (st.st_mode & 0o170000) != 0o100000:
-            raise OSError(0, "not a regular file")
+            raise OSError("not a regular file")
         os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
