@@ -99,9 +99,14 @@ class ScanDaemon:
         try:
             scanner = self._factory(self.cfg)
         except (SpamgearError, OSError, ImportError) as err:
-            self._load_error = "rules not loaded: %s" % err
-            log.error("loading the scanner failed, %s: %s", "keeping the previous rules" if
-                      self._scanner is not None else "answering with the fail policy", err)
+            self._load_error = f"rules not loaded: {err}"
+            log.error(
+                "loading the scanner failed, %s: %s",
+                "keeping the previous rules"
+                if self._scanner is not None
+                else "answering with the fail policy",
+                err,
+            )
             return False
         self._scanner = scanner
         self.reloads += 1
@@ -149,7 +154,7 @@ class ScanDaemon:
             sock.bind(self.path)
         finally:
             os.umask(old_umask)
-        os.chmod(self.path, 0o660)
+        Path(self.path).chmod(0o660)
         if self.cfg.daemon.group:
             try:
                 gid = grp.getgrnam(self.cfg.daemon.group).gr_gid
@@ -186,7 +191,7 @@ class ScanDaemon:
         finally:
             sock.close()
             with contextlib.suppress(OSError):
-                os.unlink(self.path)
+                Path(self.path).unlink()
 
     def stop(self) -> None:
         self._stop.set()
@@ -226,7 +231,7 @@ class ScanDaemon:
     def _handle(self, conn: socket.socket, line: str, fds: list[int], rest: bytes) -> bytes:
         cmd, _, arg = line.partition(" ")
         if cmd == "PING":
-            return ("PONG %d\n" % self.reloads).encode()
+            return f"PONG {self.reloads}\n".encode()
         if cmd == "FD":
             if len(fds) != 1:
                 return error_line(self.cfg.hook.fail_policy, "protocol: FD needs exactly one descriptor")
@@ -256,22 +261,22 @@ class ScanDaemon:
         with self._slots:
             if scanner is None:
                 line, message, severity = error_line(policy, self._load_error), "verdict=error", 3
-                message += " policy=%s reason=%s" % (policy, self._load_error)
+                message += f" policy={policy} reason={self._load_error}"
             else:
                 try:
                     verdict = scanner.scan_fd(fd, name)
                     line, message, severity = decide(verdict, policy)
                     digest = verdict.sha256
                 except Exception as err:  # any scanner failure -> fail policy, logged
-                    why = "%s: %s" % (type(err).__name__, err)
+                    why = f"{type(err).__name__}: {err}"
                     line, message, severity = error_line(policy, why), "verdict=error", 3
-                    message += " policy=%s reason=%s" % (policy, why)
+                    message += f" policy={policy} reason={why}"
             if not digest:
                 with contextlib.suppress(OSError):
                     digest = sha256_fd(fd, self.cfg.scan.max_file_size)
         syslog_send(
             self.cfg.hook.syslog_socket,
-            "modsec %s sha256=%s file=%s via=%s" % (message, digest or "-", name, via),
+            "modsec {} sha256={} file={} via={}".format(message, digest or "-", name, via),
             severity,
         )
         return line

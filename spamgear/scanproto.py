@@ -32,7 +32,7 @@ def fd_request(name: str) -> bytes:
 
 
 def stream_request(size: int, name: str) -> bytes:
-    return ("STREAM %d %s\n" % (size, clean_name(name))).encode("utf-8", "replace")
+    return f"STREAM {size} {clean_name(name)}\n".encode("utf-8", "replace")
 
 
 def valid_reply(line: bytes) -> bool:

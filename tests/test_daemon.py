@@ -84,7 +84,8 @@ def daemon(tmp_path: Path) -> Iterator[tuple[ScanDaemon, MarkScanner]]:
 def client(sock: str, path: Path, policy: str = "open") -> bytes:
     r, w = os.pipe()
     modsec_client.run(
-        [str(path)], settings=HookSettings(deadline=5, fail_policy=policy, socket=sock, syslog_socket=""),
+        [str(path)],
+        settings=HookSettings(deadline=5, fail_policy=policy, socket=sock, syslog_socket=""),
         out_fd=w,
     )
     os.close(w)
@@ -217,7 +218,7 @@ def test_failed_load_answers_policy(tmp_path: Path) -> None:
 def test_live_socket_is_not_stolen(daemon, tmp_path: Path) -> None:
     from spamgear.errors import ScannerUnavailable
 
-    d, _ = daemon
+    _d, _ = daemon
     other = ScanDaemon(make_cfg(tmp_path), scanner_factory=lambda c: MarkScanner())
     with pytest.raises(ScannerUnavailable, match="already listening"):
         other.bind()

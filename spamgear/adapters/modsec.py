@@ -16,6 +16,8 @@ deadline passes; `BaseException` (MemoryError included) around everything also e
 Imports are kept to builtins until a scan really needs the engine: the hook starts once per upload.
 """
 
+# pathlib costs import time on every upload while os.path is loaded anyway:
+# ruff: noqa: PTH119
 from __future__ import annotations
 
 import _thread
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
     #: A scanner takes an open fd and a display name and returns a Verdict.
     Scanner = Callable[[int, str], Verdict]
 
-PASS = "1"
+PASS = "1"  # noqa: S105 - the ModSecurity verdict byte, not a password
 REJECT = "0"
 PREFIX = "spamgear: "
 #: v2 reads one chunk of at most 255 bytes; keep the whole line inside it.
@@ -113,9 +115,7 @@ class Responder:
                 line = error_line(self.fail_policy, self.timeout_note)
                 if self.answer(line):
                     if self._log is not None:
-                        self._log(
-                            "verdict=error policy=%s reason=%s" % (self.fail_policy, self.timeout_note), 4
-                        )
+                        self._log(f"verdict=error policy={self.fail_policy} reason={self.timeout_note}", 4)
                     self._exit(EXIT_OK)
                 return
             time.sleep(min(left, 0.02))
@@ -152,7 +152,7 @@ def syslog_send(socket_path: str, message: str, severity: int = 6) -> None:
 
     pri = 3 * 8 + severity
     stamp = time.strftime("%b %d %H:%M:%S")
-    data = ("<%d>%s spamgear[%d]: %s" % (pri, stamp, os.getpid(), _clean_text(message)))[:2000]
+    data = f"<{pri}>{stamp} spamgear[{os.getpid()}]: {_clean_text(message)}"[:2000]
     try:
         sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_DGRAM)
         try:
@@ -183,7 +183,7 @@ def open_upload(path: str) -> int:
 def sha256_fd(fd: int, limit: int = 64 * 1024 * 1024) -> str:
     """Hex SHA-256 of the file behind `fd` (first `limit` bytes), for the syslog record."""
     try:
-        from _sha256 import sha256  # builtin, ~1 ms cheaper than hashlib's OpenSSL import
+        from _sha256 import sha256  # type: ignore[import-not-found]  # builtin, cheaper than hashlib
     except ImportError:  # pragma: no cover - other Python builds
         from hashlib import sha256
     digest = sha256()
@@ -194,7 +194,8 @@ def sha256_fd(fd: int, limit: int = 64 * 1024 * 1024) -> str:
             break
         digest.update(chunk)
         offset += len(chunk)
-    return digest.hexdigest()
+    hexdigest: str = digest.hexdigest()
+    return hexdigest
 
 
 def decide(verdict: Verdict, fail_policy: str) -> tuple[bytes, str, int]:
@@ -202,13 +203,13 @@ def decide(verdict: Verdict, fail_policy: str) -> tuple[bytes, str, int]:
     kind = str(verdict.kind)
     rules = [m.rule for m in verdict.matches]
     if kind == "malicious":
-        return found_line(rules), "verdict=found rule=%s" % ",".join(rules), 4
+        return found_line(rules), "verdict=found rule={}".format(",".join(rules)), 4
     if kind == "clean":
         return ok_line(), "verdict=ok", 6
     why = verdict.reason or "scan error"
     return (
         error_line(fail_policy, why),
-        "verdict=error policy=%s reason=%s" % (fail_policy, why),
+        f"verdict=error policy={fail_policy} reason={why}",
         3,
     )
 
@@ -249,18 +250,18 @@ def scan_and_answer(
         digest = verdict.sha256 or sha256_fd(fd)
     except MemoryError:
         line, message, severity = error_line(settings.fail_policy, "out of memory"), "verdict=error", 3
-        message += " policy=%s reason=out of memory" % settings.fail_policy
+        message += f" policy={settings.fail_policy} reason=out of memory"
     except Exception as err:  # any internal failure -> the configured policy, never silence
-        why = "%s: %s" % (type(err).__name__, err)
+        why = f"{type(err).__name__}: {err}"
         line = error_line(settings.fail_policy, why)
-        message, severity = "verdict=error policy=%s reason=%s" % (settings.fail_policy, why), 3
+        message, severity = f"verdict=error policy={settings.fail_policy} reason={why}", 3
     finally:
         if fd >= 0:
             os.close(fd)
     if responder.answer(line):
         syslog_send(
             settings.syslog_socket,
-            "modsec %s sha256=%s file=%s via=%s" % (message, digest or "-", path, via),
+            "modsec {} sha256={} file={} via={}".format(message, digest or "-", path, via),
             severity,
         )
 
@@ -305,10 +306,10 @@ def run(
         scan_and_answer(path, responder, settings, scanner, "cold")
     except BaseException as err:  # MemoryError, KeyboardInterrupt, SystemExit in a scanner, ...
         policy = settings.fail_policy if settings is not None else HookSettings().fail_policy
-        if responder.answer(error_line(policy, "internal error: %s" % type(err).__name__)):
+        if responder.answer(error_line(policy, f"internal error: {type(err).__name__}")):
             syslog_send(
                 settings.syslog_socket if settings is not None else HookSettings().syslog_socket,
-                "modsec verdict=error policy=%s reason=%s" % (policy, type(err).__name__),
+                f"modsec verdict=error policy={policy} reason={type(err).__name__}",
                 3,
             )
     return EXIT_OK

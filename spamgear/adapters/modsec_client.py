@@ -7,6 +7,8 @@ hook apply. If the daemon is down (no socket, connection refused) the client sca
 cold path, when the package and rules are there) or answers with the fail policy, within the deadline.
 """
 
+# pathlib costs import time on every upload while os.path is loaded anyway:
+# ruff: noqa: PTH119
 from __future__ import annotations
 
 import os
@@ -44,7 +46,7 @@ def ask_daemon(socket_path: str, fd: int, name: str, timeout: float) -> bytes:
         try:
             sock.connect(socket_path)
         except (FileNotFoundError, ConnectionRefusedError) as err:
-            raise DaemonUnavailable(err.errno, "daemon not running: %s" % err.strerror) from err
+            raise DaemonUnavailable(err.errno, f"daemon not running: {err.strerror}") from err
         rights = [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, fd.to_bytes(4, sys.byteorder, signed=True))]
         sock.sendmsg([fd_request(name)], rights)
         reply = b""
@@ -95,8 +97,11 @@ def run(
         except OSError as err:
             why = "cannot open upload: %s" % (err.strerror or err)
             responder.answer(error_line(settings.fail_policy, why))
-            syslog_send(log_socket, "modsec verdict=error policy=%s reason=%s file=%s" % (
-                settings.fail_policy, why, path), 3)
+            syslog_send(
+                log_socket,
+                f"modsec verdict=error policy={settings.fail_policy} reason={why} file={path}",
+                3,
+            )
             return EXIT_OK
         try:
             try:
@@ -115,20 +120,23 @@ def run(
             # daemon down: scan in-process while the deadline allows (watchdog still armed)
             from spamgear.adapters.modsec import cold_scanner, config_from_settings
 
-            syslog_send(log_socket, "modsec daemon unavailable (%s), scanning in-process" % down, 4)
+            syslog_send(log_socket, f"modsec daemon unavailable ({down}), scanning in-process", 4)
             scan_and_answer(path, responder, settings, cold_scanner(config_from_settings(settings)), "cold")
             return EXIT_OK
         why = "daemon gave no answer" if not reply else "daemon protocol error"
         if responder.answer(error_line(settings.fail_policy, why)):
-            syslog_send(log_socket, "modsec verdict=error policy=%s reason=%s file=%s" % (
-                settings.fail_policy, why, path), 3)
+            syslog_send(
+                log_socket,
+                f"modsec verdict=error policy={settings.fail_policy} reason={why} file={path}",
+                3,
+            )
     except BaseException as err:
         policy = settings.fail_policy if settings is not None else HookSettings().fail_policy
-        why = "%s: %s" % (type(err).__name__, err)
+        why = f"{type(err).__name__}: {err}"
         if responder.answer(error_line(policy, why)):
             syslog_send(
                 settings.syslog_socket if settings is not None else HookSettings().syslog_socket,
-                "modsec verdict=error policy=%s reason=%s" % (policy, why),
+                f"modsec verdict=error policy={policy} reason={why}",
                 3,
             )
     return EXIT_OK

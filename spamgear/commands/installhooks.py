@@ -41,7 +41,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser.add_argument("--dest", required=True, metavar="DIR", help="directory to write the hooks to")
     parser.add_argument(
         "--python",
-        default=os.path.join(sys.base_prefix, "bin", "python3"),
+        default=str(Path(sys.base_prefix) / "bin" / "python3"),
         metavar="PATH",
         help="interpreter for the shebang (default: the system python the venv is built from)",
     )
@@ -90,9 +90,7 @@ def _lua_string(text: str) -> str:
 
 
 def _copy_tree(src: Path, dst: Path) -> None:
-    shutil.copytree(
-        src, dst, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
-    )
+    shutil.copytree(src, dst, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
 
 
 def copy_package(dest: Path) -> list[str]:
@@ -106,18 +104,15 @@ def copy_package(dest: Path) -> list[str]:
     shutil.copy2(str(yara.__file__), lib / Path(str(yara.__file__)).name)
     _copy_tree(Path(yaml.__file__).parent, lib / "yaml")
     try:
-        import _yaml
+        import _yaml  # type: ignore[import-untyped]
 
         if _yaml.__file__:
             _copy_tree(Path(_yaml.__file__).parent, lib / "_yaml")
     except ImportError:
         pass
-    for root, dirs, files in os.walk(lib):
-        os.chmod(root, 0o755)
-        for name in dirs:
-            os.chmod(os.path.join(root, name), 0o755)
-        for name in files:
-            os.chmod(os.path.join(root, name), 0o644)
+    # readable by the web-server user: that is the point of the copy
+    for path in [lib, *lib.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
     return [str(lib)]
 
 
@@ -127,7 +122,7 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     if not hooks_dir.is_dir():
         raise UsageError(f"{hooks_dir}: no hooks directory (pass --hooks-dir)")
     dest.mkdir(mode=0o755, parents=True, exist_ok=True)
-    os.chmod(dest, 0o755)
+    dest.chmod(0o755)
     config_file = getattr(args, "config", None) or os.environ.get(config_mod.ENV_CONFIG, "")
     config_file = str(Path(config_file).resolve()) if config_file else ""
     if args.copy_package:
@@ -142,17 +137,17 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
             continue
         target = dest / src.name
         target.write_text(header + hook_body(src.read_text(encoding="utf-8")), encoding="utf-8")
-        os.chmod(target, 0o755)
+        target.chmod(0o755)
         written.append(target.name)
     stamps = layer_stamps(str(config_mod.SYSTEM_CONFIG), str(config_mod.SYSTEM_CONFIG_DIR), config_file)
     snapshot = dest / SNAPSHOT_NAME
     snapshot.write_bytes(dump_snapshot(config_as_dict(cfg), stamps, config_file))
-    os.chmod(snapshot, 0o644)
+    snapshot.chmod(0o644)
     lua_src = REPO_DIR / "modsec" / "runav.lua"
     if lua_src.is_file():
         lua = dest / "runav.lua"
         lua.write_text(render_lua(lua_src.read_text(encoding="utf-8"), cfg), encoding="utf-8")
-        os.chmod(lua, 0o644)
+        lua.chmod(0o644)
         written.append(lua.name)
     sys.stdout.write(f"installed {', '.join(written)} into {dest} (python {args.python} -I -S)\n")
     return 0
