@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
     "daemon": "spamgear.commands.daemon",
     "install-hooks": "spamgear.commands.installhooks",
+    "scan": "spamgear.commands.scan",
+    "signatures": "spamgear.commands.signatures",
 }
 
 EXIT_ERROR = 2
