@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "install-hooks": "spamgear.commands.installhooks",
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
+    "quarantine": "spamgear.commands.quarantine",
 }
 
 EXIT_ERROR = 2
