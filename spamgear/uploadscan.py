@@ -7,6 +7,7 @@ path: ModSecurity's temp files are 0600 and owned by the web-server user.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 TYPE_CHECKING = False
@@ -34,7 +35,9 @@ class UploadScanner:
         if cfg.clamd.socket or cfg.clamd.host:
             from spamgear.clamav import ClamdClient
 
-            clamd = ClamdClient.from_config(cfg.clamd)
+            # an upload must be answered within hook.deadline: never wait longer on clamd
+            timeout = min(cfg.clamd.timeout, cfg.hook.deadline)
+            clamd = ClamdClient.from_config(dataclasses.replace(cfg.clamd, timeout=timeout))
         return cls(engine, clamd)
 
     def close(self) -> None:

@@ -61,7 +61,7 @@ def hook_header(python: str, paths: list[str], config_file: str) -> str:
     line = f"import sys; sys.path[:0] = {paths!r}"
     if config_file:
         line += f"; import os; os.environ.setdefault('SPAMGEAR_CONFIG', {config_file!r})"
-    return f"#!{python} -I -S\n{line}\n"
+    return f"#!{python} -IS\n{line}\n"  # the kernel passes one shebang argument
 
 
 def hook_body(source: str) -> str:
@@ -101,7 +101,11 @@ def copy_package(dest: Path) -> list[str]:
     import yaml
     import yara
 
-    shutil.copy2(str(yara.__file__), lib / Path(str(yara.__file__)).name)
+    yara_so = Path(str(yara.__file__))
+    shutil.copy2(yara_so, lib / yara_so.name)
+    bundled = yara_so.parent / "yara_python.libs"  # wheel-bundled libcrypto, found via $ORIGIN
+    if bundled.is_dir():
+        _copy_tree(bundled, lib / bundled.name)
     _copy_tree(Path(yaml.__file__).parent, lib / "yaml")
     try:
         import _yaml  # type: ignore[import-untyped]
