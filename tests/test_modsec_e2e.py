@@ -14,14 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from tests import modsec_rig as rr
+from spamgear.benchmarks import webrig as rr
 
-HAVE_APACHE = shutil.which("apache2") is not None and Path(
-    "/usr/lib/apache2/modules/mod_security2.so"
-).exists()
-HAVE_NGINX = shutil.which("nginx") is not None and Path(
-    "/usr/lib/nginx/modules/ngx_http_modsecurity_module.so"
-).exists()
+HAVE_APACHE = (
+    shutil.which("apache2") is not None and Path("/usr/lib/apache2/modules/mod_security2.so").exists()
+)
+HAVE_NGINX = (
+    shutil.which("nginx") is not None
+    and Path("/usr/lib/nginx/modules/ngx_http_modsecurity_module.so").exists()
+)
 HAVE_CLAMD = shutil.which("clamd") is not None
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="needs root to start servers as www-data")
@@ -55,9 +56,11 @@ def rig() -> Iterator[rr.Rig]:
         if HAVE_CLAMD:
             clamd = rr.start_clamd(rig.base)
             rig.closers.append(clamd.stop)
-            rig.clamd = clamd  # type: ignore[attr-defined]
+            rig.clamd = clamd
             for policy in ("open", "closed"):
-                rig.install(f"clamd{policy}", hook={"fail_policy": policy}, clamd={"socket": str(clamd.socket)})
+                rig.install(
+                    f"clamd{policy}", hook={"fail_policy": policy}, clamd={"socket": str(clamd.socket)}
+                )
         proc = rr.start_daemon(rig, rig.base / "main.yaml")
         rig.closers.append(lambda: rr.stop_process(proc))
         yield rig
@@ -87,11 +90,17 @@ def locations(rig: rr.Rig) -> dict[str, str]:
     params=[
         pytest.param(
             "apache",
-            marks=[pytest.mark.apache, pytest.mark.skipif(not HAVE_APACHE, reason="apache2/mod_security2 absent")],
+            marks=[
+                pytest.mark.apache,
+                pytest.mark.skipif(not HAVE_APACHE, reason="apache2/mod_security2 absent"),
+            ],
         ),
         pytest.param(
             "nginx",
-            marks=[pytest.mark.nginx, pytest.mark.skipif(not HAVE_NGINX, reason="nginx modsecurity module absent")],
+            marks=[
+                pytest.mark.nginx,
+                pytest.mark.skipif(not HAVE_NGINX, reason="nginx modsecurity module absent"),
+            ],
         ),
     ],
 )
@@ -133,18 +142,25 @@ def test_uploads_are_judged(server: rr.Server, url: str) -> None:
 
 def test_spam_gear_compatible_name(server: rr.Server) -> None:
     """`runav.sh` keeps spam-gear's name and contract."""
-    got = {n: rr.multipart_upload(server.port, "/upload-compat", n, SAMPLES[n][0])[0] for n in ("eicar.com", "page.php")}
+    got = {
+        n: rr.multipart_upload(server.port, "/upload-compat", n, SAMPLES[n][0])[0]
+        for n in ("eicar.com", "page.php")
+    }
     assert got == {"eicar.com": 403, "page.php": 200}
 
 
 def test_client_falls_back_to_cold_scan_when_daemon_is_down(server: rr.Server) -> None:
     """runav-client pointed at a socket nobody listens on still finds EICAR (in-process scan)."""
-    got = {n: rr.multipart_upload(server.port, "/upload-nodaemon", n, SAMPLES[n][0])[0] for n in ("eicar.com", "page.php")}
+    got = {
+        n: rr.multipart_upload(server.port, "/upload-nodaemon", n, SAMPLES[n][0])[0]
+        for n in ("eicar.com", "page.php")
+    }
     assert got == {"eicar.com": 403, "page.php": 200}
 
 
 @pytest.mark.parametrize(
-    ("url", "status"), [("/upload-hang-open", 200), ("/upload-hang-closed", 403), ("/upload-hang-daemon", 403)]
+    ("url", "status"),
+    [("/upload-hang-open", 200), ("/upload-hang-closed", 403), ("/upload-hang-daemon", 403)],
 )
 def test_hung_scanner_gets_fail_policy_within_deadline(server: rr.Server, url: str, status: int) -> None:
     """clamd (or, for runav-client, the daemon) is a socket that accepts and never answers: the
@@ -176,7 +192,8 @@ def test_with_real_clamd_up_then_down(server: rr.Server, rig: rr.Rig) -> None:
     assert rr.multipart_upload(port, "/upload-clamd-closed", "m.txt", rr.CLAMD_MARKER)[0] == 403
     assert rr.multipart_upload(port, "/upload-clamd-closed", "page.php", rr.CLEAN_PHP)[0] == 200
     assert rr.multipart_upload(port, "/upload-clamd-open", "e.com", rr.EICAR)[0] == 403
-    clamd: rr.Clamd = rig.clamd  # type: ignore[attr-defined]
+    clamd = rig.clamd
+    assert clamd is not None
     clamd.stop()
     try:
         assert rr.multipart_upload(port, "/upload-clamd-closed", "page.php", rr.CLEAN_PHP)[0] == 403
@@ -184,4 +201,4 @@ def test_with_real_clamd_up_then_down(server: rr.Server, rig: rr.Rig) -> None:
     finally:
         restarted = rr.start_clamd_again(clamd)
         rig.closers.append(restarted.stop)
-        rig.clamd = restarted  # type: ignore[attr-defined]
+        rig.clamd = restarted

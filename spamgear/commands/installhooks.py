@@ -114,10 +114,18 @@ def copy_package(dest: Path) -> list[str]:
             _copy_tree(Path(_yaml.__file__).parent, lib / "_yaml")
     except ImportError:
         pass
+    precompile(lib)
     # readable by the web-server user: that is the point of the copy
     for path in [lib, *lib.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     return [str(lib)]
+
+
+def precompile(directory: Path) -> None:
+    """Write the .pyc files now: the web-server user cannot, and would recompile on every upload."""
+    import compileall
+
+    compileall.compile_dir(str(directory), quiet=2, workers=1)
 
 
 def run(args: argparse.Namespace, cfg: Config) -> int:
@@ -134,6 +142,7 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     else:
         site = dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
         paths = [str(REPO_DIR), *site]
+        precompile(PACKAGE_DIR)
     header = hook_header(args.python, paths, config_file)
     written = []
     for src in sorted(hooks_dir.iterdir()):

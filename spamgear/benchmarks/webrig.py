@@ -1,4 +1,5 @@
-"""Throw-away Apache + mod_security2 / nginx + libmodsecurity3 / clamd / spamgear daemon on loopback.
+"""Benchmark and test rig: throw-away Apache + mod_security2, nginx + libmodsecurity3, clamd and the
+spamgear daemon on loopback.
 
 Adapted from ../shared/notes/recipes/modsec-e2e: a temp ServerRoot (0755 dirs, so www-data can reach
 everything), free loopback ports, `User www-data`, mod_unique_id, SecTmpSaveUploadedFiles On and a
@@ -14,6 +15,7 @@ import grp
 import http.client
 import os
 import pwd
+import re
 import shutil
 import signal
 import socket
@@ -23,10 +25,11 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 SPAMGEAR = str(VENV_BIN / "spamgear")
 WEB_USER = "www-data"
@@ -63,7 +66,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_for(predicate, timeout: float = 10.0, what: str = "condition") -> None:  # type: ignore[no-untyped-def]
+def wait_for(predicate: Callable[[], bool], timeout: float = 10.0, what: str = "condition") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -80,13 +83,19 @@ def port_open(port: int) -> bool:
         return False
 
 
-def multipart_upload(port: int, path: str, filename: str, data: bytes, timeout: float = 30.0):  # type: ignore[no-untyped-def]
+def multipart_upload(
+    port: int, path: str, filename: str, data: bytes, timeout: float = 30.0
+) -> tuple[int, float]:
     """POST one file as multipart/form-data; returns (status, seconds)."""
     boundary = "spamgear" + uuid.uuid4().hex
     body = (
-        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-        "Content-Type: application/octet-stream\r\n\r\n"
-    ).encode() + data + f"\r\n--{boundary}--\r\n".encode()
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     started = time.monotonic()
     try:
@@ -153,7 +162,8 @@ class Rig:
     syslog: SyslogSink
     daemon_socket: Path
     hooks: dict[str, Path] = field(default_factory=dict)
-    closers: list = field(default_factory=list)  # type: ignore[type-arg]
+    closers: list[Callable[[], object]] = field(default_factory=list)
+    clamd: Clamd | None = None
 
     def config_text(self, **sections: dict[str, object]) -> str:
         import yaml
@@ -194,7 +204,17 @@ def clean_env() -> dict[str, str]:
     return env
 
 
-def make_rig() -> Rig:
+def synthetic_rules(count: int) -> str:
+    """`count` distinct literal-string rules, for the rule-set-size benchmarks."""
+    return "".join(
+        f"rule SPAMGEAR_SYNTH_{i}\n{{\n    meta:\n        score = 100\n"
+        f'    strings:\n        $a = "spamgear-synthetic-{i:06d}-{(i * 7919) % 100003:06d}"\n'
+        f"    condition:\n        $a\n}}\n"
+        for i in range(count)
+    )
+
+
+def make_rig(synthetic: int = 0) -> Rig:
     base = Path(tempfile.mkdtemp(prefix="spamgear-e2e-", dir="/tmp"))
     base.chmod(0o755)
     sig = base / "signatures"
@@ -203,6 +223,8 @@ def make_rig() -> Rig:
         if src.is_file():
             shutil.copy2(src, sig / src.name)
     (sig / "spamgear-test-webshell.yar").write_text(TEST_RULE, encoding="utf-8")
+    if synthetic:
+        (sig / "synthetic.yar").write_text(synthetic_rules(synthetic), encoding="utf-8")
     cache = base / "cache"
     cache.mkdir(mode=0o755)
     (base / "run").mkdir(mode=0o755)
@@ -229,8 +251,9 @@ def make_rig() -> Rig:
     return rig
 
 
-def start_daemon(rig: Rig, config: Path) -> subprocess.Popen[bytes]:
+def start_daemon(rig: Rig, config: Path, sock: Path | None = None) -> subprocess.Popen[bytes]:
     """`spamgear daemon --foreground` as root, socket 0660 group www-data."""
+    sock = sock or rig.daemon_socket
     with (rig.base / "daemon.log").open("ab") as log:
         proc = subprocess.Popen(
             [SPAMGEAR, "--config", str(config), "daemon", "--foreground", "-v"],
@@ -239,7 +262,7 @@ def start_daemon(rig: Rig, config: Path) -> subprocess.Popen[bytes]:
             env=clean_env(),
         )
     try:
-        wait_for(rig.daemon_socket.exists, 20, "daemon socket")
+        wait_for(sock.exists, 60, "daemon socket")
     except TimeoutError:
         proc.kill()
         raise
@@ -422,10 +445,8 @@ def start_apache(rig: Rig, locations: dict[str, str]) -> Server:
     (root / "conf" / "spamgear-v2.conf").write_text(shipped, encoding="utf-8")
     blocks = []
     for i, (url, hook) in enumerate(sorted(locations.items())):
-        blocks.append(
-            f"    <Location {url}>\n        SecRuleRemoveById 95110\n"
-            f"        {location_rule(95150 + i, hook)}\n    </Location>"
-        )
+        rule = f"        {location_rule(95150 + i, hook)}\n" if hook else ""
+        blocks.append(f"    <Location {url}>\n        SecRuleRemoveById 95110\n{rule}    </Location>")
     conf = root / "conf" / "httpd.conf"
     conf.write_text(HTTPD_CONF.format(root=root, port=port, locations="\n".join(blocks)), encoding="utf-8")
     cgi = root / "cgi-bin" / "upload.cgi"
@@ -503,12 +524,12 @@ def start_nginx(rig: Rig, locations: dict[str, str]) -> Server:
     blocks = []
     for i, (url, hook) in enumerate(sorted(locations.items())):
         rules = root / "conf" / f"spamgear-v3-{i}.conf"
-        rules.write_text(
-            shipped.replace(f"{SHIPPED_HOOKS}/runav-client", hook).replace(
-                "SecRuleEngine On", f"SecRuleEngine On\nSecDataDir {root / 'modsec-data'}"
-            ),
-            encoding="utf-8",
-        )
+        text = shipped.replace("SecRuleEngine On", f"SecRuleEngine On\nSecDataDir {root / 'modsec-data'}")
+        if hook:
+            text = text.replace(f"{SHIPPED_HOOKS}/runav-client", hook)
+        else:  # same settings, no hook rule: the baseline for round-trip timing
+            text = re.sub(r"(?m)^SecRule FILES_TMPNAMES .*\n.*\n", "", text)
+        rules.write_text(text, encoding="utf-8")
         blocks.append(
             f"        location {url} {{\n            modsecurity on;\n"
             f"            modsecurity_rules_file {rules};\n"
@@ -516,7 +537,8 @@ def start_nginx(rig: Rig, locations: dict[str, str]) -> Server:
         )
     conf = root / "conf" / "nginx.conf"
     conf.write_text(
-        NGINX_CONF.format(root=root, port=port, backend=backend, locations="\n".join(blocks)), encoding="utf-8"
+        NGINX_CONF.format(root=root, port=port, backend=backend, locations="\n".join(blocks)),
+        encoding="utf-8",
     )
     args = ["nginx", "-p", str(root), "-e", str(root / "logs" / "error.log"), "-c", str(conf)]
     check = subprocess.run([*args, "-t"], capture_output=True)
