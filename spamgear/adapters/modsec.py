@@ -226,11 +226,26 @@ def config_from_settings(settings: HookSettings | None) -> Config:
     return config_mod.load_config()
 
 
-def cold_scanner(cfg: Config) -> Scanner:
-    """The in-process scanner (precompiled rules + clamd when configured); never compiles rules."""
+def cold_scan(path: str, responder: Responder, settings: HookSettings, cfg: Config) -> None:
+    """Scan in-process (precompiled rules + clamd when configured; never compiles), answer, and
+    stop the engine's helpers (its regex worker) afterwards: a hook leaves no children behind."""
     from spamgear.uploadscan import UploadScanner
 
-    return UploadScanner.from_config(cfg).scan_fd
+    try:
+        scanner = UploadScanner.from_config(cfg)
+    except Exception as err:  # missing/corrupt rules cache, bad clamd settings: the fail policy
+        why = f"rules not loaded: {err}"
+        if responder.answer(error_line(settings.fail_policy, why)):
+            syslog_send(
+                settings.syslog_socket,
+                f"modsec verdict=error policy={settings.fail_policy} reason={why} file={path} via=cold",
+                3,
+            )
+        return
+    try:
+        scan_and_answer(path, responder, settings, scanner.scan_fd, "cold")
+    finally:
+        scanner.close()
 
 
 def scan_and_answer(
@@ -302,14 +317,16 @@ def run(
         # ModSecurity joins "<hook> <tmpfile>" unquoted for sh -c: a name with blanks arrives split
         path = " ".join(argv)
         if scanner is None:
-            scanner = cold_scanner(cfg if cfg is not None else config_from_settings(settings))
-        scan_and_answer(path, responder, settings, scanner, "cold")
+            cold_scan(path, responder, settings, cfg if cfg is not None else config_from_settings(settings))
+        else:
+            scan_and_answer(path, responder, settings, scanner, "cold")
     except BaseException as err:  # MemoryError, KeyboardInterrupt, SystemExit in a scanner, ...
         policy = settings.fail_policy if settings is not None else HookSettings().fail_policy
-        if responder.answer(error_line(policy, f"internal error: {type(err).__name__}")):
+        why = f"internal error: {type(err).__name__}: {err}".rstrip(": ")
+        if responder.answer(error_line(policy, why)):
             syslog_send(
                 settings.syslog_socket if settings is not None else HookSettings().syslog_socket,
-                f"modsec verdict=error policy={policy} reason={type(err).__name__}",
+                f"modsec verdict=error policy={policy} reason={why}",
                 3,
             )
     return EXIT_OK

@@ -21,7 +21,6 @@ from spamgear.adapters.modsec import (
     answer_within,
     error_line,
     open_upload,
-    scan_and_answer,
     syslog_send,
 )
 from spamgear.hooksettings import HookSettings, resolve
@@ -118,10 +117,10 @@ def run(
             return EXIT_OK
         if down:
             # daemon down: scan in-process while the deadline allows (watchdog still armed)
-            from spamgear.adapters.modsec import cold_scanner, config_from_settings
+            from spamgear.adapters.modsec import cold_scan, config_from_settings
 
             syslog_send(log_socket, f"modsec daemon unavailable ({down}), scanning in-process", 4)
-            scan_and_answer(path, responder, settings, cold_scanner(config_from_settings(settings)), "cold")
+            cold_scan(path, responder, settings, config_from_settings(settings))
             return EXIT_OK
         why = "daemon gave no answer" if not reply else "daemon protocol error"
         if responder.answer(error_line(settings.fail_policy, why)):

@@ -58,9 +58,11 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def hook_header(python: str, paths: list[str], config_file: str) -> str:
     """Shebang plus the one line that makes `-I -S` find the package (and the config file, if any)."""
-    line = f"import sys; sys.path[:0] = {paths!r}"
+    # PYTHONPATH is ignored by this -I interpreter; it is for helpers the engine may start
+    # (its regex worker runs `python3 -m spamgear...` without -I).
+    line = f"import sys, os; sys.path[:0] = {paths!r}; os.environ['PYTHONPATH'] = {':'.join(paths)!r}"
     if config_file:
-        line += f"; import os; os.environ.setdefault('SPAMGEAR_CONFIG', {config_file!r})"
+        line += f"; os.environ.setdefault('SPAMGEAR_CONFIG', {config_file!r})"
     return f"#!{python} -IS\n{line}\n"  # the kernel passes one shebang argument
 
 
@@ -162,5 +164,5 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
         lua.write_text(render_lua(lua_src.read_text(encoding="utf-8"), cfg), encoding="utf-8")
         lua.chmod(0o644)
         written.append(lua.name)
-    sys.stdout.write(f"installed {', '.join(written)} into {dest} (python {args.python} -I -S)\n")
+    sys.stdout.write(f"installed {', '.join(written)} into {dest} (python {args.python} -IS)\n")
     return 0
