@@ -5,9 +5,11 @@ from __future__ import annotations
 import grp
 import os
 import shutil
+import signal
 import socket
 import stat
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -241,3 +243,65 @@ def test_client_with_daemon_down_answers_within_deadline(tmp_path: Path) -> None
     os.close(r)
     assert out.startswith(b"0 spamgear: error (fail-closed): ")
     assert out.count(b"\n") == 1
+
+
+def ping(path: str) -> bytes:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(5)
+        s.connect(path)
+        s.sendall(b"PING\n")
+        return s.recv(100)
+
+
+def test_real_daemon_reloads_on_rebuilt_cache_and_sighup(tmp_path: Path) -> None:
+    """`spamgear daemon --foreground` with the real engine: a rule added and compiled with
+    `spamgear signatures build` is used without a restart; SIGHUP reloads; SIGTERM removes the socket."""
+    spamgear = str(Path(sys.executable).parent / "spamgear")
+    sig = tmp_path / "sig"
+    sig.mkdir()
+    shutil.copy(REPO / "signatures" / "eicar.yar", sig / "eicar.yar")
+    sock = tmp_path / "scan.sock"
+    conf = tmp_path / "c.yaml"
+    conf.write_text(
+        f"signatures: {{dirs: ['{sig}'], cache_dir: '{tmp_path / 'cache'}'}}\n"
+        f"daemon: {{socket: '{sock}'}}\nhook: {{syslog_socket: ''}}\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SPAMGEAR_")}
+    subprocess.run([spamgear, "--config", str(conf), "signatures", "build", "-q"], check=True, env=env)
+    proc = subprocess.Popen(
+        [spamgear, "--config", str(conf), "daemon", "--foreground"], env=env, stderr=subprocess.DEVNULL
+    )
+    try:
+        for _ in range(100):
+            if sock.exists():
+                break
+            time.sleep(0.1)
+        assert ping(str(sock)) == b"PONG 1\n"
+        sample = tmp_path / "upload"
+        sample.write_bytes(b"<?php // SPAMGEAR-RELOAD-PROBE ?>")
+        assert client(str(sock), sample) == b"1 spamgear: OK\n"
+        (sig / "probe.yar").write_text(
+            'rule SPAMGEAR_TEST_ReloadProbe { meta: score = 100 strings: $a = "SPAMGEAR-RELOAD-PROBE" '
+            "condition: $a }\n",
+            encoding="utf-8",
+        )
+        subprocess.run([spamgear, "--config", str(conf), "signatures", "build", "-q"], check=True, env=env)
+        for _ in range(100):
+            if ping(str(sock)) == b"PONG 2\n":
+                break
+            time.sleep(0.1)
+        assert client(str(sock), sample) == b"0 spamgear: FOUND SPAMGEAR_TEST_ReloadProbe\n"
+        proc.send_signal(signal.SIGHUP)
+        for _ in range(100):
+            if ping(str(sock)) == b"PONG 3\n":
+                break
+            time.sleep(0.1)
+        assert ping(str(sock)) == b"PONG 3\n"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0
+        assert not sock.exists()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

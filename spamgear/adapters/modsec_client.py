@@ -8,7 +8,6 @@ cold path, when the package and rules are there) or answers with the fail policy
 """
 
 # pathlib costs import time on every upload while os.path is loaded anyway:
-# ruff: noqa: PTH119
 from __future__ import annotations
 
 import os
@@ -104,7 +103,7 @@ def run(
             return EXIT_OK
         try:
             try:
-                reply = ask_daemon(settings.socket, fd, os.path.basename(path), responder.remaining())
+                reply = ask_daemon(settings.socket, fd, path, responder.remaining())
             except DaemonUnavailable as err:
                 reply = b""
                 down = str(err.strerror)
