@@ -46,7 +46,7 @@ DEFAULT_SYSLOG_SOCKET = "/dev/log"
 class HookSettings:
     """What a hook needs before it can answer: deadline, fail policy, daemon socket, syslog socket."""
 
-    __slots__ = ("config", "deadline", "fail_policy", "socket", "syslog_socket", "use_daemon")
+    __slots__ = ("config", "deadline", "fail_policy", "quick", "socket", "syslog_socket", "use_daemon")
 
     def __init__(
         self,
@@ -64,6 +64,8 @@ class HookSettings:
         self.syslog_socket = syslog_socket
         #: The merged config as plain dicts when it came from a snapshot (else None).
         self.config = config
+        #: The quick-scan plan recorded by install-hooks (see spamgear.quickscan), if any.
+        self.quick: dict[str, Any] | None = None
 
     @classmethod
     def from_config_dict(cls, data: dict[str, Any]) -> HookSettings:
@@ -109,15 +111,32 @@ def snapshot_path(hook_argv0: str) -> str:
     return os.path.join(os.path.dirname(os.path.abspath(hook_argv0)), SNAPSHOT_NAME)
 
 
-def dump_snapshot(config: dict[str, Any], stamps: list[tuple[str, int]], explicit: str) -> bytes:
+def dump_snapshot(
+    config: dict[str, Any],
+    stamps: list[tuple[str, int]],
+    explicit: str,
+    quickscan: dict[str, Any] | None = None,
+) -> bytes:
     """Serialise a merged config (plain dicts/lists/scalars) with the layer stamps it depends on."""
     return marshal.dumps(
-        {"version": SNAPSHOT_VERSION, "explicit": explicit, "stamps": stamps, "config": config}
+        {
+            "version": SNAPSHOT_VERSION,
+            "explicit": explicit,
+            "stamps": stamps,
+            "config": config,
+            "quickscan": quickscan,
+        }
     )
 
 
 def read_snapshot(path: str) -> dict[str, Any] | None:
     """The config dict of a still-fresh snapshot, or None (missing, corrupt or any layer changed)."""
+    data = read_snapshot_data(path)
+    return data["config"] if data is not None else None
+
+
+def read_snapshot_data(path: str) -> dict[str, Any] | None:
+    """The whole snapshot (config, quickscan plan) if still fresh, else None."""
     try:
         with open(path, "rb") as fh:
             data = marshal.loads(fh.read(4 * 1024 * 1024))  # noqa: S302 - written by root next to the hook
@@ -132,15 +151,17 @@ def read_snapshot(path: str) -> dict[str, Any] | None:
         if _mtime(p) != mtime:
             return None
     # a new conf.d file changes the dir mtime, which the stamps above include
-    config = data.get("config")
-    return config if isinstance(config, dict) else None
+    return data if isinstance(data.get("config"), dict) else None
 
 
 def resolve(hook_argv0: str) -> HookSettings | None:
     """Cheap settings for a hook, or None when only the full config loader can answer."""
-    snap = read_snapshot(snapshot_path(hook_argv0))
+    snap = read_snapshot_data(snapshot_path(hook_argv0))
     if snap is not None:
-        return HookSettings.from_config_dict(snap)
+        settings = HookSettings.from_config_dict(snap["config"])
+        quick = snap.get("quickscan")
+        settings.quick = quick if isinstance(quick, dict) else None
+        return settings
     if no_config_files():
         return HookSettings()
     return None

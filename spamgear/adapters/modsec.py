@@ -31,13 +31,28 @@ from spamgear.hooksettings import HookSettings, resolve
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from typing import Any
+    from typing import Any, Protocol
 
     from spamgear.config import Config
-    from spamgear.models import Verdict
 
-    #: A scanner takes an open fd and a display name and returns a Verdict.
-    Scanner = Callable[[int, str], Verdict]
+    class MatchLike(Protocol):
+        @property
+        def rule(self) -> str: ...
+
+    class VerdictLike(Protocol):
+        """What decide() reads: spamgear.models.Verdict, or spamgear.quickscan.QuickVerdict."""
+
+        @property
+        def kind(self) -> str: ...
+        @property
+        def matches(self) -> Sequence[MatchLike]: ...
+        @property
+        def reason(self) -> str: ...
+        @property
+        def sha256(self) -> str: ...
+
+    #: A scanner takes an open fd and a display name and returns a verdict.
+    Scanner = Callable[[int, str], VerdictLike]
 
 PASS = "1"  # noqa: S105 - the ModSecurity verdict byte, not a password
 REJECT = "0"
@@ -198,7 +213,7 @@ def sha256_fd(fd: int, limit: int = 64 * 1024 * 1024) -> str:
     return hexdigest
 
 
-def decide(verdict: Verdict, fail_policy: str) -> tuple[bytes, str, int]:
+def decide(verdict: VerdictLike, fail_policy: str) -> tuple[bytes, str, int]:
     """Verdict -> (protocol line, syslog message, severity). Judge here, speak in the caller."""
     kind = str(verdict.kind)
     rules = [m.rule for m in verdict.matches]
@@ -224,6 +239,25 @@ def config_from_settings(settings: HookSettings | None) -> Config:
     if settings is not None:
         return config_mod.Config()
     return config_mod.load_config()
+
+
+def in_process_scan(path: str, responder: Responder, settings: HookSettings) -> None:
+    """The cold path: the quick scan when install-hooks left a plan that still holds, else the engine."""
+    plan = settings.quick
+    if plan is not None and settings.config is not None:
+        from spamgear import quickscan
+
+        if quickscan.usable(plan):
+            try:
+                quick = quickscan.QuickScanner(plan)
+            except Exception as err:  # unreadable or corrupt compiled file: let the engine judge
+                syslog_send(
+                    settings.syslog_socket, f"modsec quick scan unavailable ({err}), using the engine", 4
+                )
+            else:
+                scan_and_answer(path, responder, settings, quick.scan_fd, "cold-quick")
+                return
+    cold_scan(path, responder, settings, config_from_settings(settings))
 
 
 def cold_scan(path: str, responder: Responder, settings: HookSettings, cfg: Config) -> None:
@@ -316,8 +350,10 @@ def run(
             return EXIT_OK
         # ModSecurity joins "<hook> <tmpfile>" unquoted for sh -c: a name with blanks arrives split
         path = " ".join(argv)
-        if scanner is None:
-            cold_scan(path, responder, settings, cfg if cfg is not None else config_from_settings(settings))
+        if scanner is None and cfg is not None:
+            cold_scan(path, responder, settings, cfg)
+        elif scanner is None:
+            in_process_scan(path, responder, settings)
         else:
             scan_and_answer(path, responder, settings, scanner, "cold")
     except BaseException as err:  # MemoryError, KeyboardInterrupt, SystemExit in a scanner, ...

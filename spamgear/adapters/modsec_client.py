@@ -116,10 +116,10 @@ def run(
             return EXIT_OK
         if down:
             # daemon down: scan in-process while the deadline allows (watchdog still armed)
-            from spamgear.adapters.modsec import cold_scan, config_from_settings
+            from spamgear.adapters.modsec import in_process_scan
 
             syslog_send(log_socket, f"modsec daemon unavailable ({down}), scanning in-process", 4)
-            cold_scan(path, responder, settings, config_from_settings(settings))
+            in_process_scan(path, responder, settings)
             return EXIT_OK
         why = "daemon gave no answer" if not reply else "daemon protocol error"
         if responder.answer(error_line(settings.fail_policy, why)):

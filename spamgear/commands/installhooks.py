@@ -130,6 +130,17 @@ def precompile(directory: Path) -> None:
     compileall.compile_dir(str(directory), quiet=2, workers=1)
 
 
+def _quick_plan(cfg: Config) -> tuple[dict[str, Any] | None, str]:
+    """The cold hook's quick-scan plan (spamgear.quickscan), or why there is none."""
+    from spamgear.errors import SpamgearError
+    from spamgear.quickscan import make_plan
+
+    try:
+        return make_plan(cfg)
+    except SpamgearError as err:
+        return None, str(err)
+
+
 def run(args: argparse.Namespace, cfg: Config) -> int:
     dest = Path(args.dest).resolve()
     hooks_dir = Path(args.hooks_dir)
@@ -156,7 +167,10 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
         written.append(target.name)
     stamps = layer_stamps(str(config_mod.SYSTEM_CONFIG), str(config_mod.SYSTEM_CONFIG_DIR), config_file)
     snapshot = dest / SNAPSHOT_NAME
-    snapshot.write_bytes(dump_snapshot(config_as_dict(cfg), stamps, config_file))
+    plan, why_not = _quick_plan(cfg)
+    if plan is None:
+        sys.stderr.write(f"install-hooks: cold hook uses the full engine: {why_not}\n")
+    snapshot.write_bytes(dump_snapshot(config_as_dict(cfg), stamps, config_file, plan))
     snapshot.chmod(0o644)
     lua_src = REPO_DIR / "modsec" / "runav.lua"
     if lua_src.is_file():
