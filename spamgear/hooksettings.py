@@ -1,8 +1,9 @@
 """Hook settings without the cost of `spamgear.config` (dataclasses, typing) or PyYAML.
 
 A ModSecurity hook starts once per uploaded file, so every import counts: `import dataclasses` alone is
-~25 ms under `python3 -I -S`, `import yaml` ~40 ms, against a ~10 ms interpreter floor. This module
-imports only builtins (`os`, `marshal`) and resolves the few settings a hook needs in this order:
+~25 ms under `python3 -I -S` on a busy box, `import yaml` ~40 ms, against a ~10 ms interpreter floor.
+This module imports only what the interpreter has already loaded (`posix`, `marshal`) and resolves
+the few settings a hook needs in this order:
 
 1. a *config snapshot* (`marshal` of the merged config plus the stat of every config layer it came
    from), written by `spamgear install-hooks` next to the installed hooks; used while no layer changed;
@@ -13,12 +14,12 @@ imports only builtins (`os`, `marshal`) and resolves the few settings a hook nee
 `$SPAMGEAR_SOCKET` overrides the daemon socket in every case.
 """
 
-# pathlib costs import time on every upload while os.path is loaded anyway:
-# ruff: noqa: PTH100, PTH116, PTH118, PTH120, PTH208
 from __future__ import annotations
 
+# `posix` and `marshal` are loaded before any user code; `os` (with posixpath, stat,
+# _collections_abc) is not under -S and costs ~1-2 ms, about a tenth of the interpreter start.
 import marshal
-import os
+import posix
 
 #: `typing` costs ~10 ms at start-up; mypy treats this name like typing.TYPE_CHECKING.
 TYPE_CHECKING = False
@@ -59,7 +60,7 @@ class HookSettings:
     ) -> None:
         self.deadline = float(deadline) if deadline and deadline > 0 else DEFAULT_DEADLINE
         self.fail_policy = "closed" if fail_policy == "closed" else "open"
-        self.socket = os.environ.get(ENV_SOCKET) or socket
+        self.socket = getenv(ENV_SOCKET) or socket
         self.use_daemon = bool(use_daemon)
         self.syslog_socket = syslog_socket
         #: The merged config as plain dicts when it came from a snapshot (else None).
@@ -81,9 +82,19 @@ class HookSettings:
         )
 
 
+def getenv(name: str) -> str:
+    """`os.environ.get` without importing os (posix.environ is the same dict os.environ wraps)."""
+    value = posix.environ.get(name.encode())
+    return value.decode("utf-8", "surrogateescape") if value else ""
+
+
+def join(directory: str, name: str) -> str:
+    return directory.rstrip("/") + "/" + name if directory else name
+
+
 def _mtime(path: str) -> int:
     try:
-        return os.stat(path).st_mtime_ns
+        return posix.stat(path).st_mtime_ns
     except OSError:
         return -1
 
@@ -92,10 +103,10 @@ def layer_stamps(system_config: str, system_dir: str, explicit: str) -> list[tup
     """(path, mtime_ns or -1) of every file and dir whose change would change the merged config."""
     stamps = [(system_config, _mtime(system_config)), (system_dir, _mtime(system_dir))]
     try:
-        names = sorted(n for n in os.listdir(system_dir) if n.endswith(".yaml"))
+        names = sorted(n for n in posix.listdir(system_dir) if n.endswith(".yaml"))
     except OSError:
         names = []
-    stamps.extend((p, _mtime(p)) for p in (os.path.join(system_dir, n) for n in names))
+    stamps.extend((p, _mtime(p)) for p in (join(system_dir, n) for n in names))
     if explicit:
         stamps.append((explicit, _mtime(explicit)))
     return stamps
@@ -103,12 +114,13 @@ def layer_stamps(system_config: str, system_dir: str, explicit: str) -> list[tup
 
 def no_config_files(system_config: str = SYSTEM_CONFIG, system_dir: str = SYSTEM_CONFIG_DIR) -> bool:
     """True when the built-in defaults are the whole config (no file to read, no YAML needed)."""
-    return not os.environ.get(ENV_CONFIG) and _mtime(system_config) == -1 and _mtime(system_dir) == -1
+    return not getenv(ENV_CONFIG) and _mtime(system_config) == -1 and _mtime(system_dir) == -1
 
 
 def snapshot_path(hook_argv0: str) -> str:
     """The snapshot that belongs to a hook: same directory as the executable."""
-    return os.path.join(os.path.dirname(os.path.abspath(hook_argv0)), SNAPSHOT_NAME)
+    path = hook_argv0 if hook_argv0.startswith("/") else join(posix.getcwd(), hook_argv0)
+    return join(path.rpartition("/")[0] or "/", SNAPSHOT_NAME)
 
 
 def dump_snapshot(
@@ -135,8 +147,7 @@ def read_snapshot(path: str) -> dict[str, Any] | None:
     return data["config"] if data is not None else None
 
 
-def read_snapshot_data(path: str) -> dict[str, Any] | None:
-    """The whole snapshot (config, quickscan plan) if still fresh, else None."""
+def _load(path: str) -> dict[str, Any] | None:
     try:
         with open(path, "rb") as fh:
             data = marshal.loads(fh.read(4 * 1024 * 1024))  # noqa: S302 - written by root next to the hook
@@ -144,7 +155,28 @@ def read_snapshot_data(path: str) -> dict[str, Any] | None:
         return None
     if not isinstance(data, dict) or data.get("version") != SNAPSHOT_VERSION:
         return None
-    if (os.environ.get(ENV_CONFIG) or "") != data.get("explicit", ""):
+    return data
+
+
+def config_file(hook_argv0: str) -> str | None:
+    """The config file to load when the snapshot is stale: $SPAMGEAR_CONFIG, else the one
+    install-hooks was given (recorded in the snapshot), else None (system files only)."""
+    env_config = getenv(ENV_CONFIG)
+    if env_config:
+        return env_config
+    data = _load(snapshot_path(hook_argv0))
+    explicit = data.get("explicit", "") if data is not None else ""
+    return str(explicit) if explicit else None
+
+
+def read_snapshot_data(path: str) -> dict[str, Any] | None:
+    """The whole snapshot (config, quickscan plan) if still fresh, else None."""
+    data = _load(path)
+    if data is None:
+        return None
+    # the hook runs with the config file install-hooks was given unless $SPAMGEAR_CONFIG says else
+    env_config = getenv(ENV_CONFIG)
+    if env_config and env_config != data.get("explicit", ""):
         return None
     stamps = data.get("stamps", [])
     for p, mtime in stamps:

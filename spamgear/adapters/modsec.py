@@ -16,12 +16,10 @@ deadline passes; `BaseException` (MemoryError included) around everything also e
 Imports are kept to builtins until a scan really needs the engine: the hook starts once per upload.
 """
 
-# pathlib costs import time on every upload while os.path is loaded anyway:
-# ruff: noqa: PTH119
 from __future__ import annotations
 
 import _thread
-import os
+import posix  # not `os`: see spamgear.hooksettings (start-up cost)
 import sys
 import time
 
@@ -100,7 +98,7 @@ class Responder:
         self,
         fail_policy: str = "open",
         out_fd: int = 1,
-        exit_func: Callable[[int], Any] = os._exit,
+        exit_func: Callable[[int], Any] = posix._exit,
         log: Callable[[str, int], None] | None = None,
     ) -> None:
         self.fail_policy = fail_policy
@@ -143,7 +141,7 @@ class Responder:
         view = memoryview(line)
         try:
             while view:
-                view = view[os.write(self.out_fd, view) :]
+                view = view[posix.write(self.out_fd, view) :]
         except OSError:
             pass  # the web server went away; nothing left to tell it
         return True
@@ -167,7 +165,7 @@ def syslog_send(socket_path: str, message: str, severity: int = 6) -> None:
 
     pri = 3 * 8 + severity
     stamp = time.strftime("%b %d %H:%M:%S")
-    data = f"<{pri}>{stamp} spamgear[{os.getpid()}]: {_clean_text(message)}"[:2000]
+    data = f"<{pri}>{stamp} spamgear[{posix.getpid()}]: {_clean_text(message)}"[:2000]
     try:
         sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_DGRAM)
         try:
@@ -182,15 +180,15 @@ def syslog_send(socket_path: str, message: str, severity: int = 6) -> None:
 
 def open_upload(path: str) -> int:
     """Open the temp file read-only without following a FIFO or a terminal; must be a regular file."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
-    fd = os.open(path, flags)
+    flags = posix.O_RDONLY | posix.O_NONBLOCK | posix.O_NOCTTY | posix.O_CLOEXEC
+    fd = posix.open(path, flags)
     try:
-        st = os.fstat(fd)
+        st = posix.fstat(fd)
         if (st.st_mode & 0o170000) != 0o100000:
             raise OSError("not a regular file")
-        os.set_blocking(fd, True)
+        posix.set_blocking(fd, True)
     except BaseException:
-        os.close(fd)
+        posix.close(fd)
         raise
     return fd
 
@@ -204,7 +202,7 @@ def sha256_fd(fd: int, limit: int = 64 * 1024 * 1024) -> str:
     digest = sha256()
     offset = 0
     while offset < limit:
-        chunk = os.pread(fd, min(1 << 20, limit - offset), offset)
+        chunk = posix.pread(fd, min(1 << 20, limit - offset), offset)
         if not chunk:
             break
         digest.update(chunk)
@@ -238,7 +236,9 @@ def config_from_settings(settings: HookSettings | None) -> Config:
         return built
     if settings is not None:
         return config_mod.Config()
-    return config_mod.load_config()
+    from spamgear.hooksettings import config_file
+
+    return config_mod.load_config(config_file(sys.argv[0]))
 
 
 def in_process_scan(path: str, responder: Responder, settings: HookSettings) -> None:
@@ -263,8 +263,13 @@ def in_process_scan(path: str, responder: Responder, settings: HookSettings) -> 
 def cold_scan(path: str, responder: Responder, settings: HookSettings, cfg: Config) -> None:
     """Scan in-process (precompiled rules + clamd when configured; never compiles), answer, and
     stop the engine's helpers (its regex worker) afterwards: a hook leaves no children behind."""
+    import os
+
     from spamgear.uploadscan import UploadScanner
 
+    # The engine may start a regex worker (`python3 -m spamgear...`, without -I): let it find
+    # the package the way this -IS hook did.
+    os.environ.setdefault("PYTHONPATH", ":".join(p for p in sys.path if p))
     try:
         scanner = UploadScanner.from_config(cfg)
     except Exception as err:  # missing/corrupt rules cache, bad clamd settings: the fail policy
@@ -294,7 +299,7 @@ def scan_and_answer(
     digest = ""
     try:
         fd = open_upload(path)
-        verdict = scanner(fd, os.path.basename(path))
+        verdict = scanner(fd, path.rpartition("/")[2])
         line, message, severity = decide(verdict, settings.fail_policy)
         digest = verdict.sha256 or sha256_fd(fd)
     except MemoryError:
@@ -306,7 +311,7 @@ def scan_and_answer(
         message, severity = f"verdict=error policy={settings.fail_policy} reason={why}", 3
     finally:
         if fd >= 0:
-            os.close(fd)
+            posix.close(fd)
     if responder.answer(line):
         syslog_send(
             settings.syslog_socket,
@@ -321,7 +326,7 @@ def run(
     scanner: Scanner | None = None,
     settings: HookSettings | None = None,
     out_fd: int = 1,
-    exit_func: Callable[[int], Any] = os._exit,
+    exit_func: Callable[[int], Any] = posix._exit,
     hook_path: str = "",
 ) -> int:
     """The hook body with its parts injectable (tests pass a scanner, settings and an fd)."""

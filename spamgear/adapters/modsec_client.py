@@ -7,10 +7,9 @@ hook apply. If the daemon is down (no socket, connection refused) the client sca
 cold path, when the package and rules are there) or answers with the fail policy, within the deadline.
 """
 
-# pathlib costs import time on every upload while os.path is loaded anyway:
 from __future__ import annotations
 
-import os
+import posix  # not `os`: see spamgear.hooksettings (start-up cost)
 import sys
 import time
 
@@ -73,8 +72,9 @@ def run(
             settings = resolve(hook_path or sys.argv[0])
         if settings is None:  # config changed since the snapshot: full loader (slow, correct)
             from spamgear.config import load_config
+            from spamgear.hooksettings import config_file
 
-            cfg = load_config()
+            cfg = load_config(config_file(hook_path or sys.argv[0]))
             settings = HookSettings(
                 cfg.hook.deadline,
                 cfg.hook.fail_policy,
@@ -110,7 +110,7 @@ def run(
             else:
                 down = ""
         finally:
-            os.close(fd)
+            posix.close(fd)
         if valid_reply(reply):
             responder.answer(reply)
             return EXIT_OK

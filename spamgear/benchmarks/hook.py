@@ -42,15 +42,17 @@ def percentile(values: Sequence[float], pct: float) -> float:
     return ordered[index]
 
 
-def spawn_times(argv: list[str], runs: int) -> list[float]:
-    """Wall time of `runs` spawns (after 3 warm-ups), seconds."""
-    for _ in range(3):
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    times = []
+def interleaved_times(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
+    """Wall time (s) of each command, spawned round-robin so machine load hits all rows alike."""
+    for argv in commands.values():
+        for _ in range(3):
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - started)
+        for name, argv in commands.items():
+            started = time.perf_counter()
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            times[name].append(time.perf_counter() - started)
     return times
 
 
@@ -70,6 +72,9 @@ def _check_answer(argv: list[str], expect: bytes) -> None:
         raise RuntimeError(f"{argv[0]} answered {out!r}, expected {expect!r}...")
 
 
+FLOOR = "python3 -IS -c pass"
+
+
 def rows(quick: bool) -> list[Row]:
     runs = 15 if quick else 150
     result: list[Row] = []
@@ -80,31 +85,35 @@ def rows(quick: bool) -> list[Row]:
         sample.write_bytes((body * (10240 // len(body) + 1))[:10240])
         sample.chmod(0o644)
         hooks = rig.install("main")
-        true_times = spawn_times(["/bin/true"], runs)
-        floor_times = spawn_times([SYSTEM_PYTHON, "-IS", "-c", "pass"], runs)
-        floor = statistics.median(floor_times) * 1000
-        result += _rows("/bin/true", true_times, floor, "harness floor")
-        result += _rows("python3 -IS -c pass", floor_times, floor, "interpreter floor")
-        _check_answer([str(hooks / "runav"), str(sample)], b"1 spamgear: OK")
-        result += _rows(
-            "runav (cold, in-process scan)", spawn_times([str(hooks / "runav"), str(sample)], runs), floor
-        )
         daemon = webrig.start_daemon(rig, rig.base / "main.yaml")
         rig.closers.append(lambda: webrig.stop_process(daemon))
-        _check_answer([str(hooks / "runav-client"), str(sample)], b"1 spamgear: OK")
-        result += _rows(
-            "runav-client + daemon",
-            spawn_times([str(hooks / "runav-client"), str(sample)], runs),
-            floor,
-            "project rules",
-        )
+        commands = {
+            "/bin/true": ["/bin/true"],
+            FLOOR: [SYSTEM_PYTHON, "-IS", "-c", "pass"],
+            "runav (cold, quick path)": [str(hooks / "runav"), str(sample)],
+            "runav-client + daemon": [str(hooks / "runav-client"), str(sample)],
+        }
+        for name in ("runav (cold, quick path)", "runav-client + daemon"):
+            _check_answer(commands[name], b"1 spamgear: OK")
+        notes = {
+            "/bin/true": "harness floor",
+            FLOOR: "interpreter floor",
+            "runav-client + daemon": "project rules",
+        }
+        clamdscan = _clamdscan_argv(rig, sample)
+        if clamdscan:
+            commands["clamdscan --fdpass"] = clamdscan
+            notes["clamdscan --fdpass"] = "test clamd, 2-signature DB"
+        times = interleaved_times(commands, runs)
+        floor = statistics.median(times[FLOOR]) * 1000
+        for name, values in times.items():
+            result += _rows(name, values, floor, notes.get(name, ""))
         result += _lua_rows(rig, hooks, sample, runs, floor)
-        if not quick:
-            result += _rule_count_rows(floor, sample, runs)
-        result += _clamd_rows(rig, sample, runs, floor)
         result += _nginx_lua_rows(rig, hooks, sample, 60 if quick else 300)
     finally:
         rig.close()
+    if not quick:
+        result += _rule_count_rows(runs)
     return result
 
 
@@ -124,32 +133,43 @@ def _lua_rows(rig: webrig.Rig, hooks: Path, sample: Path, runs: int, floor: floa
     return _rows("runav.lua main() via daemon (lua5.1, in-process)", [float(t) for t, _ in results], floor)
 
 
-def _rule_count_rows(floor: float, sample: Path, runs: int) -> list[Row]:
-    """Client p50 with 10 and with 10,000 extra rules loaded in the daemon: should stay flat."""
-    found: list[Row] = []
-    for count in (10, 10_000):
-        rig = webrig.make_rig(synthetic=count)
-        try:
+def _rule_count_rows(runs: int) -> list[Row]:
+    """Client p50 with 10 and with 10,000 extra rules in two daemons, interleaved with the floor:
+    the client's cost should not depend on the rule set."""
+    rigs: dict[int, webrig.Rig] = {}
+    try:
+        commands = {FLOOR: [SYSTEM_PYTHON, "-IS", "-c", "pass"]}
+        for count in (10, 10_000):
+            rig = webrig.make_rig(synthetic=count)
+            rigs[count] = rig
             hooks = rig.install("main")
             daemon = webrig.start_daemon(rig, rig.base / "main.yaml")
             rig.closers.append(lambda d=daemon: webrig.stop_process(d))  # type: ignore[misc]
-            _check_answer([str(hooks / "runav-client"), str(sample)], b"1 spamgear: OK")
-            times = spawn_times([str(hooks / "runav-client"), str(sample)], runs)
-            found += _rows(f"runav-client + daemon, +{count} rules", times, floor)
-        finally:
+            sample = rig.base / "sample.php"
+            sample.write_bytes(webrig.CLEAN_PHP * 100)
+            sample.chmod(0o644)
+            argv = [str(hooks / "runav-client"), str(sample)]
+            _check_answer(argv, b"1 spamgear: OK")
+            commands[f"runav-client + daemon, +{count} rules"] = argv
+        times = interleaved_times(commands, runs)
+        floor = statistics.median(times.pop(FLOOR)) * 1000
+        found: list[Row] = []
+        for name, values in times.items():
+            found += _rows(name, values, floor)
+        return found
+    finally:
+        for rig in rigs.values():
             rig.close()
-    return found
 
 
-def _clamd_rows(rig: webrig.Rig, sample: Path, runs: int, floor: float) -> list[Row]:
+def _clamdscan_argv(rig: webrig.Rig, sample: Path) -> list[str]:
     if shutil.which("clamd") is None or shutil.which("clamdscan") is None:
         return []
     clamd = webrig.start_clamd(rig.base)
     rig.closers.append(clamd.stop)
     conf = rig.base / "clamdscan.conf"
     conf.write_text(f"LocalSocket {clamd.socket}\n", encoding="ascii")
-    argv = ["clamdscan", f"--config-file={conf}", "--fdpass", "--no-summary", str(sample)]
-    return _rows("clamdscan --fdpass", spawn_times(argv, runs), floor, "test clamd, 2-signature DB")
+    return ["clamdscan", f"--config-file={conf}", "--fdpass", "--no-summary", str(sample)]
 
 
 def _nginx_lua_rows(rig: webrig.Rig, hooks: Path, sample: Path, runs: int) -> list[Row]:
@@ -159,12 +179,14 @@ def _nginx_lua_rows(rig: webrig.Rig, hooks: Path, sample: Path, runs: int) -> li
     server = webrig.start_nginx(rig, {"/nohook": "", "/lua": str(hooks / "runav.lua")})
     try:
         data = sample.read_bytes()
-        medians = {}
-        for url in ("/nohook", "/lua"):
-            for _ in range(5):
+        times: dict[str, list[float]] = {"/nohook": [], "/lua": []}
+        for _ in range(5):
+            for url in times:
                 webrig.multipart_upload(server.port, url, "s.php", data)
-            times = [webrig.multipart_upload(server.port, url, "s.php", data)[1] for _ in range(runs)]
-            medians[url] = statistics.median(times) * 1000
+        for _ in range(runs):  # interleaved, like the spawn rows
+            for url, values in times.items():
+                values.append(webrig.multipart_upload(server.port, url, "s.php", data)[1])
+        medians = {url: statistics.median(values) * 1000 for url, values in times.items()}
     finally:
         webrig.stop_server(server)
     delta = medians["/lua"] - medians["/nohook"]

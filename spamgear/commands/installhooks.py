@@ -56,14 +56,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     return parser
 
 
-def hook_header(python: str, paths: list[str], config_file: str) -> str:
-    """Shebang plus the one line that makes `-I -S` find the package (and the config file, if any)."""
-    # PYTHONPATH is ignored by this -I interpreter; it is for helpers the engine may start
-    # (its regex worker runs `python3 -m spamgear...` without -I).
-    line = f"import sys, os; sys.path[:0] = {paths!r}; os.environ['PYTHONPATH'] = {':'.join(paths)!r}"
-    if config_file:
-        line += f"; os.environ.setdefault('SPAMGEAR_CONFIG', {config_file!r})"
-    return f"#!{python} -IS\n{line}\n"  # the kernel passes one shebang argument
+def hook_header(python: str, paths: list[str]) -> str:
+    """Shebang plus the one line that makes `-I -S` find the package. (`-IS`: the kernel passes
+    one shebang argument. The config file install-hooks was given is recorded in the snapshot.)"""
+    return f"#!{python} -IS\nimport sys; sys.path[:0] = {paths!r}\n"
 
 
 def hook_body(source: str) -> str:
@@ -156,7 +152,7 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
         site = dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
         paths = [str(REPO_DIR), *site]
         precompile(PACKAGE_DIR)
-    header = hook_header(args.python, paths, config_file)
+    header = hook_header(args.python, paths)
     written = []
     for src in sorted(hooks_dir.iterdir()):
         if not src.is_file() or src.name.startswith("."):
