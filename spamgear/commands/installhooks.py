@@ -56,10 +56,16 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     return parser
 
 
-def hook_header(python: str, paths: list[str]) -> str:
+def hook_header(python: str, paths: list[str], site: list[str]) -> str:
     """Shebang plus the one line that makes `-I -S` find the package. (`-IS`: the kernel passes
-    one shebang argument. The config file install-hooks was given is recorded in the snapshot.)"""
-    return f"#!{python} -IS\nimport sys; sys.path[:0] = {paths!r}\n"
+    one shebang argument. The config file install-hooks was given is recorded in the snapshot.)
+
+    The package goes first, site-packages last: stdlib imports (`_socket`) are then found without
+    listing the big site-packages directory, which costs a measurable part of a ~10 ms start."""
+    line = f"import sys; sys.path[:0] = {paths!r}"
+    if site:
+        line += f"; sys.path += {site!r}"
+    return f"#!{python} -IS\n{line}\n"
 
 
 def hook_body(source: str) -> str:
@@ -146,13 +152,14 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     dest.chmod(0o755)
     config_file = getattr(args, "config", None) or os.environ.get(config_mod.ENV_CONFIG, "")
     config_file = str(Path(config_file).resolve()) if config_file else ""
+    site: list[str] = []
     if args.copy_package:
         paths = copy_package(dest)
     else:
-        site = dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
-        paths = [str(REPO_DIR), *site]
+        site = list(dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]))
+        paths = [str(REPO_DIR)]
         precompile(PACKAGE_DIR)
-    header = hook_header(args.python, paths)
+    header = hook_header(args.python, paths, site)
     written = []
     for src in sorted(hooks_dir.iterdir()):
         if not src.is_file() or src.name.startswith("."):
