@@ -202,8 +202,11 @@ class ScanDaemon:
         try:
             conn.settimeout(REQUEST_TIMEOUT)
             line, fds, rest = self._read_request(conn)
-            reply = self._handle(conn, line, fds, rest)
+            reply, after = self._handle(conn, line, fds, rest)
             conn.sendall(reply)
+            conn.close()  # the client has its answer: hash and log afterwards
+            if after is not None:
+                after()
         except (OSError, ValueError) as err:
             log.warning("client dropped: %s", err)
         finally:
@@ -228,19 +231,23 @@ class ScanDaemon:
         line, _, rest = buf.partition(b"\n")
         return line.decode("utf-8", "replace"), fds, rest
 
-    def _handle(self, conn: socket.socket, line: str, fds: list[int], rest: bytes) -> bytes:
+    def _handle(
+        self, conn: socket.socket, line: str, fds: list[int], rest: bytes
+    ) -> tuple[bytes, Callable[[], None] | None]:
+        """(reply, work to do after replying) for one request."""
+        policy = self.cfg.hook.fail_policy
         cmd, _, arg = line.partition(" ")
         if cmd == "PING":
-            return f"PONG {self.reloads}\n".encode()
+            return f"PONG {self.reloads}\n".encode(), None
         if cmd == "FD":
             if len(fds) != 1:
-                return error_line(self.cfg.hook.fail_policy, "protocol: FD needs exactly one descriptor")
+                return error_line(policy, "protocol: FD needs exactly one descriptor"), None
             return self._scan(fds[0], clean_name(arg), "daemon-fd")
         if cmd == "STREAM":
             size_text, _, name = arg.partition(" ")
             size = int(size_text) if size_text.isdigit() else -1
             if size < 0 or size > self.cfg.scan.max_file_size:
-                return error_line(self.cfg.hook.fail_policy, "protocol: bad or oversized STREAM")
+                return error_line(policy, "protocol: bad or oversized STREAM"), None
             mfd = os.memfd_create("spamgear-upload", os.MFD_CLOEXEC)
             fds.append(mfd)
             os.write(mfd, rest[:size])
@@ -248,13 +255,14 @@ class ScanDaemon:
             while got < size:
                 chunk = conn.recv(min(1 << 20, size - got))
                 if not chunk:
-                    return error_line(self.cfg.hook.fail_policy, "protocol: STREAM cut short")
+                    return error_line(policy, "protocol: STREAM cut short"), None
                 os.write(mfd, chunk)
                 got += len(chunk)
             return self._scan(mfd, clean_name(name), "daemon-stream")
-        return error_line(self.cfg.hook.fail_policy, "protocol: unknown request")
+        return error_line(policy, "protocol: unknown request"), None
 
-    def _scan(self, fd: int, name: str, via: str) -> bytes:
+    def _scan(self, fd: int, name: str, via: str) -> tuple[bytes, Callable[[], None]]:
+        """Scan and judge now; the returned callable hashes and logs once the client has its line."""
         policy = self.cfg.hook.fail_policy
         scanner = self._scanner
         digest = ""
@@ -271,15 +279,19 @@ class ScanDaemon:
                     why = f"{type(err).__name__}: {err}"
                     line, message, severity = error_line(policy, why), "verdict=error", 3
                     message += f" policy={policy} reason={why}"
-            if not digest:
+
+        def after() -> None:
+            found = digest
+            if not found:
                 with contextlib.suppress(OSError):
-                    digest = sha256_fd(fd, self.cfg.scan.max_file_size)
-        syslog_send(
-            self.cfg.hook.syslog_socket,
-            "modsec {} sha256={} file={} via={}".format(message, digest or "-", name, via),
-            severity,
-        )
-        return line
+                    found = sha256_fd(fd, self.cfg.scan.max_file_size)
+            syslog_send(
+                self.cfg.hook.syslog_socket,
+                f"modsec {message} sha256={found or '-'} file={name} via={via}",
+                severity,
+            )
+
+        return line, after
 
 
 def run_daemon(daemon: ScanDaemon) -> int:
