@@ -169,6 +169,9 @@ def test_hung_scanner_gets_fail_policy_within_deadline(server: rr.Server, url: s
     got, took = rr.multipart_upload(server.port, url, "page.php", rr.CLEAN_PHP)
     assert got == status
     assert took < HANG_DEADLINE + MARGIN, f"answered after {took:.2f}s"
+    # ... and no hook process is left behind (in nginx it would keep the listening sockets)
+    hooks_dir = str(server.root.parent / "hooks-h")  # hooks-hang*, hooks-hungdaemon
+    rr.wait_for(lambda: not rr.processes_running(hooks_dir), 2.0, "hook processes to exit")
 
 
 def test_decisions_are_logged_to_syslog(server: rr.Server, rig: rr.Rig) -> None:

@@ -75,6 +75,21 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 10.0, what: str = "
     raise TimeoutError(f"timed out waiting for {what}")
 
 
+def processes_running(fragment: str) -> list[int]:
+    """Pids whose command line contains `fragment` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if fragment in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
 def port_open(port: int) -> bool:
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=0.2):
