@@ -202,11 +202,15 @@ class ScanDaemon:
         try:
             conn.settimeout(REQUEST_TIMEOUT)
             line, fds, rest = self._read_request(conn)
+            if not line and not fds and not rest:
+                return  # a probe (connect + close, e.g. a second daemon checking the socket)
             reply, after = self._handle(conn, line, fds, rest)
             conn.sendall(reply)
             conn.close()  # the client has its answer: hash and log afterwards
             if after is not None:
                 after()
+        except BrokenPipeError:
+            log.info("client left before its answer (its deadline passed)")
         except (OSError, ValueError) as err:
             log.warning("client dropped: %s", err)
         finally:
