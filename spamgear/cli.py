@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
     "quarantine": "spamgear.commands.quarantine",
+    "update": "spamgear.commands.update",
 }
 
 EXIT_ERROR = 2

@@ -13,6 +13,7 @@ import hashlib
 import math
 import os
 import stat
+import threading
 from typing import TYPE_CHECKING, Any
 
 from spamgear.models import Match, StringHit, Verdict, VerdictKind
@@ -62,16 +63,27 @@ class Engine:
         self.regex_timeout = regex_timeout
         self.regex_max_bytes = regex_max_bytes
         self._runner: RegexRunner | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def from_config(
-        cls, cfg: Config, compile_if_missing: bool = True, rules_dirs: list[str] | None = None
+        cls,
+        cfg: Config,
+        compile_if_missing: bool = True,
+        rules_dirs: list[str] | None = None,
+        allow_stale: bool = False,
     ) -> Engine:
-        """Load the cached ruleset for `cfg.signatures` (building it only if `compile_if_missing`)."""
+        """Load the cached ruleset for `cfg.signatures` (building it only if `compile_if_missing`).
+
+        Hooks pass `compile_if_missing=False` (they never compile) and may pass `allow_stale=True` to keep
+        using the newest cached ruleset when the sources changed without a rebuild.
+        """
         from spamgear.signatures.ruleset import load_ruleset
 
         dirs = list(rules_dirs) if rules_dirs is not None else list(cfg.signatures.dirs)
-        ruleset = load_ruleset(dirs, cfg.signatures.cache_dir, compile_if_missing=compile_if_missing)
+        ruleset = load_ruleset(
+            dirs, cfg.signatures.cache_dir, compile_if_missing=compile_if_missing, allow_stale=allow_stale
+        )
         return cls(
             ruleset,
             max_file_size=cfg.scan.max_file_size,
@@ -111,6 +123,9 @@ class Engine:
         except OSError as err:
             return self._error(name, f"cannot open: {err.strerror}")
         try:
+            opened = os.fstat(fd)
+            if not stat.S_ISREG(opened.st_mode):  # swapped between stat and open
+                return self._error(name, f"not a regular file ({_kind(opened.st_mode)})")
             return self.scan_fd(fd, name)
         finally:
             os.close(fd)
@@ -161,8 +176,9 @@ class Engine:
         except yara.Error as err:
             hits = []
             problems.append(f"yara failed: {err}")
-        matches.extend(self._yara_match(hit) for hit in hits)
-        matches.extend(self._fallbacks(data, problems))
+        gates = {hit.rule for hit in hits if hit.meta.get("path") == "gate"}
+        matches.extend(self._yara_match(hit) for hit in hits if hit.rule not in gates)
+        matches.extend(self._fallbacks(data, gates, problems))
         return self.judge(name, matches, problems, data)
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -207,19 +223,25 @@ class Engine:
             strings=tuple(strings),
         )
 
-    def _fallbacks(self, data: bytes, problems: list[str]) -> list[Match]:
+    def _fallbacks(self, data: bytes, gates: set[str], problems: list[str]) -> list[Match]:
         fallbacks = self.ruleset.fallbacks
         if not fallbacks:
             return []
         window = data[: self.regex_max_bytes]
-        wanted = [i for i, fb in enumerate(fallbacks) if not fb.prefilter or fb.prefilter in window]
+        wanted = [
+            i
+            for i, fb in enumerate(fallbacks)
+            if (fb.gate in gates if fb.gate else (not fb.prefilter or fb.prefilter in window))
+        ]
         if not wanted:
             return []
-        if self._runner is None:
-            from spamgear.signatures.regexworker import RegexRunner
+        with self._lock:
+            if self._runner is None:
+                from spamgear.signatures.regexworker import RegexRunner
 
-            self._runner = RegexRunner([fb.pattern for fb in fallbacks])
-        outcome = self._runner.run(wanted, window, self.regex_timeout)
+                self._runner = RegexRunner([fb.pattern for fb in fallbacks])
+            runner = self._runner
+        outcome = runner.run(wanted, window, self.regex_timeout)
         if outcome.unfinished:
             names = ", ".join(fallbacks[i].name for i in outcome.unfinished)
             problems.append(f"regex fallback cut off after {self.regex_timeout:g}s: {names}")

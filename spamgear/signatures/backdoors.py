@@ -8,6 +8,7 @@ The rule's meta `path` (and `FallbackRule`) records which way each line went.
 from __future__ import annotations
 
 import re
+import warnings
 
 from spamgear.signatures.model import (
     DEFAULT_SCORE,
@@ -16,11 +17,18 @@ from spamgear.signatures.model import (
     ParsedSource,
     SourceIssue,
 )
-from spamgear.signatures.pyregex import Untranslatable, required_literal, translate
+from spamgear.signatures.pyregex import Untranslatable, gate_segments, required_literal, translate
 
 
 def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -> ParsedSource:
     """Regex lines -> YARA regex rules or Python fallbacks; invalid regexes are named and skipped."""
+    with warnings.catch_warnings():
+        # `re` warns (FutureWarning) about constructs like "[[" that are valid today: not our business
+        warnings.simplefilter("ignore", FutureWarning)
+        return _parse(text, path, prefix)
+
+
+def _parse(text: bytes, path: str, prefix: str) -> ParsedSource:
     result = ParsedSource()
     for index, raw in enumerate(text.split(b"\n")):
         lineno = index + 1
@@ -50,6 +58,9 @@ def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -
             body = translate(pattern)
             _test_compile(body)
         except Untranslatable as why:
+            gate = _gate(name, source, pattern)
+            if gate is not None:
+                result.rules.append(gate)
             result.fallbacks.append(
                 FallbackRule(
                     name,
@@ -60,6 +71,7 @@ def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -
                     pattern,
                     required_literal(pattern),
                     str(why),
+                    gate.name if gate is not None else "",
                 )
             )
             continue
@@ -70,11 +82,34 @@ def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -
     return result
 
 
-def _test_compile(body: str) -> None:
+def _gate(name: str, source: str, pattern: str) -> GeneratedRule | None:
+    """A score-0 YARA rule that hits when every translatable piece of `pattern` is in the file."""
+    pieces: list[str] = []
+    for body in gate_segments(pattern):
+        try:
+            _test_compile(body, strict=True)  # a piece YARA calls slow is worse than no piece
+        except Untranslatable:
+            continue
+        pieces.append(f"$g{len(pieces)} = /{body}/")
+    if not pieces:
+        return None
+    return GeneratedRule(
+        f"{name}_GATE",
+        source,
+        0,
+        "",
+        f"gate for the Python regex fallback {name}",
+        tuple(pieces),
+        condition="all of them",
+        path="gate",
+    )
+
+
+def _test_compile(body: str, strict: bool = False) -> None:
     """YARA has its own limits (regex size, atoms); what it refuses goes to the fallback instead."""
     import yara
 
     try:
-        yara.compile(source=f"rule t {{ strings: $r = /{body}/ condition: $r }}")
-    except yara.SyntaxError as err:
+        yara.compile(source=f"rule t {{ strings: $r = /{body}/ condition: $r }}", error_on_warning=strict)
+    except (yara.SyntaxError, yara.WarningError) as err:
         raise Untranslatable(f"yara refused it: {err}") from err

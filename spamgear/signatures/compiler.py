@@ -15,6 +15,7 @@ import logging
 import os
 import tempfile
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from spamgear.signatures.model import FallbackRule, ParsedSource, SourceIssue, i
 log = logging.getLogger(__name__)
 
 #: Bump when a reader changes what it generates, so old caches are not reused.
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 KEEP_OLD = 3
 
 
@@ -118,6 +119,21 @@ def find_cached(cache_dir: str, digest: str) -> tuple[Path, Path] | None:
     return None
 
 
+def newest_cached(cache_dir: str) -> tuple[Path, Path] | None:
+    """The most recently built ruleset in the cache dirs, whatever its sources (for stale-tolerant hooks)."""
+    pairs = []
+    for directory in cache_dirs(cache_dir):
+        if directory.is_dir():
+            for compiled in directory.glob("ruleset-*.yarc"):
+                sidecar = compiled.with_suffix(".json")
+                if sidecar.is_file():
+                    pairs.append((compiled.stat().st_mtime, compiled, sidecar))
+    if not pairs:
+        return None
+    _, compiled, sidecar = max(pairs)
+    return compiled, sidecar
+
+
 def _read(source: SourceFile) -> tuple[ParsedSource, str | None, dict[str, int]]:
     """Parsed generated rules, or native text plus rule start lines."""
     from spamgear.signatures.backdoors import parse_backdoors
@@ -141,12 +157,11 @@ def _full_issue(source: SourceFile, issue: SourceIssue) -> SourceIssue:
     return SourceIssue(str(source.path), issue.line, issue.reason)
 
 
-def compile_sources(
+def render_sources(
     sources: list[SourceFile],
-) -> tuple[Any, list[dict[str, Any]], list[SourceIssue], dict[str, str], dict[str, str]]:
-    """Read and compile every source; returns (yara.Rules, fallbacks, issues, native rule lines, ns paths)."""
-    import yara
-
+) -> tuple[dict[str, str], list[dict[str, Any]], list[SourceIssue], dict[str, str], dict[str, str]]:
+    """Read every source into YARA text per namespace; returns (texts, fallbacks, issues, native rule
+    lines, namespace -> path). Also what the benchmark hands the `yara` CLI."""
     texts: dict[str, str] = {}
     fallbacks: list[dict[str, Any]] = []
     issues: list[SourceIssue] = []
@@ -167,6 +182,16 @@ def compile_sources(
             record["prefilter"] = fb.prefilter.hex()
             record["namespace"] = source.namespace
             fallbacks.append(record)
+    return texts, fallbacks, issues, native_lines, ns_paths
+
+
+def compile_sources(
+    sources: list[SourceFile],
+) -> tuple[Any, list[dict[str, Any]], list[SourceIssue], dict[str, str], dict[str, str]]:
+    """Read and compile every source; returns (yara.Rules, fallbacks, issues, native rule lines, ns paths)."""
+    import yara
+
+    texts, fallbacks, issues, native_lines, ns_paths = render_sources(sources)
     # Every part was test-compiled or is generated from escaped literals; still, never let one file
     # take the set down: drop a namespace that breaks the joint compile and name it.
     for _attempt in range(len(texts) + 1):
@@ -181,7 +206,16 @@ def compile_sources(
             del texts[bad]
     else:  # pragma: no cover - the loop always breaks or raises
         raise SignatureError("signatures do not compile")
+    # native files already reported their own warnings with file:line; name only what is left
+    seen = Counter(
+        f"line {i.line}: {i.reason.removeprefix('warning: ')}"
+        for i in issues
+        if i.reason.startswith("warning: ")
+    )
     for warning in getattr(rules, "warnings", []) or []:
+        if seen[warning] > 0:
+            seen[warning] -= 1
+            continue
         issues.append(SourceIssue("yara", 0, f"warning: {warning}"))
     return rules, fallbacks, issues, native_lines, ns_paths
 
@@ -212,6 +246,9 @@ def _writable_dir(cache_dir: str) -> Path:
 def build(dirs: list[str], cache_dir: str, *, force: bool = False) -> BuildResult:
     """Compile the sources in `dirs` into the cache unless an identical build is already there."""
     sources = collect_sources(dirs)
+    if not sources:
+        # an empty ruleset would call every file clean: refuse instead (a typo in --rules, a lost dir)
+        raise SignatureError(f"no signature files in {', '.join(dirs) or '(no dirs)'}")
     digest = sources_digest(sources)
     cached = None if force else find_cached(cache_dir, digest)
     if cached is not None:
@@ -279,4 +316,5 @@ def fallback_from_record(record: dict[str, Any]) -> FallbackRule:
         pattern=record["pattern"],
         prefilter=bytes.fromhex(record["prefilter"]),
         why=record.get("why", ""),
+        gate=record.get("gate", ""),
     )

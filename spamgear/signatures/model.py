@@ -37,7 +37,8 @@ class GeneratedRule:
 class FallbackRule:
     """A Python regex YARA cannot express faithfully; run by the bounded regex worker.
 
-    `prefilter` is a literal the pattern cannot match without; files lacking it skip the regex.
+    A YARA "gate" rule (score 0, never reported) holds the pieces every match must contain; only files
+    that hit it run the regex. Without a gate, `prefilter` is a literal the pattern cannot match without.
     """
 
     name: str
@@ -48,6 +49,8 @@ class FallbackRule:
     pattern: str
     prefilter: bytes = b""
     why: str = ""
+    #: Name of the YARA rule that must hit before the regex runs ("" = use `prefilter`).
+    gate: str = ""
 
 
 @dataclass

@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -79,14 +80,29 @@ class RegexRunner:
         self.patterns = patterns
         self._proc: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
+        self._owner = os.getpid()
+
+    def _adopt(self) -> None:
+        """After a fork the child must not share (or kill) the parent's worker: start its own lazily."""
+        if self._owner != os.getpid():
+            self._owner = os.getpid()
+            self._proc = None
+            self._lock = threading.Lock()
 
     def _start(self) -> subprocess.Popen[bytes]:
+        # -P and cwd="/": never import from the current dir (a cron scan may run inside a user's docroot,
+        # where a planted `spamgear/` would otherwise be imported as root). The parent's own sys.path is
+        # passed on so the child finds the same spamgear and yara.
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p and Path(p).is_absolute())
         proc = subprocess.Popen(
-            [sys.executable, "-m", "spamgear.signatures.regexworker"],
+            [sys.executable, "-P", "-m", "spamgear.signatures.regexworker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             close_fds=True,
+            cwd="/",
+            env=env,
         )
         if proc.stdin is None:  # pragma: no cover - Popen with PIPE always sets it
             raise OSError("regex worker has no stdin")
@@ -96,12 +112,13 @@ class RegexRunner:
         return proc
 
     def close(self) -> None:
+        self._adopt()
         with self._lock:
             self._stop()
 
     def _stop(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is None:
+        if proc is None or self._owner != os.getpid():
             return
         if proc.poll() is None:
             proc.kill()
@@ -114,6 +131,7 @@ class RegexRunner:
         """Search `data` with the given patterns; whatever is not done after `timeout` s is unfinished."""
         if not indexes:
             return RegexOutcome((), ())
+        self._adopt()
         with self._lock:
             deadline = time.monotonic() + timeout
             if self._proc is None or self._proc.poll() is not None:
