@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -205,3 +206,46 @@ def test_with_real_clamd_up_then_down(server: rr.Server, rig: rr.Rig) -> None:
         restarted = rr.start_clamd_again(clamd)
         rig.closers.append(restarted.stop)
         rig.clamd = restarted
+
+
+@pytest.mark.apache
+@pytest.mark.nginx
+@pytest.mark.skipif(
+    not (HAVE_APACHE or HAVE_NGINX), reason="neither apache2+mod_security2 nor nginx+modsecurity"
+)
+def test_shipped_snippets_pass_the_servers_config_checks(rig: rr.Rig, tmp_path: Path) -> None:
+    """modsec/spamgear-crs.conf (and the v2/v3 files) load in the real servers' config check."""
+    hooks = str(rig.hooks["main"])
+    crs = (rr.REPO / "modsec" / "spamgear-crs.conf").read_text(encoding="utf-8")
+    crs_file = tmp_path / "spamgear-crs.conf"
+    crs_file.write_text(crs.replace(rr.SHIPPED_HOOKS, hooks), encoding="utf-8")
+    if HAVE_APACHE:
+        conf = tmp_path / "httpd.conf"
+        conf.write_text(
+            f'ServerRoot "{tmp_path}"\nServerName 127.0.0.1\nListen 127.0.0.1:{rr.free_port()}\n'
+            f'PidFile "{tmp_path}/httpd.pid"\nErrorLog "{tmp_path}/error.log"\n'
+            "LoadModule mpm_prefork_module /usr/lib/apache2/modules/mod_mpm_prefork.so\n"
+            "LoadModule unique_id_module /usr/lib/apache2/modules/mod_unique_id.so\n"
+            "LoadModule security2_module /usr/lib/apache2/modules/mod_security2.so\n"
+            "SecRuleEngine On\nSecRequestBodyAccess On\nSecTmpSaveUploadedFiles On\n"
+            f'Include "{crs_file}"\n',
+            encoding="utf-8",
+        )
+        check = subprocess.run(["apache2", "-t", "-f", str(conf)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stderr
+    if HAVE_NGINX:
+        (tmp_path / "logs").mkdir()
+        conf = tmp_path / "nginx.conf"
+        conf.write_text(
+            "load_module /usr/lib/nginx/modules/ngx_http_modsecurity_module.so;\n"
+            f"pid {tmp_path}/nginx.pid;\nevents {{}}\nhttp {{ server {{ listen 127.0.0.1:{rr.free_port()};\n"
+            f"modsecurity on; modsecurity_rules 'SecRuleEngine On'; modsecurity_rules_file {crs_file};\n"
+            "location / { proxy_pass http://127.0.0.1:9; } } }\n",
+            encoding="utf-8",
+        )
+        check = subprocess.run(
+            ["nginx", "-t", "-p", str(tmp_path), "-e", str(tmp_path / "logs" / "error.log"), "-c", str(conf)],
+            capture_output=True,
+            text=True,
+        )
+        assert check.returncode == 0, check.stderr
