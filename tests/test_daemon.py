@@ -305,3 +305,55 @@ def test_real_daemon_reloads_on_rebuilt_cache_and_sighup(tmp_path: Path) -> None
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_detached_daemon_writes_pidfile_and_serves(tmp_path: Path) -> None:
+    """Without --foreground the daemon detaches, writes --pidfile and still serves."""
+    spamgear = str(Path(sys.executable).parent / "spamgear")
+    sock = tmp_path / "d.sock"
+    pidfile = tmp_path / "d.pid"
+    conf = tmp_path / "c.yaml"
+    conf.write_text(
+        f"signatures: {{dirs: [], cache_dir: '{tmp_path / 'cache'}'}}\nhook: {{syslog_socket: ''}}\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SPAMGEAR_")}
+    subprocess.run(
+        [spamgear, "--config", str(conf), "daemon", "--socket", str(sock), "--pidfile", str(pidfile)],
+        env=env,
+        check=True,
+        timeout=30,
+    )
+    for _ in range(100):
+        if pidfile.exists() and pidfile.read_text().strip():
+            break
+        time.sleep(0.1)
+    pid = int(pidfile.read_text())
+    try:
+        assert ping(str(sock)).startswith(b"PONG")
+        f = tmp_path / "u"
+        f.write_bytes(b"x")
+        # no rules were built: the daemon answers with the (default, open) fail policy and says why
+        assert client(str(sock), f).startswith(b"1 spamgear: error (fail-open): rules not loaded")
+    finally:
+        os.kill(pid, signal.SIGTERM)
+        for _ in range(100):
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.1)
+    assert not sock.exists()
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze not installed")
+def test_systemd_unit_verifies(tmp_path: Path) -> None:
+    """modsec/spamgear-daemon.service passes `systemd-analyze verify` (ExecStart pointed at this venv)."""
+    unit = (REPO / "modsec" / "spamgear-daemon.service").read_text(encoding="utf-8")
+    spamgear = str(Path(sys.executable).parent / "spamgear")
+    unit = unit.replace("/usr/local/share/spamgear/.venv/bin/spamgear", spamgear)
+    path = tmp_path / "spamgear-daemon.service"
+    path.write_text(unit, encoding="utf-8")
+    proc = subprocess.run(["systemd-analyze", "verify", str(path)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "ExecStart" in unit and "--foreground" in unit
