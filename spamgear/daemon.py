@@ -84,6 +84,8 @@ class ScanDaemon:
         self._config_loader = config_loader
         self._factory = scanner_factory
         self._scanner: Any | None = None
+        self._retiring: Any | None = None
+        self._last_check = 0.0
         self._load_error = "rules not loaded"
         self._stamp: tuple[tuple[str, int, int], ...] = ()
         self._slots = threading.BoundedSemaphore(max(1, cfg.daemon.workers))
@@ -108,15 +110,32 @@ class ScanDaemon:
                 err,
             )
             return False
-        self._scanner = scanner
+        # The scanner replaced now may still serve in-flight scans: close the one from the reload
+        # before (its engine may own a regex worker process).
+        self._close_quietly(self._retiring)
+        self._retiring, self._scanner = self._scanner, scanner
         self.reloads += 1
         log.info("scanner loaded (%s), reload #%d", getattr(scanner, "scanners", "?"), self.reloads)
         return True
+
+    @staticmethod
+    def _close_quietly(scanner: Any | None) -> None:
+        close = getattr(scanner, "close", None)
+        if close is not None:
+            try:
+                close()
+            except Exception as err:  # closing an old engine must not stop the daemon
+                log.warning("closing the previous scanner failed: %s", err)
 
     def request_reload(self) -> None:
         self._reload_requested.set()
 
     def _maybe_reload(self) -> None:
+        """Reload on SIGHUP at once; look at the cache dir at most once per TICK."""
+        now = time.monotonic()
+        if not self._reload_requested.is_set() and now - self._last_check < TICK:
+            return
+        self._last_check = now
         if self._reload_requested.is_set():
             self._reload_requested.clear()
             if self._config_loader is not None:
@@ -192,6 +211,8 @@ class ScanDaemon:
             sock.close()
             with contextlib.suppress(OSError):
                 Path(self.path).unlink()
+            self._close_quietly(self._retiring)
+            self._close_quietly(self._scanner)
 
     def stop(self) -> None:
         self._stop.set()
