@@ -67,3 +67,28 @@ def test_installed_hook_runs_under_isolated_python(tmp_path: Path, write_config)
     out = subprocess.run([str(dest / "runav"), str(upload)], capture_output=True, env=env, check=True)
     assert out.stdout.startswith(b"0 spamgear: error (fail-closed): ")
     assert b"spamgear signatures build" in out.stdout
+
+
+def test_installed_hook_runs_regex_fallbacks(tmp_path: Path, write_config) -> None:  # type: ignore[no-untyped-def]
+    """A ruleset with a regex fallback (lookbehind, not YARA) takes the engine path under `-IS`:
+    the engine's regex worker finds the package through the PYTHONPATH the hook exports."""
+    sig = tmp_path / "sig"
+    sig.mkdir()
+    (sig / "backdoors.re").write_text("(?<=SPAMGEAR)FALLBACK-PROBE\n", encoding="utf-8")
+    conf = write_config(
+        f"signatures:\n  dirs: [{sig}]\n  cache_dir: {tmp_path / 'cache'}\nhook:\n  syslog_socket: ''\n"
+    )
+    subprocess.run([SPAMGEAR, "--config", str(conf), "signatures", "build", "-q"], check=True)
+    dest = tmp_path / "hooks"
+    proc = subprocess.run(
+        [SPAMGEAR, "--config", str(conf), "install-hooks", "--dest", str(dest)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "regex fallbacks" in proc.stderr
+    hit = tmp_path / "hit"
+    hit.write_bytes(b"xx SPAMGEARFALLBACK-PROBE yy")
+    env = {"PATH": "/usr/bin:/bin"}
+    out = subprocess.run([str(dest / "runav"), str(hit)], capture_output=True, env=env, check=True)
+    assert out.stdout == b"0 spamgear: FOUND SPAMGEAR_BACKDOOR_L1\n"
