@@ -44,6 +44,19 @@ DEFAULT_USE_DAEMON = True
 DEFAULT_SYSLOG_SOCKET = "/dev/log"
 
 
+FAIL_POLICIES = ("open", "closed")
+
+
+def policy_problem(fail_policy: str, deadline: float) -> str:
+    """Why these hook settings are unusable ("" when fine), for the admin-facing commands: a hook
+    itself treats anything but "closed" as "open" rather than fail."""
+    if fail_policy not in FAIL_POLICIES:
+        return f"hook.fail_policy: expected 'open' or 'closed', got {fail_policy!r}"
+    if not deadline > 0:
+        return f"hook.deadline: must be > 0 seconds, got {deadline!r}"
+    return ""
+
+
 class HookSettings:
     """What a hook needs before it can answer: deadline, fail policy, daemon socket, syslog socket."""
 

@@ -92,3 +92,12 @@ def test_installed_hook_runs_regex_fallbacks(tmp_path: Path, write_config) -> No
     env = {"PATH": "/usr/bin:/bin"}
     out = subprocess.run([str(dest / "runav"), str(hit)], capture_output=True, env=env, check=True)
     assert out.stdout == b"0 spamgear: FOUND SPAMGEAR_BACKDOOR_L1\n"
+
+
+def test_typo_in_fail_policy_is_refused(tmp_path: Path, write_config) -> None:  # type: ignore[no-untyped-def]
+    """`fail_policy: close` must not silently become fail-open: install-hooks and the daemon refuse it."""
+    conf = write_config("hook:\n  fail_policy: close\n")
+    for argv in (["install-hooks", "--dest", str(tmp_path / "h")], ["daemon", "--foreground"]):
+        proc = subprocess.run([SPAMGEAR, "--config", str(conf), *argv], capture_output=True, text=True)
+        assert proc.returncode == 2
+        assert "hook.fail_policy: expected 'open' or 'closed', got 'close'" in proc.stderr

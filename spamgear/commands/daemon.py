@@ -40,7 +40,12 @@ def _detach() -> None:
 def run(args: argparse.Namespace, cfg: Config) -> int:
     from spamgear import log
     from spamgear.daemon import ScanDaemon, run_daemon
+    from spamgear.errors import ConfigError
+    from spamgear.hooksettings import policy_problem
 
+    problem = policy_problem(cfg.hook.fail_policy, cfg.hook.deadline)
+    if problem:
+        raise ConfigError(problem)
     explicit = getattr(args, "config", None)
     daemon = ScanDaemon(cfg, config_loader=lambda: load_config(explicit), path=args.socket)
     daemon.bind()  # fail here, on the terminal, when the socket cannot be made

@@ -23,8 +23,8 @@ from typing import Any
 
 from spamgear import config as config_mod
 from spamgear.config import Config, config_as_dict
-from spamgear.errors import UsageError
-from spamgear.hooksettings import SNAPSHOT_NAME, dump_snapshot, layer_stamps
+from spamgear.errors import ConfigError, UsageError
+from spamgear.hooksettings import SNAPSHOT_NAME, dump_snapshot, layer_stamps, policy_problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = PACKAGE_DIR.parent
@@ -144,6 +144,9 @@ def _quick_plan(cfg: Config) -> tuple[dict[str, Any] | None, str]:
 
 
 def run(args: argparse.Namespace, cfg: Config) -> int:
+    problem = policy_problem(cfg.hook.fail_policy, cfg.hook.deadline)
+    if problem:
+        raise ConfigError(problem)
     dest = Path(args.dest).resolve()
     hooks_dir = Path(args.hooks_dir)
     if not hooks_dir.is_dir():
