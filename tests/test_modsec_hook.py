@@ -76,6 +76,20 @@ def test_crash_in_scanner_still_prints_policy_line(tmp_path: Path, exc: BaseExce
     assert out.count(b"\n") == 1
 
 
+def test_failure_while_formatting_the_error_still_answers(tmp_path: Path) -> None:
+    """If even describing the failure fails (MemoryError in str()), the prepared line goes out."""
+
+    class Nasty(Exception):
+        def __str__(self) -> str:
+            raise MemoryError
+
+    def scanner(fd: int, name: str) -> Verdict:
+        raise Nasty()
+
+    _, out = run_hook(tmp_path, scanner, "closed")
+    assert out == b"0 spamgear: error (fail-closed): internal error\n"
+
+
 def test_missing_file_is_an_error_not_a_pass(tmp_path: Path) -> None:
     r, w = os.pipe()
     modsec.run(

@@ -110,6 +110,11 @@ class Responder:
         self._watching = False
         self.answered: bytes | None = None
         self.timeout_note = "deadline exceeded"
+        # built now, while memory is there: the answer of last resort
+        self._emergency = {p: error_line(p, "internal error") for p in ("open", "closed")}
+
+    def emergency_line(self) -> bytes:
+        return self._emergency["closed" if self.fail_policy == "closed" else "open"]
 
     def arm(self, seconds: float) -> None:
         """(Re)set the deadline to `seconds` from now; starts the watchdog on first use."""
@@ -227,7 +232,7 @@ def decide(verdict: VerdictLike, fail_policy: str) -> tuple[bytes, str, int]:
     )
 
 
-def config_from_settings(settings: HookSettings | None) -> Config:
+def config_from_settings(settings: HookSettings | None, hook_path: str = "") -> Config:
     """The full Config for the engine: from the snapshot, the defaults, or the YAML files."""
     from spamgear import config as config_mod
 
@@ -238,7 +243,7 @@ def config_from_settings(settings: HookSettings | None) -> Config:
         return config_mod.Config()
     from spamgear.hooksettings import config_file
 
-    return config_mod.load_config(config_file(sys.argv[0]))
+    return config_mod.load_config(config_file(hook_path or sys.argv[0]))
 
 
 def in_process_scan(path: str, responder: Responder, settings: HookSettings) -> None:
@@ -339,7 +344,7 @@ def run(
             settings = resolve(hook_path or sys.argv[0])
         cfg = None
         if settings is None:  # config files changed since the snapshot: the slow, correct path
-            cfg = config_from_settings(None)
+            cfg = config_from_settings(None, hook_path)
             settings = HookSettings(
                 cfg.hook.deadline,
                 cfg.hook.fail_policy,
@@ -362,14 +367,17 @@ def run(
         else:
             scan_and_answer(path, responder, settings, scanner, "cold")
     except BaseException as err:  # MemoryError, KeyboardInterrupt, SystemExit in a scanner, ...
-        policy = settings.fail_policy if settings is not None else HookSettings().fail_policy
-        why = f"internal error: {type(err).__name__}: {err}".rstrip(": ")
-        if responder.answer(error_line(policy, why)):
-            syslog_send(
-                settings.syslog_socket if settings is not None else HookSettings().syslog_socket,
-                f"modsec verdict=error policy={policy} reason={why}",
-                3,
-            )
+        try:
+            policy = settings.fail_policy if settings is not None else HookSettings().fail_policy
+            why = f"internal error: {type(err).__name__}: {err}".rstrip(": ")
+            if responder.answer(error_line(policy, why)):
+                syslog_send(
+                    settings.syslog_socket if settings is not None else HookSettings().syslog_socket,
+                    f"modsec verdict=error policy={policy} reason={why}",
+                    3,
+                )
+        except BaseException:  # even formatting failed (memory): the line prepared in advance
+            responder.answer(responder.emergency_line())
     return EXIT_OK
 
 
