@@ -79,7 +79,7 @@ def test_crash_in_scanner_still_prints_policy_line(tmp_path: Path, exc: BaseExce
 def test_failure_while_formatting_the_error_still_answers(tmp_path: Path) -> None:
     """If even describing the failure fails (MemoryError in str()), the prepared line goes out."""
 
-    class Nasty(Exception):
+    class Nasty(BaseException):  # not an Exception: only the outermost guard sees it
         def __str__(self) -> str:
             raise MemoryError
 
