@@ -6,8 +6,9 @@ venv's site-packages and the package on `sys.path`. Next to the hooks goes a con
 (`.spamgear-config.snapshot`, see `spamgear.hooksettings`) so a hook needs neither PyYAML nor the
 config dataclasses, and the Lua client `runav.lua` with the socket, deadline and fail policy filled in.
 
-`--copy-package` copies the package and the modules the hooks need (yara, yaml) under DIR, for a
-web-server user that cannot traverse the checkout or the venv.
+`--copy-package` copies the package and the modules the upload hooks need (yara, yaml) under DIR, for
+a web-server user that cannot traverse the checkout or the venv. Hooks with other dependencies
+(check_dnsbl: dnspython, nagiosplugin) need the venv: install them without `--copy-package`.
 """
 
 from __future__ import annotations
