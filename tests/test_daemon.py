@@ -357,3 +357,31 @@ def test_systemd_unit_verifies(tmp_path: Path) -> None:
     proc = subprocess.run(["systemd-analyze", "verify", str(path)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "ExecStart" in unit and "--foreground" in unit
+
+
+def test_client_gives_up_on_a_hung_daemon_at_its_deadline(tmp_path: Path) -> None:
+    """A daemon that accepts and never answers: the client's socket calls are bounded by the
+    deadline (no watchdog thread on this path) and it answers the fail policy."""
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.bind(str(tmp_path / "silent.sock"))
+    silent.listen(4)
+    f = tmp_path / "u"
+    f.write_bytes(b"x")
+    r, w = os.pipe()
+    try:
+        started = time.monotonic()
+        modsec_client.run(
+            [str(f)],
+            settings=HookSettings(
+                deadline=0.6, fail_policy="closed", socket=str(tmp_path / "silent.sock"), syslog_socket=""
+            ),
+            out_fd=w,
+        )
+        took = time.monotonic() - started
+        os.close(w)
+        out = os.read(r, 4096)
+    finally:
+        os.close(r)
+        silent.close()
+    assert out == b"0 spamgear: error (fail-closed): daemon did not answer within the deadline\n"
+    assert took < 0.6 + 1.0

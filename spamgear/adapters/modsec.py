@@ -116,9 +116,23 @@ class Responder:
     def emergency_line(self) -> bytes:
         return self._emergency["closed" if self.fail_policy == "closed" else "open"]
 
+    def set_due(self, seconds: float) -> None:
+        """Set the deadline to `seconds` from now without starting the watchdog (a caller whose
+        every blocking call already has a timeout, like the daemon client, saves the thread)."""
+        self._due = time.monotonic() + max(0.0, seconds)
+
+    @property
+    def watching(self) -> bool:
+        return self._watching
+
+    @property
+    def due(self) -> float:
+        """The deadline on the `time.monotonic()` clock."""
+        return self._due
+
     def arm(self, seconds: float) -> None:
         """(Re)set the deadline to `seconds` from now; starts the watchdog on first use."""
-        self._due = time.monotonic() + max(0.0, seconds)
+        self.set_due(seconds)
         if not self._watching:
             self._watching = True
             _thread.start_new_thread(self._watch, ())

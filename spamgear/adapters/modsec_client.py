@@ -33,21 +33,31 @@ class DaemonUnavailable(OSError):
     """Nobody listens on the socket: the cold path may still answer in time."""
 
 
-def ask_daemon(socket_path: str, fd: int, name: str, timeout: float) -> bytes:
-    """Send `FD <name>` with the descriptor attached; return the daemon's one reply line."""
+def _left(due: float) -> float:
+    left = due - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("daemon did not answer within the deadline")
+    return left
+
+
+def ask_daemon(socket_path: str, fd: int, name: str, due: float) -> bytes:
+    """Send `FD <name>` with the descriptor attached; return the daemon's one reply line.
+    Every blocking call is bounded by what is left until `due` (time.monotonic())."""
     import _socket
 
     sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
-        sock.settimeout(max(0.01, timeout))
+        sock.settimeout(_left(due))
         try:
             sock.connect(socket_path)
         except (FileNotFoundError, ConnectionRefusedError) as err:
             raise DaemonUnavailable(err.errno, f"daemon not running: {err.strerror}") from err
         rights = [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, fd.to_bytes(4, sys.byteorder, signed=True))]
+        sock.settimeout(_left(due))
         sock.sendmsg([fd_request(name)], rights)
         reply = b""
         while not reply.endswith(b"\n") and len(reply) < 512:
+            sock.settimeout(_left(due))
             chunk = sock.recv(512)
             if not chunk:
                 break
@@ -67,10 +77,10 @@ def run(
     started = time.monotonic()
     responder = Responder(out_fd=out_fd)
     try:
-        responder.arm(answer_within(settings.deadline if settings is not None else HookSettings().deadline))
         if settings is None:
             settings = resolve(hook_path or sys.argv[0])
         if settings is None:  # config changed since the snapshot: full loader (slow, correct)
+            responder.arm(answer_within(HookSettings().deadline))
             from spamgear.config import load_config
             from spamgear.hooksettings import config_file
 
@@ -85,7 +95,13 @@ def run(
         responder.fail_policy = settings.fail_policy
         log_socket = settings.syslog_socket
         responder._log = lambda msg, sev: syslog_send(log_socket, "modsec " + msg, sev)
-        responder.arm(answer_within(settings.deadline) - (time.monotonic() - started))
+        budget = answer_within(settings.deadline) - (time.monotonic() - started)
+        # The fast path needs no watchdog thread: every socket call below is bounded by the
+        # deadline. The watchdog starts only for the in-process fallback (or already runs, above).
+        if responder.watching:
+            responder.arm(budget)
+        else:
+            responder.set_due(budget)
         path = " ".join(argv)
         if not path:
             responder.answer(error_line(settings.fail_policy, "usage: runav-client <file>"))
@@ -103,7 +119,7 @@ def run(
             return EXIT_OK
         try:
             try:
-                reply = ask_daemon(settings.socket, fd, path, responder.remaining())
+                reply = ask_daemon(settings.socket, fd, path, responder.due)
             except DaemonUnavailable as err:
                 reply = b""
                 down = str(err.strerror)
@@ -115,9 +131,10 @@ def run(
             responder.answer(reply)
             return EXIT_OK
         if down:
-            # daemon down: scan in-process while the deadline allows (watchdog still armed)
+            # daemon down: scan in-process while the deadline allows, under the watchdog
             from spamgear.adapters.modsec import in_process_scan
 
+            responder.arm(responder.remaining())
             syslog_send(log_socket, f"modsec daemon unavailable ({down}), scanning in-process", 4)
             in_process_scan(path, responder, settings)
             return EXIT_OK
@@ -130,7 +147,10 @@ def run(
             )
     except BaseException as err:
         policy = settings.fail_policy if settings is not None else HookSettings().fail_policy
-        why = f"{type(err).__name__}: {err}"
+        if isinstance(err, TimeoutError):  # socket timeouts included
+            why = "daemon did not answer within the deadline"
+        else:
+            why = f"{type(err).__name__}: {err}"
         if responder.answer(error_line(policy, why)):
             syslog_send(
                 settings.syslog_socket if settings is not None else HookSettings().syslog_socket,
