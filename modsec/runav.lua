@@ -9,8 +9,8 @@
 -- main() returns nil to pass and a message to reject (ModSecurity logs it as the match).
 --
 -- Errors (daemon down, timeout, oversized upload) follow FAIL_POLICY: "open" passes the upload,
--- "closed" rejects it; both are logged through m.log. The socket timeout is the deadline, so a
--- hung daemon cannot block an nginx worker for longer than DEADLINE seconds.
+-- "closed" rejects it; both are logged through m.log. Each of the three socket calls gets a third
+-- of DEADLINE, so a hung daemon cannot block an nginx worker for longer than DEADLINE seconds.
 -- `spamgear install-hooks` rewrites the four settings below from the spamgear config.
 
 local SOCKET = "/run/spamgear/scan.sock"
@@ -51,7 +51,8 @@ local function scan(filename)
     return fail("LuaSocket (socket.unix) not available")
   end
   local c = (unix.stream or unix)()
-  c:settimeout(DEADLINE)
+  -- three blocking calls (connect, send, receive), each bounded: together within DEADLINE
+  c:settimeout(DEADLINE / 3)
   local ok, cerr = c:connect(SOCKET)
   if not ok then
     c:close()

@@ -79,6 +79,7 @@ def locations(rig: rr.Rig) -> dict[str, str]:
         "/upload-hang-open": f"{rig.hooks['hangopen']}/runav",
         "/upload-hang-closed": f"{rig.hooks['hangclosed']}/runav",
         "/upload-hang-daemon": f"{rig.hooks['hungdaemon']}/runav-client",
+        "/upload-hang-lua": f"{rig.hooks['hungdaemon']}/runav.lua",
     }
     if "clamdopen" in rig.hooks:
         locs["/upload-clamd-open"] = f"{rig.hooks['clamdopen']}/runav"
@@ -161,7 +162,12 @@ def test_client_falls_back_to_cold_scan_when_daemon_is_down(server: rr.Server) -
 
 @pytest.mark.parametrize(
     ("url", "status"),
-    [("/upload-hang-open", 200), ("/upload-hang-closed", 403), ("/upload-hang-daemon", 403)],
+    [
+        ("/upload-hang-open", 200),
+        ("/upload-hang-closed", 403),
+        ("/upload-hang-daemon", 403),
+        ("/upload-hang-lua", 403),
+    ],
 )
 def test_hung_scanner_gets_fail_policy_within_deadline(server: rr.Server, url: str, status: int) -> None:
     """clamd (or, for runav-client, the daemon) is a socket that accepts and never answers: the
