@@ -14,8 +14,6 @@ the few settings a hook needs in this order:
 `$SPAMGEAR_SOCKET` overrides the daemon socket in every case.
 """
 
-from __future__ import annotations
-
 # `posix` and `marshal` are loaded before any user code; `os` (with posixpath, stat,
 # _collections_abc) is not under -S and costs ~1-2 ms, about a tenth of the interpreter start.
 import marshal
@@ -69,7 +67,7 @@ class HookSettings:
         socket: str = DEFAULT_SOCKET,
         use_daemon: bool = DEFAULT_USE_DAEMON,
         syslog_socket: str = DEFAULT_SYSLOG_SOCKET,
-        config: dict[str, Any] | None = None,
+        config: "dict[str, Any] | None" = None,
     ) -> None:
         self.deadline = float(deadline) if deadline and deadline > 0 else DEFAULT_DEADLINE
         self.fail_policy = "closed" if fail_policy == "closed" else "open"
@@ -82,7 +80,7 @@ class HookSettings:
         self.quick: dict[str, Any] | None = None
 
     @classmethod
-    def from_config_dict(cls, data: dict[str, Any]) -> HookSettings:
+    def from_config_dict(cls, data: "dict[str, Any]") -> "HookSettings":
         hook = data.get("hook", {})
         daemon = data.get("daemon", {})
         return cls(
@@ -137,10 +135,10 @@ def snapshot_path(hook_argv0: str) -> str:
 
 
 def dump_snapshot(
-    config: dict[str, Any],
+    config: "dict[str, Any]",
     stamps: list[tuple[str, int]],
     explicit: str,
-    quickscan: dict[str, Any] | None = None,
+    quickscan: "dict[str, Any] | None" = None,
 ) -> bytes:
     """Serialise a merged config (plain dicts/lists/scalars) with the layer stamps it depends on."""
     return marshal.dumps(
@@ -154,13 +152,13 @@ def dump_snapshot(
     )
 
 
-def read_snapshot(path: str) -> dict[str, Any] | None:
+def read_snapshot(path: str) -> "dict[str, Any] | None":
     """The config dict of a still-fresh snapshot, or None (missing, corrupt or any layer changed)."""
     data = read_snapshot_data(path)
     return data["config"] if data is not None else None
 
 
-def _load(path: str) -> dict[str, Any] | None:
+def _load(path: str) -> "dict[str, Any] | None":
     try:
         with open(path, "rb") as fh:
             data = marshal.loads(fh.read(4 * 1024 * 1024))  # noqa: S302 - written by root next to the hook
@@ -182,7 +180,7 @@ def config_file(hook_argv0: str) -> str | None:
     return str(explicit) if explicit else None
 
 
-def read_snapshot_data(path: str) -> dict[str, Any] | None:
+def read_snapshot_data(path: str) -> "dict[str, Any] | None":
     """The whole snapshot (config, quickscan plan) if still fresh, else None."""
     data = _load(path)
     if data is None:

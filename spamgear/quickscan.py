@@ -13,8 +13,6 @@ the ruleset has regex fallbacks or clamd is configured) the hook takes the engin
 Builtins only at import time.
 """
 
-from __future__ import annotations
-
 import posix  # not `os`: see spamgear.hooksettings (start-up cost)
 
 TYPE_CHECKING = False
@@ -35,7 +33,7 @@ def _stamp(path: str) -> tuple[str, int, int]:
     return (path, st.st_mtime_ns, st.st_size)
 
 
-def make_plan(cfg: Config) -> tuple[dict[str, Any] | None, str]:
+def make_plan(cfg: "Config") -> "tuple[dict[str, Any] | None, str]":
     """(plan, why-not). Loads the ruleset through the real engine, never compiles."""
     if cfg.clamd.socket or cfg.clamd.host:
         return None, "clamd is configured (the engine path runs YARA and clamd)"
@@ -62,7 +60,7 @@ def make_plan(cfg: Config) -> tuple[dict[str, Any] | None, str]:
     return plan, ""
 
 
-def usable(plan: Any) -> bool:
+def usable(plan: "Any") -> bool:
     """True while the compiled file, every source and every signature dir are as recorded."""
     if not isinstance(plan, dict) or plan.get("version") != PLAN_VERSION:
         return False
@@ -89,7 +87,7 @@ class QuickVerdict:
         self.sha256 = sha256
 
 
-def _score(meta: dict[str, Any]) -> int:
+def _score(meta: "dict[str, Any]") -> int:
     try:
         return int(meta.get("score", 100))
     except (TypeError, ValueError):
@@ -99,7 +97,7 @@ def _score(meta: dict[str, Any]) -> int:
 class QuickScanner:
     """`scan_fd` like the engine's, for a plan that `usable()` accepted."""
 
-    def __init__(self, plan: dict[str, Any]) -> None:
+    def __init__(self, plan: "dict[str, Any]") -> None:
         import yara
 
         self.threshold = int(plan["threshold"])

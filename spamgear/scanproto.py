@@ -14,8 +14,6 @@ The reply to FD/STREAM is the ModSecurity protocol line itself, which a client p
 label for the log (the file's base name); it is never used as a path.
 """
 
-from __future__ import annotations
-
 #: Longest request line accepted (command + label); longer is a protocol error.
 MAX_REQUEST_LINE = 1024
 MAX_NAME = 200

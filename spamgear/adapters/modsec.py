@@ -16,8 +16,6 @@ deadline passes; `BaseException` (MemoryError included) around everything also e
 Imports are kept to builtins until a scan really needs the engine: the hook starts once per upload.
 """
 
-from __future__ import annotations
-
 import _thread
 import posix  # not `os`: see spamgear.hooksettings (start-up cost)
 import sys
@@ -75,7 +73,7 @@ def ok_line() -> bytes:
     return protocol_line(PASS, "OK")
 
 
-def found_line(rules: Sequence[str]) -> bytes:
+def found_line(rules: "Sequence[str]") -> bytes:
     return protocol_line(REJECT, "FOUND " + (",".join(rules) or "unnamed"))
 
 
@@ -98,8 +96,8 @@ class Responder:
         self,
         fail_policy: str = "open",
         out_fd: int = 1,
-        exit_func: Callable[[int], Any] = posix._exit,
-        log: Callable[[str, int], None] | None = None,
+        exit_func: "Callable[[int], Any]" = posix._exit,
+        log: "Callable[[str, int], None] | None" = None,
     ) -> None:
         self.fail_policy = fail_policy
         self.out_fd = out_fd
@@ -230,7 +228,7 @@ def sha256_fd(fd: int, limit: int = 64 * 1024 * 1024) -> str:
     return hexdigest
 
 
-def decide(verdict: VerdictLike, fail_policy: str) -> tuple[bytes, str, int]:
+def decide(verdict: "VerdictLike", fail_policy: str) -> tuple[bytes, str, int]:
     """Verdict -> (protocol line, syslog message, severity). Judge here, speak in the caller."""
     kind = str(verdict.kind)
     rules = [m.rule for m in verdict.matches]
@@ -246,7 +244,7 @@ def decide(verdict: VerdictLike, fail_policy: str) -> tuple[bytes, str, int]:
     )
 
 
-def config_from_settings(settings: HookSettings | None, hook_path: str = "") -> Config:
+def config_from_settings(settings: HookSettings | None, hook_path: str = "") -> "Config":
     """The full Config for the engine: from the snapshot, the defaults, or the YAML files."""
     from spamgear import config as config_mod
 
@@ -279,7 +277,7 @@ def in_process_scan(path: str, responder: Responder, settings: HookSettings) -> 
     cold_scan(path, responder, settings, config_from_settings(settings))
 
 
-def cold_scan(path: str, responder: Responder, settings: HookSettings, cfg: Config) -> None:
+def cold_scan(path: str, responder: Responder, settings: HookSettings, cfg: "Config") -> None:
     """Scan in-process (precompiled rules + clamd when configured; never compiles), answer, and
     stop the engine's helpers (its regex worker) afterwards: a hook leaves no children behind."""
     import os
@@ -310,7 +308,7 @@ def scan_and_answer(
     path: str,
     responder: Responder,
     settings: HookSettings,
-    scanner: Scanner,
+    scanner: "Scanner",
     via: str,
 ) -> None:
     """Open, scan, judge, answer, log. Any exception becomes the fail-policy line."""
@@ -340,12 +338,12 @@ def scan_and_answer(
 
 
 def run(
-    argv: Sequence[str],
+    argv: "Sequence[str]",
     *,
-    scanner: Scanner | None = None,
+    scanner: "Scanner | None" = None,
     settings: HookSettings | None = None,
     out_fd: int = 1,
-    exit_func: Callable[[int], Any] = posix._exit,
+    exit_func: "Callable[[int], Any]" = posix._exit,
     hook_path: str = "",
 ) -> int:
     """The hook body with its parts injectable (tests pass a scanner, settings and an fd)."""
@@ -395,6 +393,6 @@ def run(
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: "Sequence[str] | None" = None) -> int:
     """Entry point of `runav` / `runav.sh`: `runav <tmpfile>` -> one line on stdout, exit 0."""
     return run(sys.argv[1:] if argv is None else argv)

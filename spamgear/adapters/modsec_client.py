@@ -7,8 +7,6 @@ hook apply. If the daemon is down (no socket, connection refused) the client sca
 cold path, when the package and rules are there) or answers with the fail policy, within the deadline.
 """
 
-from __future__ import annotations
-
 import posix  # not `os`: see spamgear.hooksettings (start-up cost)
 import sys
 import time
@@ -68,7 +66,7 @@ def ask_daemon(socket_path: str, fd: int, name: str, due: float) -> bytes:
 
 
 def run(
-    argv: Sequence[str],
+    argv: "Sequence[str]",
     *,
     settings: HookSettings | None = None,
     out_fd: int = 1,
@@ -160,6 +158,6 @@ def run(
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: "Sequence[str] | None" = None) -> int:
     """Entry point of `runav-client <tmpfile>`."""
     return run(sys.argv[1:] if argv is None else argv)
