@@ -11,7 +11,7 @@ import posix  # not `os`: see spamgear.hooksettings (start-up cost)
 import sys
 import time
 
-from spamgear.adapters.modsec import (
+from spamgear.adapters.hookio import (
     EXIT_OK,
     Responder,
     answer_within,
