@@ -20,6 +20,7 @@ PROVIDERS: list[str] = [
     "spamgear.benchmarks.fail2ban",
     "spamgear.benchmarks.logs",
     "spamgear.benchmarks.dnsbl",
+    "spamgear.benchmarks.hook",
 ]
 
 

@@ -25,8 +25,11 @@ COMMANDS: dict[str, str] = {
     "fail2ban": "spamgear.commands.fail2ban",
     "logs": "spamgear.commands.logs",
     "emergency-mail": "spamgear.commands.emergency",
+    "daemon": "spamgear.commands.daemon",
+    "install-hooks": "spamgear.commands.installhooks",
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
+    "quarantine": "spamgear.commands.quarantine",
     "update": "spamgear.commands.update",
     "dnsbl": "spamgear.commands.dnsbl",
 }

@@ -70,6 +70,8 @@ class HookConfig:
     fail_policy: str = "open"
     #: Use the resident daemon when its socket answers.
     use_daemon: bool = True
+    #: Datagram socket of the local syslog (decisions are logged with ident `spamgear`); empty = off.
+    syslog_socket: str = "/dev/log"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,197 @@
+"""Upload-hook latency, all rows from one run on this machine.
+
+Rows: `/bin/true` (harness floor), `python3 -IS -c pass` (the interpreter floor every ratio uses),
+the cold hook `runav`, `runav-client` + `spamgear daemon` (with the project rules, with 10 and with
+10,000 extra rules), the Lua client (`runav.lua` under lua5.1, in-process calls; and the HTTP round
+trip it adds in nginx + libmodsecurity3), and `clamdscan --fdpass` against a test clamd.
+Every hook is installed with `spamgear install-hooks` (`#!/usr/bin/python3 -IS`) and scans a 10 KiB
+clean PHP file. Servers and daemons are started on loopback and stopped again.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from spamgear.bench import Row, ratio
+from spamgear.benchmarks import webrig
+
+SYSTEM_PYTHON = str(Path(sys.base_prefix) / "bin" / "python3")
+
+LUA_LOOP = """
+local socket = require("socket")
+dofile(arg[1])
+local n = tonumber(arg[3])
+for i = 1, 3 do main(arg[2]) end
+for i = 1, n do
+  local t0 = socket.gettime()
+  local r = main(arg[2])
+  io.write(string.format("%.6f %s\\n", socket.gettime() - t0, tostring(r)))
+end
+"""
+
+
+def percentile(values: Sequence[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def interleaved_times(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
+    """Wall time (s) of each command, spawned round-robin so machine load hits all rows alike."""
+    for argv in commands.values():
+        for _ in range(3):
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            started = time.perf_counter()
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            times[name].append(time.perf_counter() - started)
+    return times
+
+
+def _rows(name: str, times: Sequence[float], floor: float, note: str = "") -> list[Row]:
+    p50 = statistics.median(times) * 1000
+    p95 = percentile(times, 95) * 1000
+    base = "python3 -IS -c pass p50"
+    return [
+        Row(f"{name} p50", p50, "ms", base, floor, ratio(p50, floor), note),
+        Row(f"{name} p95", p95, "ms", base, floor, ratio(p95, floor)),
+    ]
+
+
+def _check_answer(argv: list[str], expect: bytes) -> None:
+    out = subprocess.run(argv, capture_output=True, check=False).stdout
+    if not out.startswith(expect):
+        raise RuntimeError(f"{argv[0]} answered {out!r}, expected {expect!r}...")
+
+
+FLOOR = "python3 -IS -c pass"
+
+
+def rows(quick: bool) -> list[Row]:
+    runs = 15 if quick else 150
+    result: list[Row] = []
+    rig = webrig.make_rig()
+    try:
+        sample = rig.base / "sample.php"
+        body = webrig.CLEAN_PHP + b"// " + b"x" * 76 + b"\n"
+        sample.write_bytes((body * (10240 // len(body) + 1))[:10240])
+        sample.chmod(0o644)
+        hooks = rig.install("main")
+        daemon = webrig.start_daemon(rig, rig.base / "main.yaml")
+        rig.closers.append(lambda: webrig.stop_process(daemon))
+        commands = {
+            "/bin/true": ["/bin/true"],
+            FLOOR: [SYSTEM_PYTHON, "-IS", "-c", "pass"],
+            "runav (cold, quick path)": [str(hooks / "runav"), str(sample)],
+            "runav-client + daemon": [str(hooks / "runav-client"), str(sample)],
+        }
+        for name in ("runav (cold, quick path)", "runav-client + daemon"):
+            _check_answer(commands[name], b"1 spamgear: OK")
+        notes = {
+            "/bin/true": "harness floor",
+            FLOOR: "interpreter floor",
+            "runav-client + daemon": "project rules",
+        }
+        clamdscan = _clamdscan_argv(rig, sample)
+        if clamdscan:
+            commands["clamdscan --fdpass"] = clamdscan
+            notes["clamdscan --fdpass"] = "test clamd, 2-signature DB"
+        times = interleaved_times(commands, runs)
+        floor = statistics.median(times[FLOOR]) * 1000
+        for name, values in times.items():
+            result += _rows(name, values, floor, notes.get(name, ""))
+        result += _lua_rows(rig, hooks, sample, runs, floor)
+        result += _nginx_lua_rows(rig, hooks, sample, 60 if quick else 300)
+    finally:
+        rig.close()
+    if not quick:
+        result += _rule_count_rows(runs)
+    return result
+
+
+def _lua_rows(rig: webrig.Rig, hooks: Path, sample: Path, runs: int, floor: float) -> list[Row]:
+    if shutil.which("lua5.1") is None:
+        return []
+    loop = rig.base / "loop.lua"
+    loop.write_text(LUA_LOOP, encoding="utf-8")
+    out = subprocess.run(
+        ["lua5.1", str(loop), str(hooks / "runav.lua"), str(sample), str(runs)],
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    results = [line.split(" ", 1) for line in out.splitlines()]
+    if any(answer != "nil" for _, answer in results):
+        raise RuntimeError(f"runav.lua did not pass the clean sample: {out[:200]}")
+    return _rows("runav.lua main() via daemon (lua5.1, in-process)", [float(t) for t, _ in results], floor)
+
+
+def _rule_count_rows(runs: int) -> list[Row]:
+    """Client p50 with 10 and with 10,000 extra rules in two daemons, interleaved with the floor:
+    the client's cost should not depend on the rule set."""
+    rigs: dict[int, webrig.Rig] = {}
+    try:
+        commands = {FLOOR: [SYSTEM_PYTHON, "-IS", "-c", "pass"]}
+        for count in (10, 10_000):
+            rig = webrig.make_rig(synthetic=count)
+            rigs[count] = rig
+            hooks = rig.install("main")
+            daemon = webrig.start_daemon(rig, rig.base / "main.yaml")
+            rig.closers.append(lambda d=daemon: webrig.stop_process(d))  # type: ignore[misc]
+            sample = rig.base / "sample.php"
+            sample.write_bytes(webrig.CLEAN_PHP * 100)
+            sample.chmod(0o644)
+            argv = [str(hooks / "runav-client"), str(sample)]
+            _check_answer(argv, b"1 spamgear: OK")
+            commands[f"runav-client + daemon, +{count} rules"] = argv
+        times = interleaved_times(commands, runs)
+        floor = statistics.median(times.pop(FLOOR)) * 1000
+        found: list[Row] = []
+        for name, values in times.items():
+            found += _rows(name, values, floor)
+        return found
+    finally:
+        for rig in rigs.values():
+            rig.close()
+
+
+def _clamdscan_argv(rig: webrig.Rig, sample: Path) -> list[str]:
+    if shutil.which("clamd") is None or shutil.which("clamdscan") is None:
+        return []
+    clamd = webrig.start_clamd(rig.base)
+    rig.closers.append(clamd.stop)
+    conf = rig.base / "clamdscan.conf"
+    conf.write_text(f"LocalSocket {clamd.socket}\n", encoding="ascii")
+    return ["clamdscan", f"--config-file={conf}", "--fdpass", "--no-summary", str(sample)]
+
+
+def _nginx_lua_rows(rig: webrig.Rig, hooks: Path, sample: Path, runs: int) -> list[Row]:
+    """HTTP round trip of one upload, nginx + libmodsecurity3, with and without the Lua hook."""
+    if shutil.which("nginx") is None:
+        return []
+    server = webrig.start_nginx(rig, {"/nohook": "", "/lua": str(hooks / "runav.lua")})
+    try:
+        data = sample.read_bytes()
+        times: dict[str, list[float]] = {"/nohook": [], "/lua": []}
+        for _ in range(5):
+            for url in times:
+                webrig.multipart_upload(server.port, url, "s.php", data)
+        for _ in range(runs):  # interleaved, like the spawn rows
+            for url, values in times.items():
+                values.append(webrig.multipart_upload(server.port, url, "s.php", data)[1])
+        medians = {url: statistics.median(values) * 1000 for url, values in times.items()}
+    finally:
+        webrig.stop_server(server)
+    delta = medians["/lua"] - medians["/nohook"]
+    return [
+        Row("nginx upload round trip, no hook p50", medians["/nohook"], "ms", note="modsecurity on"),
+        Row("nginx upload round trip, Lua hook p50", medians["/lua"], "ms", note="runav.lua -> daemon"),
+        Row("Lua hook adds (p50 difference)", delta, "ms", note="target <= 3 ms"),
+    ]
