@@ -19,19 +19,18 @@ from spamgear.errors import SpamgearError
 
 #: subcommand name -> module. Add a line here to add a subcommand.
 COMMANDS: dict[str, str] = {
-    "config": "spamgear.commands.configcmd",
-    "quarantine": "spamgear.commands.quarantine",
-    "accounts": "spamgear.commands.accounts",
-    "fail2ban": "spamgear.commands.fail2ban",
-    "logs": "spamgear.commands.logs",
-    "emergency-mail": "spamgear.commands.emergency",
-    "daemon": "spamgear.commands.daemon",
-    "install-hooks": "spamgear.commands.installhooks",
     "scan": "spamgear.commands.scan",
     "signatures": "spamgear.commands.signatures",
-    "quarantine": "spamgear.commands.quarantine",
     "update": "spamgear.commands.update",
+    "quarantine": "spamgear.commands.quarantine",
+    "daemon": "spamgear.commands.daemon",
+    "install-hooks": "spamgear.commands.installhooks",
+    "logs": "spamgear.commands.logs",
+    "accounts": "spamgear.commands.accounts",
+    "emergency-mail": "spamgear.commands.emergency",
+    "fail2ban": "spamgear.commands.fail2ban",
     "dnsbl": "spamgear.commands.dnsbl",
+    "config": "spamgear.commands.configcmd",
 }
 
 EXIT_ERROR = 2
