@@ -13,8 +13,6 @@ and only the options PHP's mail() uses are passed on (`-X logfile` and friends a
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import os
 import pwd
 import string
@@ -82,19 +80,12 @@ def log_line(env: Mapping[str, str], uid: int, user: str, args: Sequence[str]) -
 
 
 def _syslog(socket_path: str, message: str) -> None:
-    logger = logging.getLogger("spamgear.phpsendmail")
-    logger.propagate = False
-    logger.setLevel(logging.INFO)
-    handler = logging.handlers.SysLogHandler(
-        address=socket_path, facility=logging.handlers.SysLogHandler.LOG_MAIL
-    )
-    handler.setFormatter(logging.Formatter(f"spamgear-phpsendmail[{os.getpid()}]: %(message)s"))
-    logger.addHandler(handler)
-    try:
-        logger.info(message)
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
+    """One RFC 3164 datagram, facility mail, severity info; OSError when syslog cannot take it."""
+    import socket
+
+    payload = f"<22>spamgear-phpsendmail[{os.getpid()}]: {message}".encode("utf-8", "replace")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+        sock.sendto(payload, socket_path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from spamgear.errors import SpamgearError
 
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--help"]:
+        print(__doc__.strip() if __doc__ else "usage: spamgear-phpsendmail [sendmail options]")
+        return 0
     uid = os.getuid()
     try:
         user = pwd.getpwuid(uid).pw_name
