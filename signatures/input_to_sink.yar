@@ -1,0 +1,130 @@
+/*
+ * input_to_sink.yar - request input reaching a code or command execution sink.
+ *
+ * Catches: $_GET/$_POST/$_REQUEST/$_COOKIE/$_SERVER['HTTP_*']/$_FILES, php://input and
+ * getallheaders() handed straight to eval/assert/create_function, to system/exec/passthru/
+ * shell_exec/popen/proc_open/pcntl_exec, to dynamic callbacks (array_map, call_user_func,
+ * $_GET['f'](...)), to include/require, to preg_replace /e, and request input written to files.
+ *
+ * Why it is safe: legitimate PHP never passes raw request data to a code or shell sink within
+ * the same call expression; applications route input through variables, validation and
+ * escaping.  The strong rules need the input *inside* the sink's argument list (bounded, no
+ * statement separator in between).  Looser co-occurrence rules score below 100 and only add up
+ * with other evidence.
+ */
+
+rule SPAMGEAR_INPUT_EvalOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "eval/assert/create_function receives request input in its argument list"
+    strings:
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|getallheaders|apache_request_headers|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_INPUT_ShellOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "a shell sink receives request input directly (first argument)"
+    strings:
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_ShellNearInput
+{
+    meta:
+        score = 70
+        family = "input_to_sink"
+        description = "request input appears inside a shell sink's argument list (may be escaped)"
+    strings:
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)\b/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_INPUT_InputAsFunction
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "request input used as a function name or callback"
+    strings:
+        $call = /\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s{0,2}\(/
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|set_error_handler|set_exception_handler|ob_start|header_register_callback|spl_autoload_register)\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $cb2 = /[^\w>:$](array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,80},\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/i
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_CallbackNearInput
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "request input inside a dynamic callback call (array_map, call_user_func, ...)"
+    strings:
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function)\s*\([^;]{0,100}\$_(GET|POST|REQUEST|COOKIE)\b/i
+    condition:
+        $cb
+}
+
+rule SPAMGEAR_INPUT_PregReplaceEval
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "preg_replace with the /e modifier (evaluates the replacement) next to request input"
+    strings:
+        $e1 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
+        $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
+        $e3 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)/i
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 500KB and ($e3 or (($e1 or $e2) and $in))
+}
+
+rule SPAMGEAR_INPUT_IncludeOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "include/require of a path taken straight from request input"
+    strings:
+        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name)/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_INPUT_WriteOfInput
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "request input written verbatim into a file"
+    strings:
+        $a = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_INPUT_SmallInputAndSink
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "small script that reads request input and calls a code/shell sink on a variable"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|php:\/\/input|getallheaders\s*\(/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$\w{1,30}\s*[),.\[]/i
+    condition:
+        filesize < 4KB and $in and $sink
+}

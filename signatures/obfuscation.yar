@@ -1,0 +1,251 @@
+/*
+ * obfuscation.yar - layers that hide PHP code from readers and scanners.
+ *
+ * Catches: eval/assert of decoder chains (gzinflate/gzuncompress/base64_decode/str_rot13/
+ * strrev/hex2bin/convert_uudecode ...), sink names written backwards or in rot13, sink names
+ * spelled with \x or octal escapes or chr() chains, function names built by concatenation and
+ * called through variables, long base64/hex blobs next to a decoder, XOR string decoding,
+ * non-alphanumeric "$_" variable soups and packed high-entropy payloads.
+ *
+ * Why it is safe: legitimate applications do not execute code they had to decode first, and
+ * they have no reason to hide the names of eval/system/base64_decode.  Direct eval-of-decoder
+ * is scored 100; generic signs (long blobs, escapes, chr chains, entropy) score < 100 and need
+ * a second signal, so embedded fonts, images and test vectors in libraries stay clean.
+ */
+
+import "math"
+
+rule SPAMGEAR_OBFUSC_EvalDecoder
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval/assert/create_function of a decoded or decompressed string"
+    strings:
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*(['"]{0,2}\s*,\s*)?@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack|bzdecompress|lzf_decompress|gzip_inflate|unserialize|htmlspecialchars_decode|stripslashes)\s*\(/i
+        $b = /[^\w>:$](eval|assert)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev|gzdecode)\s*\(/i
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_OBFUSC_EvalRemoteOrFile
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval of code fetched from a URL, socket or another file"
+    strings:
+        $a = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){0,3}(file_get_contents|fopen|file|readfile|curl_init)\s*\(\s*['"](https?|ftp|data|php):/i
+        $b = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){1,3}(file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/i
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_OBFUSC_ReversedOrRot13Sink
+{
+    meta:
+        score = 70
+        family = "obfuscation"
+        description = "names of code sinks or decoders spelled backwards or in rot13"
+    strings:
+        $r1 = "edoced_46esab" nocase
+        $r2 = "etalfnizg" nocase
+        $r3 = "sserpmocnuzg" nocase
+        $r4 = "\"tressa\"" nocase
+        $r5 = "'tressa'" nocase
+        $r6 = "noitcnuf_etaerc" nocase
+        $r7 = "cexe_llehs" nocase
+        $r8 = "urhtssap" nocase
+        $t1 = "onfr64_qrpbqr" nocase
+        $t2 = "tmvasyngr" nocase
+        $t3 = "pers_shapgvba" nocase
+        $t4 = "\"nffreg\"" nocase
+        $t5 = "'nffreg'" nocase
+        $t6 = "furyy_rkrp" nocase
+        $t7 = "tmhapbzcerff" nocase
+        $e1 = "'lave'" nocase
+        $e2 = "\"lave\"" nocase
+        $e3 = "'riny'" nocase
+        $e4 = "\"riny\"" nocase
+    condition:
+        filesize < 2MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_EscapedSinkName
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "eval/assert/system/base64_decode/create_function spelled with \\x or octal escapes"
+    strings:
+        // eval / assert / system / base64 / create / gzinflate with at least the first letters escaped
+        $x1 = /\\(x65|145)\\(x76|166)\\(x61|141)\\(x6c|154)/ nocase
+        $x2 = /\\(x61|141)\\(x73|163)\\(x73|163)\\(x65|145)\\(x72|162)\\(x74|164)/ nocase
+        $x3 = /\\(x73|163)\\(x79|171)\\(x73|163)\\(x74|164)\\(x65|145)\\(x6d|155)/ nocase
+        $x4 = /\\(x62|142)\\(x61|141)\\(x73|163)\\(x65|145)\\(x36|66)\\(x34|64)/ nocase
+        $x5 = /\\(x63|143)\\(x72|162)\\(x65|145)\\(x61|141)\\(x74|164)\\(x65|145)\\(x5f|137)/ nocase
+        $x6 = /\\(x67|147)\\(x7a|172)\\(x69|151)\\(x6e|156)\\(x66|146)/ nocase
+        $x7 = /\\(x5f|137)\\(x50|120)\\(x4f|117)\\(x53|123)\\(x54|124)/ nocase
+        $x8 = /\\(x73|163)\\(x74|164)\\(x72|162)\\(x5f|137)\\(x72|162)\\(x6f|157)\\(x74|164)/ nocase
+        $x9 = /\\(x70|160)\\(x61|141)\\(x73|163)\\(x73|163)\\(x74|164)\\(x68|150)/ nocase
+        $x10 = /\\(x73|163)\\(x68|150)\\(x65|145)\\(x6c|154)\\(x6c|154)\\(x5f|137)/ nocase
+        $x11 = /\\(x5f|137)\\(x47|107)\\(x45|105)\\(x54|124)/ nocase
+        $x12 = /\\(x5f|137)\\(x52|122)\\(x45|105)\\(x51|121)\\(x55|125)/ nocase
+        $x13 = /\\(x5f|137)\\(x43|103)\\(x4f|117)\\(x4f|117)\\(x4b|113)/ nocase
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_EscapeSoup
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "many long runs of \\x escapes in string literals"
+    strings:
+        $x = /(\\x[0-9a-fA-F]{2}){12}/
+    condition:
+        filesize < 3MB and #x > 3
+}
+
+rule SPAMGEAR_OBFUSC_ChrChain
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "strings assembled from long chr() chains"
+    strings:
+        $c = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)/ nocase
+    condition:
+        filesize < 3MB and #c > 1
+}
+
+rule SPAMGEAR_OBFUSC_ConcatSinkName
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "sink or decoder name assembled from quoted fragments"
+    strings:
+        $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*['"](ssert|sert|ert|rt|t)['"]/ nocase
+        $a2 = /['"](ba|bas|base|base6|base64|base64_|base64_d|base64_de|base64_dec|base64_deco)['"]\s*\.\s*['"](se64_decode|e64_decode|64_decode|4_decode|_decode|decode|ecode|code|ode|de)['"]/ nocase
+        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/ nocase
+        $a4 = /['"](gz|gzi|gzin|gzinf|gzinfl|gzinfla)['"]\s*\.\s*['"](inflate|nflate|flate|late|ate)['"]/ nocase
+        $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*['"](stem|tem|em|m)['"]/ nocase
+        $a6 = /['"]ev['"]\s*\.\s*['"]al['"]/ nocase
+        $a6b = /['"]e['"]\s*\.\s*['"]val['"]/ nocase
+        $a6c = /['"]eva['"]\s*\.\s*['"]l['"]/ nocase
+        $a7 = /['"](st|str|str_|str_r|str_ro|str_rot)['"]\s*\.\s*['"](r_rot13|_rot13|rot13|ot13|t13|13)['"]/ nocase
+        $a8 = /['"](sh|she|shel|shell|shell_|shell_e|shell_ex)['"]\s*\.\s*['"](ell_exec|ll_exec|l_exec|_exec|exec|xec|ec)['"]/ nocase
+        $a9 = /['"](pa|pas|pass|passt|passth|passthr)['"]\s*\.\s*['"](ssthru|sthru|thru|hru|ru)['"]/ nocase
+        $a10 = /['"]_P['"]\s*\.\s*['"]OST['"]/
+        $a10b = /['"]_PO['"]\s*\.\s*['"]ST['"]/
+        $a10c = /['"]_POS['"]\s*\.\s*['"]T['"]/
+        $a11 = /['"]_G['"]\s*\.\s*['"]ET['"]/
+        $a11b = /['"]_GE['"]\s*\.\s*['"]T['"]/
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_VariableFunctionCall
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "calls through a variable holding a function name, fed with a decoded string or input"
+    strings:
+        $v2 = /[;{}\s@=]\$(_{1,5}|[a-zA-Z]\w{0,29})\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\b/
+        $v3 = /\$\{\s*['"][^'"]{1,20}['"]\s*\}\s*\[[^\]]{1,40}\]\s*\(/
+        $v4 = /\$GLOBALS\s*\[\s*['"][^'"]{1,30}['"]\s*\]\s*\(\s*\$GLOBALS/
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_InputToVariableFunction
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "request input passed to a function whose name is held in a variable"
+    strings:
+        $v = /[;{}\s@=(]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
+        $m = /->\w{1,30}\s*\(/
+    condition:
+        filesize < 200KB and $v and #m < 30
+}
+
+rule SPAMGEAR_OBFUSC_LongBlob
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "very long base64 or hex string literal"
+    strings:
+        $b64 = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(\s*['"][A-Za-z0-9+\/]{2000}/
+        $hex = /(\\x[0-9a-fA-F]{2}){300}/
+        $hex2 = /(hex2bin|pack)\s*\(\s*['"](H\*['"]\s*,\s*['"])?[0-9a-fA-F]{2000}/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_BlobWithDecoderSink
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "long encoded blob together with decoder and an eval/variable-call sink"
+    strings:
+        $b64 = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(\s*['"][A-Za-z0-9+\/]{1000}/
+        $hex = /(\\x[0-9a-fA-F]{2}){200}/
+        $dec = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|hex2bin|gzdecode|convert_uudecode)\s*\(/i
+        $sink1 = /[^\w>:$](eval|assert|create_function)\s*\(/i
+        $sink2 = /preg_replace\s*\(\s*['"][^'"\n]{0,60}\/[a-zA-Z]{0,6}e[a-zA-Z]{0,6}['"]/
+    condition:
+        filesize < 8MB and ($b64 or $hex) and $dec and any of ($sink*)
+}
+
+rule SPAMGEAR_OBFUSC_XorDecode
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "string literals XOR-ed together to build names"
+    strings:
+        $a1 = "'^\""
+        $a2 = "'^'"
+        $a3 = "\"^\""
+        $a4 = "\"^'"
+        $a5 = "' ^ '"
+        $a6 = "\" ^ \""
+        $a7 = "' ^ \""
+        $a8 = "\" ^ '"
+    condition:
+        filesize < 1MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_UnderscoreSoup
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "non-alphanumeric PHP: variables named only with underscores called as functions"
+    strings:
+        $a = /\$_{1,6}\s*=\s*['"\[(]/
+        $call = /\$_{1,6}\s*\(\s*\$_{1,6}/
+        $call2 = /\$\{\s*['"]_{1,6}['"]\s*\}/
+    condition:
+        filesize < 100KB and #a > 2 and ($call or $call2)
+}
+
+rule SPAMGEAR_OBFUSC_PackedEntropy
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "small PHP file whose body is almost all high-entropy data next to a decoder"
+    strings:
+        $php = "<?php" nocase
+        $dec = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|eval)\s*\(/i
+    condition:
+        filesize > 2KB and filesize < 1MB and $php and $dec and math.entropy(0, filesize) > 5.6
+}
