@@ -119,12 +119,39 @@ rule SPAMGEAR_INPUT_WriteOfInput
 rule SPAMGEAR_INPUT_SmallInputAndSink
 {
     meta:
-        score = 60
+        score = 100
         family = "input_to_sink"
-        description = "small script that reads request input and calls a code/shell sink on a variable"
+        description = "tiny script that reads request input and runs a code/shell sink on a variable"
     strings:
-        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|php:\/\/input|getallheaders\s*\(/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$\w{1,30}\s*[),.\[]/i
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[]|['"][^'"\n]{0,12}\$\w)/i
+        $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"]\?>['"]\s*\.\s*\$/i
     condition:
-        filesize < 4KB and $in and $sink
+        filesize < 3KB and $in and ($sink or $sink2)
+}
+
+rule SPAMGEAR_INPUT_MidInputAndSink
+{
+    meta:
+        score = 50
+        family = "input_to_sink"
+        description = "small script that reads request input and runs a code/shell sink on a variable"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[]|['"][^'"\n]{0,12}\$\w)/i
+    condition:
+        filesize >= 3KB and filesize < 30KB and $in and $sink
+}
+
+rule SPAMGEAR_INPUT_SinkNameAsCallback
+{
+    meta:
+        score = 80
+        family = "input_to_sink"
+        description = "a code/shell sink name passed as a callback string or stored in a variable"
+    strings:
+        $cb = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start|set_error_handler|preg_replace_callback)\s*\([^;]{0,60}['"]\s*(assert|eval|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)\s*['"]/i
+        $var = /\$\w{1,30}\s*=\s*['"](\\x0[0-9a-fA-F]|\s)*(assert|system|passthru|shell_exec|create_function|proc_open|pcntl_exec)['"]\s*;/i
+    condition:
+        filesize < 3MB and any of them
 }

@@ -207,7 +207,7 @@ rule SPAMGEAR_OBFUSC_BlobWithDecoderSink
 rule SPAMGEAR_OBFUSC_XorDecode
 {
     meta:
-        score = 40
+        score = 25
         family = "obfuscation"
         description = "string literals XOR-ed together to build names"
     strings:

@@ -1,0 +1,107 @@
+/*
+ * mailer.yar - spam senders: mass mailers and mail() driven by request input.
+ *
+ * Catches: mail() (or an SMTP conversation, or PHPMailer) inside a loop over a recipient list
+ * that came from the request (textarea split on newlines, uploaded list), mass-mailer forms
+ * (fields for sender name, reply-to, subject, letter and e-mail list next to a mail call),
+ * recipients taken straight from input, and raw SMTP sessions (RCPT TO) steered by POST data.
+ *
+ * Why it is safe: legitimate contact forms send to a fixed address or to one validated user;
+ * they do not split a posted list of addresses and loop over it, and application mail libraries
+ * do not read $_POST themselves.  Single weak signs (input recipient, mailer vocabulary) score
+ * < 100.
+ */
+
+rule SPAMGEAR_MAILER_LoopOverInputList
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mail() inside a loop over a recipient list split out of request input"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/i
+        $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/i
+        $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/i
+        $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?\w*(list|mails|emails|to|recipients?|mailist|maillist|emaillist|emailz|lista|targets?)\w*['"]?\s*\]/i
+        $loop = /(foreach|while|for)\s*\(/
+    condition:
+        filesize < 2MB and $mail and $loop and ($split1 or ($split2 and $in))
+}
+
+rule SPAMGEAR_MAILER_InputRecipient
+{
+    meta:
+        score = 50
+        family = "mailer"
+        description = "mail() whose recipient comes straight from request input"
+    strings:
+        $a = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_MAILER_MassMailerForm
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mass-mailer form: sender, subject, letter and list fields read from input with a mail call"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(|->\s*(send|Send)\s*\(\s*\)|RCPT\s+TO/
+        $f1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](from|realname|sender|from_?name|fromname|nama|de)['"]\s*\]/i
+        $f2 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](reply_?to|replyto|return_?path)['"]\s*\]/i
+        $f3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](subject|subj|assunto|sujet|title)['"]\s*\]/i
+        $f4 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](message|letter|body|msg|mensagem|content|html)['"]\s*\]/i
+        $f5 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](emaillist|email_list|maillist|mail_list|mailist|list|emails|to|lista|emailz|recipients)['"]\s*\]/i
+        $f6 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](contenttype|content_type|type|encode|encoding|charset|xmailer|priority|action|attachment|file)['"]\s*\]/i
+        $loop = /(foreach|while|for)\s*\(/
+    condition:
+        filesize < 2MB and $mail and $loop and $f5 and 3 of ($f1, $f2, $f3, $f4, $f6)
+}
+
+rule SPAMGEAR_MAILER_MailerVocabulary
+{
+    meta:
+        score = 40
+        family = "mailer"
+        description = "mass-mailer vocabulary (e-mail list textarea, spam counters, inbox test)"
+    strings:
+        $k1 = /(mass|bulk|spam|inbox|priv8|leaf|xleet|pro)[\s_-]?mailer/i
+        $k2 = /name\s*=\s*\\?['"]?(emaillist|email_list|maillist|mailist|emails|lista|emailz)\b/i
+        $k3 = /(emails?|messages?|mails?)\s+(sent|delivered|enviados?)/i
+        $k4 = /<textarea[^>]{0,120}(emaillist|maillist|mailist|emails|lista)/i
+        $k5 = /X-Mailer/
+        $k6 = /(Return-Path|Reply-To)\s*:\s*["'.\s]{0,4}\$/i
+    condition:
+        filesize < 2MB and 2 of them
+}
+
+rule SPAMGEAR_MAILER_SmtpFromInput
+{
+    meta:
+        score = 60
+        family = "mailer"
+        description = "hand-rolled SMTP session (socket + RCPT TO) in a script that reads POST data"
+    strings:
+        $sock = /[^\w>:$](fsockopen|stream_socket_client|socket_connect|pfsockopen)\s*\(/i
+        $rcpt = /RCPT\s+TO\s*:/i
+        $helo = /(EHLO|HELO)\s/
+        $in = /\$_(POST|GET|REQUEST)\s*\[/
+        $loop = /(foreach|while|for)\s*\(/
+    condition:
+        filesize < 2MB and $sock and $rcpt and $helo and $in and $loop
+}
+
+rule SPAMGEAR_MAILER_MailInLoopSmall
+{
+    meta:
+        score = 60
+        family = "mailer"
+        description = "small script with request input and a mail() call inside a loop"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(\s*\$/i
+        $in = /\$_(POST|GET|REQUEST)\s*\[/
+        $loop = /(foreach|while|for)\s*\(/
+    condition:
+        filesize < 30KB and $mail and $in and $loop
+}
