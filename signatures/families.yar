@@ -83,12 +83,18 @@ rule SPAMGEAR_FAMILY_Weevely
         $pm = /preg_match(_all)?\s*\(/
         $gz = /gz(un)?compress|gzdeflate|gzinflate/
         $b64 = /base64_(en|de)code/
-        $xor = /\^\s*\$\w{1,10}\s*\{\s*\$\w{1,10}\s*\}|\{\s*\$\w{1,10}\s*\}\s*\^|\[\s*\$\w{1,10}\s*\]\s*\^\s*\$\w{1,10}\s*\[/
+        $xor1 = "}^$"
+        $xor2 = "} ^ $"
+        $xor3 = "]^$"
+        $xor4 = "] ^ $"
         $ob = /ob_start|ob_get_contents|ob_get_clean|ob_end_clean/
         $sr = /str_replace\s*\(\s*['"][^'"\n]{1,8}['"]\s*,\s*['"]['"]\s*,/
-        $cf = /create_function|@?\$\w{1,10}\s*\(\s*['"]['"]\s*,/
+        $cf1 = "create_function" nocase
+        $cf2 = "('',$"
+        $cf3 = "(\"\",$"
+        $cf4 = "('', $"
     condition:
-        filesize < 30KB and (($in and $pm and $gz and $b64 and $xor and $ob) or (#sr >= 3 and $cf))
+        filesize < 30KB and (($in and $pm and $gz and $b64 and any of ($xor*) and $ob) or (#sr >= 3 and any of ($cf*)))
 }
 
 rule SPAMGEAR_FAMILY_P0wny

@@ -160,3 +160,28 @@ rule SPAMGEAR_SHELLUI_ShellKeywords
     condition:
         filesize < 4MB and 3 of them
 }
+
+rule SPAMGEAR_SHELLUI_FeatureRichShell
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "several distinct shell sinks plus file management plus host probes in one script"
+    strings:
+        $s1 = /[^\w>:$]system\s*\(/ nocase
+        $s2 = /[^\w>:$]passthru\s*\(/ nocase
+        $s3 = /[^\w>:$]shell_exec\s*\(/ nocase
+        $s4 = /[^\w>:$]exec\s*\(/ nocase
+        $s5 = /[^\w>:$]popen\s*\(/ nocase
+        $s6 = /[^\w>:$]proc_open\s*\(/ nocase
+        $f1 = /[^\w>:$]move_uploaded_file\s*\(/ nocase
+        $f2 = /[^\w>:$](opendir|scandir|readdir)\s*\(/ nocase
+        $f3 = /[^\w>:$](chmod|unlink|rename|rmdir)\s*\(/ nocase
+        $f4 = /[^\w>:$](fileperms|fileowner|filegroup)\s*\(/ nocase
+        $p1 = /php_uname|posix_uname|uname\s+-a/ nocase
+        $p2 = "disable_functions" nocase
+        $p3 = "safe_mode" nocase
+        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user/ nocase
+    condition:
+        filesize < 4MB and 3 of ($s*) and 3 of ($f*) and 2 of ($p*)
+}

@@ -249,3 +249,70 @@ rule SPAMGEAR_OBFUSC_PackedEntropy
     condition:
         filesize > 2KB and filesize < 1MB and $php and $dec and math.entropy(0, filesize) > 5.6
 }
+
+rule SPAMGEAR_OBFUSC_JunkTokenReassembly
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "code split over many variables with a junk token, reassembled by str_replace"
+    strings:
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,6}['"]\s*,\s*['"]['"]\s*,\s*\$\w{1,20}(\s*\.\s*\$\w{1,20}){3,}/ nocase
+        $b = /str_replace\s*\(\s*['"][^'"\n]{1,4}['"]\s*,\s*['"]['"]\s*,\s*['"]\w{0,6}(c|C)\w{0,6}(r|R)\w{0,6}(e|E)\w{0,6}(a|A)\w{0,6}(t|T)\w{0,6}(e|E)\w{0,6}_\w{0,6}(f|F)\w{0,6}(u|U)\w{0,6}(n|N)\w{0,6}(c|C)\w{0,6}['"]/
+    condition:
+        filesize < 1MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_LambdaFromVariable
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "function built at run time through a variable holding create_function"
+    strings:
+        $a1 = /\(''\s?,\s?\$\w{1,20}\);\s{0,4}@?\$\w{1,20}\(/
+        $a2 = /\(""\s?,\s?\$\w{1,20}\);\s{0,4}@?\$\w{1,20}\(/
+    condition:
+        filesize < 1MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_ConfusableNames
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "obfuscator output: many variables or functions named only with O/0 or I/l/1"
+    strings:
+        $o = /\$(OOO|OO0|O0O|O00|0OO|0O0|00O|000)[O0]{3,}[^O0\w]/
+        $i = /\$(II|Il|lI|ll|I1|l1|1I|1l)[Il1]{5,}[^Il1\w]/
+        $f = /function\s+[O0_]{6,}\s*\(|function\s+[Il1_]{7,}\s*\(/
+    condition:
+        filesize < 8MB and (#o + #i + #f) >= 6
+}
+
+rule SPAMGEAR_OBFUSC_EscapedGlobals
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "$GLOBALS or a superglobal name written with escapes inside ${\"...\"}"
+    strings:
+        $a = /\$\{\s*['"](\\x47|G|\\107)(\\x4[cC]|L|\\114)(\\x4[fF]|O|\\117)(\\x42|B|\\102)(\\x41|A|\\101)(\\x4[cC]|L|\\114)(\\x53|S|\\123)['"]\s*\}/
+        $b = /\$\{\s*['"](\\x5[fF]|_|\\137)(\\x50|P|\\120|\\x47|G|\\107|\\x52|R|\\122|\\x43|C|\\103)[^'"\n]{0,40}['"]\s*\}/
+    condition:
+        filesize < 8MB and (#a > 2 or $b)
+}
+
+rule SPAMGEAR_OBFUSC_PasteSiteDropper
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "code fetched from a paste/raw-file site and written to disk or evaluated"
+    strings:
+        $u = /https?:\/\/(www\.)?(pastebin\.com\/raw|ghostbin\.(com|co)\/paste|hastebin\.com\/raw|paste\.ee\/r|pastie\.org|raw\.githubusercontent\.com|gist\.githubusercontent\.com|transfer\.sh|controlc\.com|rentry\.co|paste\.c-net\.org|0bin\.net|termbin\.com)/ nocase
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|copy|include|require)\s*\(/ nocase
+        $f = /file_get_contents|curl_exec|fopen|file\s*\(|readfile|copy\s*\(/ nocase
+    condition:
+        filesize < 2MB and $u and $w and $f
+}
