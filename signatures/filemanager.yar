@@ -185,3 +185,48 @@ rule SPAMGEAR_SHELLUI_FeatureRichShell
     condition:
         filesize < 4MB and 3 of ($s*) and 3 of ($f*) and 2 of ($p*)
 }
+
+rule SPAMGEAR_SHELLUI_WindowsComShell
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "WScript.Shell/Shell.Application COM object driven by request input"
+    strings:
+        $com = /new\s+COM\s*\(/ nocase
+        $w1 = /WScript['". ]{0,8}\.?\s*['"]?\s*\.?\s*['"]?shell/ nocase
+        $w2 = /Shell['". ]{0,6}Application/ nocase
+        $w3 = /->\s*(exec|run|ShellExecute)\s*\(/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 4MB and $com and $in and $w3 and ($w1 or $w2 or #w3 > 0)
+}
+
+rule SPAMGEAR_SHELLUI_PasswdAndSymlink
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "reads /etc/passwd and plants symlinks to other users' files (symlink attack)"
+    strings:
+        $p = /(file|fopen|file_get_contents|readfile|popen|exec|system|shell_exec)\s*\(\s*['"]\/etc\/(passwd|named\.conf|valiases)/ nocase
+        $p2 = /\/etc\/passwd/
+        $s = /[^\w>:$]symlink\s*\(/ nocase
+        $s2 = /ln\s+-s\b/
+    condition:
+        filesize < 4MB and ($p or $p2) and ($s or $s2) and ($p or #s > 1 or $s2)
+}
+
+rule SPAMGEAR_SHELLUI_ScriptDropper
+{
+    meta:
+        score = 60
+        family = "filemanager"
+        description = "writes a Perl/Python/CGI/shell script file from a literal or decoded blob"
+    strings:
+        $a = /fopen\s*\(\s*['"][^'"\n]{1,60}\.(pl|py|cgi|sh|izo|alfa)['"]\s*,\s*['"][wa]/ nocase
+        $b = /file_put_contents\s*\(\s*['"][^'"\n]{1,60}\.(pl|py|cgi|sh|izo|alfa)['"]/ nocase
+        $dec = /base64_decode\s*\(|gzinflate\s*\(|str_rot13\s*\(/ nocase
+    condition:
+        filesize < 4MB and ($a or $b) and $dec
+}

@@ -116,6 +116,45 @@ rule SPAMGEAR_INPUT_WriteOfInput
         $a
 }
 
+rule SPAMGEAR_INPUT_ArbitraryFileWrite
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "both the file name and the content of a write come from request input"
+    strings:
+        $a = /[^\w>:$]file_put_contents\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
+        $b = /[^\w>:$](fwrite|fputs)\s*\(\s*@?\s*fopen\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^;]{0,80},\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_TinyCallbackOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script feeding request input through a callback held in a variable"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|sqliteCreateFunction|createFunction|array_udiff|array_intersect_ukey|preg_replace_callback)\s*\([^;]{0,60}\$\w{1,30}\s*[,)]/i
+        $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 1500 and $in and ($cb or $call)
+}
+
+rule SPAMGEAR_INPUT_CallResultOnInput
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "request input passed to an array slot or call result used as a function"
+    strings:
+        $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 3MB and $call
+}
+
 rule SPAMGEAR_INPUT_SmallInputAndSink
 {
     meta:
@@ -123,9 +162,9 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         family = "input_to_sink"
         description = "tiny script that reads request input and runs a code/shell sink on a variable"
     strings:
-        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[]|['"][^'"\n]{0,12}\$\w)/i
-        $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"]\?>['"]\s*\.\s*\$/i
+        $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
     condition:
         filesize < 3KB and $in and ($sink or $sink2)
 }
@@ -133,9 +172,9 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
 rule SPAMGEAR_INPUT_MidInputAndSink
 {
     meta:
-        score = 50
+        score = 60
         family = "input_to_sink"
-        description = "small script that reads request input and runs a code/shell sink on a variable"
+        description = "mid-sized script that reads request input and runs a code/shell sink on a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[]|['"][^'"\n]{0,12}\$\w)/i
@@ -146,12 +185,23 @@ rule SPAMGEAR_INPUT_MidInputAndSink
 rule SPAMGEAR_INPUT_SinkNameAsCallback
 {
     meta:
-        score = 80
+        score = 100
         family = "input_to_sink"
         description = "a code/shell sink name passed as a callback string or stored in a variable"
     strings:
         $cb = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start|set_error_handler|preg_replace_callback)\s*\([^;]{0,60}['"]\s*(assert|eval|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)\s*['"]/i
-        $var = /\$\w{1,30}\s*=\s*['"](\\x0[0-9a-fA-F]|\s)*(assert|system|passthru|shell_exec|create_function|proc_open|pcntl_exec)['"]\s*;/i
     condition:
         filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_INPUT_SinkNameInVariable
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "a code/shell sink name stored in a variable or array slot"
+    strings:
+        $var = /(\$\w{1,30}|\])\s*=\s*['"](\\x0[0-9a-fA-F]|\s)*(assert|passthru|shell_exec|create_function|proc_open|pcntl_exec)['"]\s*;/i
+    condition:
+        filesize < 3MB and $var
 }

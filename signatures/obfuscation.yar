@@ -74,7 +74,7 @@ rule SPAMGEAR_OBFUSC_ReversedOrRot13Sink
 rule SPAMGEAR_OBFUSC_EscapedSinkName
 {
     meta:
-        score = 80
+        score = 100
         family = "obfuscation"
         description = "eval/assert/system/base64_decode/create_function spelled with \\x or octal escapes"
     strings:
@@ -168,7 +168,7 @@ rule SPAMGEAR_OBFUSC_InputToVariableFunction
         family = "obfuscation"
         description = "request input passed to a function whose name is held in a variable"
     strings:
-        $v = /[;{}\s@=(]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
+        $v = /[;{}\s@=(]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*((urldecode|rawurldecode|base64_decode|trim|stripslashes|str_rot13|gzinflate|hex2bin|strrev)\s*\(\s*@?\s*){0,3}(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
         $m = /->\w{1,30}\s*\(/
     condition:
         filesize < 200KB and $v and #m < 30
@@ -293,7 +293,7 @@ rule SPAMGEAR_OBFUSC_ConfusableNames
 rule SPAMGEAR_OBFUSC_EscapedGlobals
 {
     meta:
-        score = 60
+        score = 80
         family = "obfuscation"
         description = "$GLOBALS or a superglobal name written with escapes inside ${\"...\"}"
     strings:
@@ -315,4 +315,104 @@ rule SPAMGEAR_OBFUSC_PasteSiteDropper
         $f = /file_get_contents|curl_exec|fopen|file\s*\(|readfile|copy\s*\(/ nocase
     condition:
         filesize < 2MB and $u and $w and $f
+}
+
+rule SPAMGEAR_OBFUSC_ReversedSinkStrong
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "long sink/decoder names spelled backwards or in rot13 (no legitimate use)"
+    strings:
+        $r1 = "edoced_46esab" nocase
+        $r2 = "etalfnizg" nocase
+        $r3 = "sserpmocnuzg" nocase
+        $r6 = "noitcnuf_etaerc" nocase
+        $r7 = "cexe_llehs" nocase
+        $t1 = "onfr64_qrpbqr" nocase
+        $t2 = "tmvasyngr" nocase
+        $t3 = "pers_shapgvba" nocase
+        $t6 = "furyy_rkrp" nocase
+        $t7 = "tmhapbzcerff" nocase
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_SplitSuperglobal
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "superglobal name assembled from pieces inside ${...}"
+    strings:
+        $a = /\$\{\s*['"]_[A-Z]{0,4}['"]\s*\./
+        $b = /\$\{\s*['"]_['"]\s*\.\s*['"]?(P|G|R|C)/
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_OBFUSC_Base64CodeLiteral
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "base64 literal that decodes to a PHP open tag, a superglobal or a sink call"
+    strings:
+        $a = /['"](PD9waHA|PD89|PD8gcGhw|JF9QT1NU|JF9HRVQ|JF9SRVFVRVNU|JF9DT09LSUU|ZXZhbC|QGV2YWwo|YXNzZXJ0|c3lzdGVtKC|cGFzc3RocnUo|c2hlbGxfZXhlYy|Y3JlYXRlX2Z1bmN0aW9u|YmFzZTY0X2RlY29kZS|Z3ppbmZsYXRlK|IyEvdXNyL2Jpbi9wZXJs|IyEvdXNyL2Jpbi9weXRob2|IyEvYmluL3No|IyEvYmluL2Jhc2)/
+        $dec = /base64_decode\s*\(/ nocase
+    condition:
+        filesize < 8MB and $a and $dec
+}
+
+rule SPAMGEAR_OBFUSC_Base64CodeDropper
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "base64-encoded PHP/Perl code decoded and written to a file or executed"
+    strings:
+        $a = /['"](PD9waHA|PD89|PD8gcGhw|IyEvdXNyL2Jpbi9wZXJs|IyEvdXNyL2Jpbi9weXRob2|IyEvYmluL3No|IyEvYmluL2Jhc2)/
+        $dec = /base64_decode\s*\(/ nocase
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|include|require)\s*\(/ nocase
+    condition:
+        filesize < 8MB and $a and $dec and $w
+}
+
+rule SPAMGEAR_OBFUSC_IncrementSoup
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "non-alphanumeric PHP that builds names by incrementing underscore variables"
+    strings:
+        $inc = /\$_{1,6}\+\+/
+        $cat = /\$_{1,6}\s*\.=\s*\$_{1,6}/
+    condition:
+        filesize < 200KB and #inc > 8 and #cat > 2
+}
+
+rule SPAMGEAR_OBFUSC_CharPicking
+{
+    meta:
+        score = 50
+        family = "obfuscation"
+        description = "names assembled by picking single characters out of a scrambled string"
+    strings:
+        $a = /\{\d{1,3}\}\s?\.\s?\$\w{1,20}\{\d{1,3}\}\s?\.\s?\$\w{1,20}\{\d{1,3}\}/
+        $b = /\]\s?\.\s?\$\w{1,20}\[\d{1,3}\]\s?\.\s?\$\w{1,20}\[\d{1,3}\]\s?\.\s?\$\w{1,20}\[\d{1,3}\]/
+    condition:
+        filesize < 3MB and (#a > 1 or #b > 4)
+}
+
+rule SPAMGEAR_OBFUSC_JunkCharLiteral
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "a junk character stripped out of a literal to reveal a name"
+    strings:
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/ nocase
+        $b = /explode\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"][a-z]{1,3}([^'"\n][a-z]{1,3}){4,30}['"]\s*\)/
+    condition:
+        filesize < 3MB and any of them
 }
