@@ -205,3 +205,44 @@ rule SPAMGEAR_INPUT_SinkNameInVariable
     condition:
         filesize < 3MB and $var
 }
+
+rule SPAMGEAR_INPUT_ShellConcatInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "raw request input concatenated or interpolated into a shell command"
+    strings:
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $b = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*"[^"\n]{0,60}\{?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_InputIntoPhpFile
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "request input written into a .php file or behind a PHP open tag"
+    strings:
+        $a = /[^\w>:$](file_put_contents|fopen)\s*\(\s*['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"][^;]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $b = /(file_put_contents|fwrite|fputs)\s*\([^;]{0,80}['"]<\?(php)?\s{0,4}['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_UnserializeGadget
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "magic method running eval/system on a property, in a script that unserializes input"
+    strings:
+        $m = /function\s+__(destruct|wakeup|toString|call|get|set|invoke)\s*\(/ nocase
+        $s = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|call_user_func|create_function)\s*\(\s*@?\s*\$this\s*->/ nocase
+        $u = /unserialize\s*\(\s*(\$_(GET|POST|REQUEST|COOKIE)|\$\w{1,30}\s*\))/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 20KB and $m and $s and $u and $in
+}

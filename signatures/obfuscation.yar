@@ -398,10 +398,11 @@ rule SPAMGEAR_OBFUSC_CharPicking
         family = "obfuscation"
         description = "names assembled by picking single characters out of a scrambled string"
     strings:
-        $a = /\{\d{1,3}\}\s?\.\s?\$\w{1,20}\{\d{1,3}\}\s?\.\s?\$\w{1,20}\{\d{1,3}\}/
-        $b = /\]\s?\.\s?\$\w{1,20}\[\d{1,3}\]\s?\.\s?\$\w{1,20}\[\d{1,3}\]\s?\.\s?\$\w{1,20}\[\d{1,3}\]/
+        $a = /\}\.\$\w{1,20}\{\d{1,3}\}\.\$\w{1,20}\{\d{1,3}\}/
+        $a2 = /\} \. \$\w{1,20}\{\d{1,3}\} \. \$\w{1,20}\{\d{1,3}\}/
+        $b = /\]\.\$\w{1,20}\[\d{1,3}\]\.\$\w{1,20}\[\d{1,3}\]\.\$/
     condition:
-        filesize < 3MB and (#a > 1 or #b > 4)
+        filesize < 3MB and (#a + #a2 > 1 or #b > 4)
 }
 
 rule SPAMGEAR_OBFUSC_JunkCharLiteral
@@ -415,4 +416,73 @@ rule SPAMGEAR_OBFUSC_JunkCharLiteral
         $b = /explode\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"][a-z]{1,3}([^'"\n][a-z]{1,3}){4,30}['"]\s*\)/
     condition:
         filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_XorLambda
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "XOR-decoded name called like create_function (empty argument list + code)"
+    strings:
+        $x1 = "'^\"\\x"
+        $x2 = "' ^ \"\\x"
+        $x3 = "\"^\"\\x"
+        $x4 = "\" ^ \"\\x"
+        $l1 = /\$\w{1,20}\(''\s?,/
+        $l2 = /\$\w{1,20}\(""\s?,/
+    condition:
+        filesize < 100KB and any of ($x*) and any of ($l*)
+}
+
+rule SPAMGEAR_OBFUSC_EvalWrapper
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "a one-line function that only returns eval/assert of its parameter"
+    strings:
+        $a = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}/ nocase
+    condition:
+        filesize < 3MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_DecoderWrappers
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "one-line functions that only return a decoder applied to their parameter"
+    strings:
+        $a = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*return\s+@?(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|hex2bin)\s*\(\s*\$\w{1,30}/ nocase
+    condition:
+        filesize < 3MB and #a > 1
+}
+
+rule SPAMGEAR_OBFUSC_EvalOfCustomDecoder
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval/assert of a function applied to a long encoded literal"
+    strings:
+        $a = /[^\w>:$](eval|assert)\s*\(\s*@?\$?\w{1,30}\s*\(\s*['"][A-Za-z0-9+\/=\\%]{200}/ nocase
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_EmbeddedExecutable
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "ELF or Windows PE executable embedded in PHP (hex escapes or base64) and written out"
+    strings:
+        $elf = "\\x7f\\x45\\x4c\\x46" nocase
+        $elf2 = "\\x7fELF"
+        $pe = /['"]TVqQAAMAAAAEAAAA/
+        $elf3 = /['"]f0VMRg[EI]BAQ/
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
+    condition:
+        filesize < 8MB and any of ($elf, $elf2, $pe, $elf3) and $w
 }
