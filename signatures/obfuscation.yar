@@ -123,19 +123,16 @@ rule SPAMGEAR_OBFUSC_ChrChain
 rule SPAMGEAR_OBFUSC_ConcatSinkName
 {
     meta:
-        score = 80
+        score = 100
         family = "obfuscation"
         description = "sink or decoder name assembled from quoted fragments"
     strings:
         $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*['"](ssert|sert|ert|rt|t)['"]/ nocase
-        $a2 = /['"](ba|bas|base|base6|base64|base64_|base64_d|base64_de|base64_dec|base64_deco)['"]\s*\.\s*['"](se64_decode|e64_decode|64_decode|4_decode|_decode|decode|ecode|code|ode|de)['"]/ nocase
         $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/ nocase
-        $a4 = /['"](gz|gzi|gzin|gzinf|gzinfl|gzinfla)['"]\s*\.\s*['"](inflate|nflate|flate|late|ate)['"]/ nocase
         $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*['"](stem|tem|em|m)['"]/ nocase
         $a6 = /['"]ev['"]\s*\.\s*['"]al['"]/ nocase
         $a6b = /['"]e['"]\s*\.\s*['"]val['"]/ nocase
         $a6c = /['"]eva['"]\s*\.\s*['"]l['"]/ nocase
-        $a7 = /['"](st|str|str_|str_r|str_ro|str_rot)['"]\s*\.\s*['"](r_rot13|_rot13|rot13|ot13|t13|13)['"]/ nocase
         $a8 = /['"](sh|she|shel|shell|shell_|shell_e|shell_ex)['"]\s*\.\s*['"](ell_exec|ll_exec|l_exec|_exec|exec|xec|ec)['"]/ nocase
         $a9 = /['"](pa|pas|pass|passt|passth|passthr)['"]\s*\.\s*['"](ssthru|sthru|thru|hru|ru)['"]/ nocase
         $a10 = /['"]_P['"]\s*\.\s*['"]OST['"]/
@@ -301,6 +298,19 @@ rule SPAMGEAR_OBFUSC_EscapedGlobals
         $b = /\$\{\s*['"](\\x5[fF]|_|\\137)(\\x50|P|\\120|\\x47|G|\\107|\\x52|R|\\122|\\x43|C|\\103)[^'"\n]{0,40}['"]\s*\}/
     condition:
         filesize < 8MB and (#a > 2 or $b)
+}
+
+rule SPAMGEAR_OBFUSC_EscapedGlobalsMany
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "dozens of $GLOBALS accesses written with escapes (obfuscator output)"
+    strings:
+        $a = /\$\{\s*['"](\\x47|G|\\107)(\\x4[cC]|L|\\114)(\\x4[fF]|O|\\117)(\\x42|B|\\102)(\\x41|A|\\101)(\\x4[cC]|L|\\114)(\\x53|S|\\123)['"]\s*\}/
+        $esc = /\$\{\s*['"][A-Z]{0,3}\\x[0-9a-fA-F]{2}/
+    condition:
+        filesize < 8MB and #a > 10 and #esc > 5
 }
 
 rule SPAMGEAR_OBFUSC_PasteSiteDropper
@@ -485,4 +495,19 @@ rule SPAMGEAR_OBFUSC_EmbeddedExecutable
         $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
     condition:
         filesize < 8MB and any of ($elf, $elf2, $pe, $elf3) and $w
+}
+
+rule SPAMGEAR_OBFUSC_ConcatDecoderName
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "decoder name (base64_decode, gzinflate, str_rot13) assembled from quoted fragments"
+    strings:
+        $a2 = /['"](ba|bas|base|base6|base64|base64_|base64_d|base64_de|base64_dec|base64_deco)['"]\s*\.\s*['"](se64_decode|e64_decode|64_decode|4_decode|_decode|decode|ecode|code|ode|de)['"]/ nocase
+        $a4 = /['"](gz|gzi|gzin|gzinf|gzinfl|gzinfla)['"]\s*\.\s*['"](inflate|nflate|flate|late|ate)['"]/ nocase
+        $a7 = /['"](st|str|str_|str_r|str_ro|str_rot)['"]\s*\.\s*['"](r_rot13|_rot13|rot13|ot13|t13|13)['"]/ nocase
+        $a8 = /['"]base['"]\s*\.\s*\(\s*\d{1,3}\s*\*\s*\d{1,3}\s*\)\s*\.\s*['"]_de/ nocase
+    condition:
+        filesize < 3MB and any of them
 }
