@@ -243,3 +243,21 @@ rule SPAMGEAR_SHELLUI_DownloadAndRun
     condition:
         filesize < 2MB and $dl and $run
 }
+
+rule SPAMGEAR_SHELLUI_IrcBot
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "IRC bot: socket + IRC protocol verbs + command execution"
+    strings:
+        $sock = /[^\w>:$](fsockopen|pfsockopen|socket_create|stream_socket_client)\s*\(/ nocase
+        $i1 = "PRIVMSG"
+        $i2 = /NICK\s/
+        $i3 = /JOIN\s/
+        $i4 = /USER\s/
+        $i5 = "PING"
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|mail)\s*\(/ nocase
+    condition:
+        filesize < 2MB and $sock and $sink and $i1 and 2 of ($i2, $i3, $i4, $i5)
+}

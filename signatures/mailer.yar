@@ -105,3 +105,51 @@ rule SPAMGEAR_MAILER_MailInLoopSmall
     condition:
         filesize < 30KB and $mail and $in and $loop
 }
+
+rule SPAMGEAR_MAILER_EncodedRelay
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mail relay: mail() arguments arrive base64-encoded in request fields"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $dec = /(base64_decode|str_rot13|urldecode|hex2bin)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        filesize < 20KB and $mail and #dec >= 2
+}
+
+rule SPAMGEAR_MAILER_CredentialExfil
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "phishing drop: posted credentials plus the visitor IP e-mailed out"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $ip = /\$_SERVER\s*\[\s*['"](REMOTE_ADDR|HTTP_X_FORWARDED_FOR|HTTP_CLIENT_IP)['"]/
+        $c1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](pass|passwd|password|senha|pwd|pass1|pass2|contrase\w{1,4}|motdepasse|mdp|parola)['"]\s*\]/ nocase
+        $c2 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](cc|ccn|ccnum|cardnumber|card_number|cvv|cvv2|cvc|exp|expiry|expmonth|expyear|pin|ssn|dob|mmn|routing|account)['"]\s*\]/ nocase
+        $c3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](login|user|username|usuario|email|e-?mail|userid|cpf|ident)['"]\s*\]/ nocase
+    condition:
+        filesize < 200KB and $mail and $ip and ($c1 or $c2) and ($c3 or #c2 > 1)
+}
+
+rule SPAMGEAR_MAILER_HostBeacon
+{
+    meta:
+        score = 60
+        family = "mailer"
+        description = "mail() reporting the infected host's paths and addresses"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $s1 = /\$_SERVER\s*\[\s*['"]DOCUMENT_ROOT['"]/
+        $s2 = /\$_SERVER\s*\[\s*['"]SCRIPT_FILENAME['"]/
+        $s3 = /\$_SERVER\s*\[\s*['"]SERVER_ADDR['"]/
+        $s4 = /\$_SERVER\s*\[\s*['"]PATH_TRANSLATED['"]/
+        $s5 = /\$_SERVER\s*\[\s*['"]HTTP_HOST['"]/
+        $s6 = /get_current_user\s*\(|php_uname\s*\(/
+        $free = /@(gmail|hotmail|yahoo|outlook|aol|yandex|mail\.ru|bol\.com\.br|protonmail|live)\.\w{2,3}/ nocase
+    condition:
+        filesize < 200KB and $mail and $free and 3 of ($s*)
+}
