@@ -20,6 +20,9 @@ from spamgear.errors import SpamgearError
 #: subcommand name -> module. Add a line here to add a subcommand.
 COMMANDS: dict[str, str] = {
     "config": "spamgear.commands.configcmd",
+    "scan": "spamgear.commands.scan",
+    "signatures": "spamgear.commands.signatures",
+    "update": "spamgear.commands.update",
 }
 
 EXIT_ERROR = 2

@@ -1,0 +1,126 @@
+"""Scan engine: verdicts for bytes, fds and paths, size limit, score threshold, EICAR, cheap import."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from spamgear.engine import Engine
+from spamgear.models import VerdictKind
+from tests.sigtools import BUILTIN, eicar, make_engine
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    sigs = tmp_path / "sigs"
+    sigs.mkdir()
+    (sigs / "weak.yar").write_text(
+        'rule SPAMGEAR_T_WeakA { meta: score = 40 strings: $a = "weak-alpha" condition: $a }\n'
+        'rule SPAMGEAR_T_WeakB { meta: score = 60 strings: $a = "weak-beta" condition: $a }\n'
+        'rule SPAMGEAR_T_Strong { strings: $a = "strong-needle" condition: $a }\n',
+        encoding="utf-8",
+    )
+    made = make_engine(tmp_path, [BUILTIN, sigs], max_file_size=1000)
+    yield made
+    made.close()
+
+
+def test_eicar_is_malicious(engine: Engine, tmp_path: Path) -> None:
+    """The built-in EICAR rule hits the EICAR test string (built in the test), via bytes and via a path."""
+    path = tmp_path / "eicar.com"
+    path.write_bytes(eicar())
+    for verdict in (engine.scan_bytes(eicar(), "eicar.com"), engine.scan_path(str(path))):
+        assert (verdict.kind, verdict.rules, verdict.scanners) == (
+            VerdictKind.MALICIOUS,
+            ["SPAMGEAR_TEST_EICAR"],
+            ("yara",),
+        )
+        assert verdict.matches[0].strings[0].offset == 0
+        assert len(verdict.sha256) == 64
+
+
+def test_eicar_rule_does_not_hit_text_that_merely_mentions_it(engine: Engine) -> None:
+    """Must-not-hit: the string inside a longer document (e.g. an AV FAQ page) is not the test file."""
+    page = b"<html><p>The test string is:</p><pre>" + eicar() + b"</pre></html>"
+    assert engine.scan_bytes(page, "faq.html").kind is VerdictKind.CLEAN
+
+
+def test_weak_rule_alone_never_makes_a_file_malicious(engine: Engine) -> None:
+    """Scores add up: 40 alone is clean (match kept), 40 + 60 reaches the threshold of 100."""
+    weak = engine.scan_bytes(b"weak-alpha", "a")
+    both = engine.scan_bytes(b"weak-alpha weak-beta", "b")
+    assert (weak.kind, weak.rules, weak.score) == (VerdictKind.CLEAN, ["SPAMGEAR_T_WeakA"], 40)
+    assert "below threshold" in weak.reason
+    assert (both.kind, both.score) == (VerdictKind.MALICIOUS, 100)
+
+
+def test_over_size_limit_is_an_error_never_clean(engine: Engine, tmp_path: Path) -> None:
+    """A file over scan.max_file_size is reported as an error, by path, fd and bytes."""
+    path = tmp_path / "big.bin"
+    path.write_bytes(b"A" * 1001)
+    with path.open("rb") as handle:
+        results = [
+            engine.scan_path(str(path)),
+            engine.scan_fd(handle.fileno(), "big"),
+            engine.scan_bytes(b"A" * 1001, "b"),
+        ]
+    for verdict in results:
+        assert verdict.kind is VerdictKind.ERROR
+        assert "over size limit" in verdict.reason
+
+
+def test_empty_file_is_clean(engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "empty"
+    path.write_bytes(b"")
+    verdict = engine.scan_path(str(path))
+    assert (verdict.kind, verdict.size) == (VerdictKind.CLEAN, 0)
+
+
+def test_scan_fd_keeps_the_callers_offset(engine: Engine, tmp_path: Path) -> None:
+    """An upload hook hands us its fd; we read with pread, so its position is unchanged."""
+    path = tmp_path / "u"
+    path.write_bytes(b"xx strong-needle")
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.lseek(fd, 5, os.SEEK_SET)
+        verdict = engine.scan_fd(fd, "upload")
+        assert os.lseek(fd, 0, os.SEEK_CUR) == 5
+    finally:
+        os.close(fd)
+    assert verdict.rules == ["SPAMGEAR_T_Strong"]
+    assert verdict.matches[0].strings[0].offset == 3
+
+
+def test_fifo_device_and_missing_path_are_errors_without_hanging(engine: Engine, tmp_path: Path) -> None:
+    """Named explicitly, a FIFO (no writer), /dev/zero and a missing file give error verdicts at once."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reasons = [engine.scan_path(str(fifo)).reason, engine.scan_path("/dev/zero").reason]
+    assert reasons == ["not a regular file (fifo)", "not a regular file (character device)"]
+    missing = engine.scan_path(str(tmp_path / "nope"))
+    assert (missing.kind, missing.reason) == (VerdictKind.ERROR, "cannot stat: No such file or directory")
+
+
+def test_non_utf8_path_name_is_kept(engine: Engine, tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/caf\xe9-strong.php"
+    with open(raw, "wb") as handle:
+        handle.write(b"strong-needle")
+    verdict = engine.scan_path(raw)
+    assert verdict.kind is VerdictKind.MALICIOUS
+    assert os.fsencode(verdict.path) == raw
+
+
+def test_engine_import_is_cheap() -> None:
+    """The ModSecurity hook imports spamgear.engine: no yaml, requests, dns or yara at import time."""
+    code = (
+        "import sys, spamgear.engine\n"
+        "bad = [m for m in ('yaml', 'requests', 'dns', 'yara', 'sqlite3') if m in sys.modules]\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
