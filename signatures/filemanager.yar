@@ -239,7 +239,7 @@ rule SPAMGEAR_SHELLUI_DownloadAndRun
         description = "shell sink that downloads a payload (wget/curl/lwp-download) and runs or chmods it"
     strings:
         $dl = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}(wget\s|curl\s+-[oOsL]|lwp-download\s|fetch\s+-o|GET\s+http)/ nocase
-        $run = /(perl|python|php|sh|bash)\s+[^\s'"]{1,40}|chmod\s+(\+x|[0-7]{3,4})|\.\/[\w.-]{1,30}|nohup\s/
+        $run = /[;&|'"]\s*(perl|python[0-9.]{0,4}|php|sh|bash)\s+[\w.\/-]{1,40}|chmod\s+(\+x|[0-7]{3,4})\s|[;&|'"]\s*\.\/[\w.-]{1,30}|nohup\s/
     condition:
         filesize < 2MB and $dl and $run
 }

@@ -176,11 +176,11 @@ rule SPAMGEAR_OBFUSC_LongBlob
     meta:
         score = 40
         family = "obfuscation"
-        description = "very long base64 or hex string literal"
+        description = "very long (1000+ characters) base64 or hex string literal"
     strings:
-        $b64 = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(\s*['"][A-Za-z0-9+\/]{2000}/
-        $hex = /(\\x[0-9a-fA-F]{2}){300}/
-        $hex2 = /(hex2bin|pack)\s*\(\s*['"](H\*['"]\s*,\s*['"])?[0-9a-fA-F]{2000}/
+        $b64 = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(\s*['"][A-Za-z0-9+\/]{1000}/
+        $hex = /(\\x[0-9a-fA-F]{2}){240}/
+        $hex2 = /(hex2bin|pack)\s*\(\s*['"](H\*['"]\s*,\s*['"])?[0-9a-fA-F]{1000}/
     condition:
         filesize < 8MB and any of them
 }
@@ -192,8 +192,8 @@ rule SPAMGEAR_OBFUSC_BlobWithDecoderSink
         family = "obfuscation"
         description = "long encoded blob together with decoder and an eval/variable-call sink"
     strings:
-        $b64 = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(\s*['"][A-Za-z0-9+\/]{1000}/
-        $hex = /(\\x[0-9a-fA-F]{2}){200}/
+        $b64 = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(\s*['"][A-Za-z0-9+\/]{600}/
+        $hex = /(\\x[0-9a-fA-F]{2}){150}/
         $dec = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|hex2bin|gzdecode|convert_uudecode)\s*\(/i
         $sink1 = /[^\w>:$](eval|assert|create_function)\s*\(/i
         $sink2 = /preg_replace\s*\(\s*['"][^'"\n]{0,60}\/[a-zA-Z]{0,6}e[a-zA-Z]{0,6}['"]/
