@@ -97,7 +97,7 @@ rule SPAMGEAR_SHELLUI_BareUploader
         family = "filemanager"
         description = "small script that stores uploads under the client's file name without any check"
     strings:
-        $mv = /[^\w>:$](move_uploaded_file|copy)\s*\(\s*\$_FILES\s*\[/i
+        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[)/i
         $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]/
         $chk1 = /in_array|pathinfo|getimagesize|finfo_|mime_content_type|exif_imagetype|preg_match|strrchr|wp_|current_user_can|nonce|is_uploaded_file|getExtension|allowed/i
     condition:
@@ -112,7 +112,7 @@ rule SPAMGEAR_SHELLUI_UploadForm
         description = "a script printing its own multipart upload form next to move_uploaded_file"
     strings:
         $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/i
-        $mv = /[^\w>:$](move_uploaded_file|copy)\s*\(\s*\$_FILES/i
+        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES)/i
     condition:
         filesize < 20KB and $form and $mv
 }

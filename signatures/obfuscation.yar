@@ -511,3 +511,93 @@ rule SPAMGEAR_OBFUSC_ConcatDecoderName
     condition:
         filesize < 3MB and any of them
 }
+
+rule SPAMGEAR_OBFUSC_CharXorChain
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "name assembled from XOR-ed single-character pairs (non-alphanumeric shell)"
+    strings:
+        $a = /\(["'][^"'\\]{1,2}["']\^["'][^"'\\]{1,2}["']\)\./
+    condition:
+        filesize < 200KB and #a > 2
+}
+
+rule SPAMGEAR_OBFUSC_CommentInterleaved
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "inline comments wedged between concatenated fragments to break up names"
+    strings:
+        $a = /\.\s*\/\*[^*\n]{0,16}\*\/\s*["'$]/
+    condition:
+        filesize < 1MB and #a > 4
+}
+
+rule SPAMGEAR_OBFUSC_SingleCharConcat
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "a name spelled as a chain of one-letter string literals"
+    strings:
+        $a = /"[a-z_]"\."[a-z_]"\."[a-z_]"\."[a-z_]"\."[a-z_]"/ nocase
+        $b = /'[a-z_]'\.'[a-z_]'\.'[a-z_]'\.'[a-z_]'\.'[a-z_]'/ nocase
+    condition:
+        filesize < 1MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_VariableVariableCall
+{
+    meta:
+        score = 70
+        family = "obfuscation"
+        description = "an element of a variable-variable (${$x}[...]) called as a function"
+    strings:
+        $a = /\$\{\$\w{1,20}\}\s*\[[^\]]{1,20}\]\s*\(/
+    condition:
+        filesize < 1MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_SuperglobalAliasCall
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "whole superglobal copied to a variable whose elements are called as functions"
+    strings:
+        $alias = /=\s*\$_(COOKIE|POST|GET|REQUEST)\s*;/
+        $call1 = /\$\w{1,20}\(''\s?,/
+        $call2 = /\$\w{1,20}\(""\s?,/
+    condition:
+        filesize < 20KB and $alias and any of ($call*)
+}
+
+rule SPAMGEAR_OBFUSC_EvalPatternViaVariable
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "function held in a variable called with an /e pattern and request input (preg_replace in disguise)"
+    strings:
+        $a = /\$\w{1,30}\s*\(\s*['"][^'"\n]{0,60}\/[a-zA-Z]{0,4}e[a-zA-Z]{0,4}['"]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)/
+        $exif = /exif_read_data\s*\(/ nocase
+        $pr = /preg_replace\s*\(\s*\$\w{1,30}\s*\[/
+    condition:
+        filesize < 1MB and ($a or ($exif and $pr))
+}
+
+rule SPAMGEAR_OBFUSC_OneLinerInLiteral
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "a PHP one-liner backdoor (open tag + eval/assert/system of input) held in a string and written out"
+    strings:
+        $a = /['"]<\?(php)?\s{0,3}@?(eval|assert|system|passthru|shell_exec)\s*\(\s*['"]?\s*\.?\s*['"]?\s*\$?['"]?\s*\.?\s*['"]?_?(POST|GET|REQUEST|COOKIE)/ nocase
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
+    condition:
+        filesize < 2MB and $a and $w
+}

