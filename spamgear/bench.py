@@ -16,6 +16,7 @@ from dataclasses import dataclass
 #: Row providers, run in this order. Add one line per area.
 PROVIDERS: list[str] = [
     "spamgear.benchmarks.scan",
+    "spamgear.benchmarks.rules",
 ]
 
 
