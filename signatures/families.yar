@@ -136,3 +136,16 @@ rule SPAMGEAR_FAMILY_ExecFallbackChain
     condition:
         filesize < 4MB and #fe1 >= 3 and #sink >= 3
 }
+
+rule SPAMGEAR_FAMILY_ExecFallbackSmall
+{
+    meta:
+        score = 100
+        family = "generic_shell"
+        description = "small command runner that tries system/exec/passthru/shell_exec/popen in turn"
+    strings:
+        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/ nocase
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$/ nocase
+    condition:
+        filesize < 20KB and #fe1 >= 3 and #sink >= 3
+}

@@ -153,3 +153,18 @@ rule SPAMGEAR_MAILER_HostBeacon
     condition:
         filesize < 200KB and $mail and $free and 3 of ($s*)
 }
+
+rule SPAMGEAR_MAILER_PhpinfoExfil
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "captured phpinfo() output e-mailed out (host reconnaissance drop)"
+    strings:
+        $ob = /ob_start\s*\(/ nocase
+        $pi = /phpinfo\s*\(/ nocase
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $get = /ob_get_(contents|clean)\s*\(/ nocase
+    condition:
+        filesize < 100KB and $ob and $pi and $mail and $get
+}

