@@ -408,11 +408,22 @@ rule SPAMGEAR_OBFUSC_CharPicking
         family = "obfuscation"
         description = "names assembled by picking single characters out of a scrambled string"
     strings:
-        $a = /\}\.\$\w{1,20}\{\d{1,3}\}\.\$\w{1,20}\{\d{1,3}\}/
-        $a2 = /\} \. \$\w{1,20}\{\d{1,3}\} \. \$\w{1,20}\{\d{1,3}\}/
         $b = /\]\.\$\w{1,20}\[\d{1,3}\]\.\$\w{1,20}\[\d{1,3}\]\.\$/
     condition:
-        filesize < 3MB and (#a + #a2 > 1 or #b > 4)
+        filesize < 3MB and #b > 4
+}
+
+rule SPAMGEAR_OBFUSC_CurlyCharPicking
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "names picked letter by letter with the removed $str{N} offset syntax"
+    strings:
+        $a = /\}\.\$\w{1,20}\{\d{1,3}\}\.\$\w{1,20}\{\d{1,3}\}/
+        $a2 = /\} \. \$\w{1,20}\{\d{1,3}\} \. \$\w{1,20}\{\d{1,3}\}/
+    condition:
+        filesize < 3MB and any of them
 }
 
 rule SPAMGEAR_OBFUSC_JunkCharLiteral
@@ -628,4 +639,31 @@ rule SPAMGEAR_OBFUSC_JunkLiteralLambda
         $l2 = /\$\w{1,20}\s?\(""\s?,/
     condition:
         filesize < 100KB and $a and ($l1 or $l2)
+}
+
+rule SPAMGEAR_OBFUSC_SubstitutionDecoderEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "character-substitution decoder loop (isset($map[$s[$i]]) ? ...) feeding eval"
+    strings:
+        $sub = /isset\s*\(\s*\$\w{1,30}\s*\[\s*\$\w{1,30}\s*\[\s*\$\w{1,10}\s*\]\s*\]\s*\)\s*\?\s*\$\w{1,30}\s*\[\s*\$\w{1,30}\s*\[/
+        $eval = /[^\w>:$](eval|assert|create_function)\s*\(/ nocase
+        $dec = /base64_decode|gzinflate|str_rot13|['"]base['"]\s*\./ nocase
+    condition:
+        filesize < 4MB and $sub and $eval and $dec
+}
+
+rule SPAMGEAR_OBFUSC_MixedEscapeChr
+{
+    meta:
+        score = 50
+        family = "obfuscation"
+        description = "strings built by mixing \\x escapes with chr() calls"
+    strings:
+        $a = /["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}/ nocase
+        $b = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(/ nocase
+    condition:
+        filesize < 3MB and (#a + #b) > 1
 }

@@ -181,8 +181,36 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_OBFUSC_IncrementSoup", php("$__=$_; " + "$__++; " * 9 + "$___.=$__; " * 3), True),
     ("SPAMGEAR_OBFUSC_IncrementSoup", php("$__=$_; " + "$__++; " * 3 + "$___.=$__;"), False),
-    ("SPAMGEAR_OBFUSC_CharPicking", php("$a = $x{1}.$x{2}.$x{3}; $b = $x{4}.$x{5}.$x{6};"), True),
+    (
+        "SPAMGEAR_OBFUSC_CharPicking",
+        php(" ".join(f"$v{i} = $x[1].$x[2].$x[3].$x[4];" for i in range(5))),
+        True,
+    ),
     ("SPAMGEAR_OBFUSC_CharPicking", php("$a = $x[1] . $x[2];"), False),
+    ("SPAMGEAR_OBFUSC_CurlyCharPicking", php("$a = $x{1}.$x{2}.$x{3};"), True),
+    ("SPAMGEAR_OBFUSC_CurlyCharPicking", php("$a = $x[1].$x[2].$x[3];"), False),
+    (
+        "SPAMGEAR_OBFUSC_SubstitutionDecoderEval",
+        php(
+            "function d($s, $m) { $o = ''; for ($i = 0; $i < strlen($s); $i++) {"
+            " $o .= isset($m[$s[$i]]) ? $m[$s[$i]] : $s[$i]; } return base64_decode($o); } eval(d($a, $b));"
+        ),
+        True,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_SubstitutionDecoderEval",
+        php(
+            "function d($s, $m) { $o = ''; for ($i = 0; $i < strlen($s); $i++) {"
+            " $o .= isset($m[$s[$i]]) ? $m[$s[$i]] : $s[$i]; } return base64_decode($o); } echo d($a, $b);"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_MixedEscapeChr",
+        php('$a = "\\x61".chr(117)."\\x74"; $b = "\\x62".chr(97)."\\x73";'),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_MixedEscapeChr", php('$a = "\\x61".chr(117)."\\x74";'), False),
     ("SPAMGEAR_OBFUSC_JunkCharLiteral", php("$f = str_replace('y', '', 'ysyyysytem');"), True),
     ("SPAMGEAR_OBFUSC_JunkCharLiteral", php("$f = str_replace('-', '', $uuid);"), False),
     ("SPAMGEAR_OBFUSC_XorLambda", php("$f = 'abc'^\"\\x01\\x02\\x03\"; $g = $f('',$b);"), True),
