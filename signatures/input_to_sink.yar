@@ -163,7 +163,7 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         description = "tiny script that reads request input and runs a code/shell sink on a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[]|['"][^'"\n]{0,12}\$\w)/i
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w)/i
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
     condition:
         filesize < 3KB and $in and ($sink or $sink2)
@@ -177,7 +177,7 @@ rule SPAMGEAR_INPUT_MidInputAndSink
         description = "mid-sized script that reads request input and runs a code/shell sink on a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[]|['"][^'"\n]{0,12}\$\w)/i
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w)/i
     condition:
         filesize >= 3KB and filesize < 30KB and $in and $sink
 }
@@ -190,6 +190,7 @@ rule SPAMGEAR_INPUT_SinkNameAsCallback
         description = "a code/shell sink name passed as a callback string or stored in a variable"
     strings:
         $cb = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start|set_error_handler|preg_replace_callback)\s*\([^;]{0,60}['"]\s*(assert|eval|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)\s*['"]/i
+        $esc = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|ob_start)\s*\(\s*["'][a-z_]{0,8}\\(x[0-9a-fA-F]{2}|[0-7]{3})/i
     condition:
         filesize < 3MB and any of them
 }
@@ -213,7 +214,7 @@ rule SPAMGEAR_INPUT_ShellConcatInput
         family = "input_to_sink"
         description = "raw request input concatenated or interpolated into a shell command"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}['"]\s*\.\s*(\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$_SERVER\s*\[\s*['"]HTTP_)/ nocase
         $b = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*"[^"\n]{0,60}\{?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
     condition:
         any of them
@@ -245,4 +246,31 @@ rule SPAMGEAR_INPUT_UnserializeGadget
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
         filesize < 20KB and $m and $s and $u and $in
+}
+
+rule SPAMGEAR_INPUT_TinyInputFileWrite
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script writing request data with fwrite(fopen(...)) in one expression"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $w = /(fwrite|fputs)\s*\(\s*@?fopen\s*\(/ nocase
+    condition:
+        filesize < 1500 and $in and $w
+}
+
+rule SPAMGEAR_INPUT_ExtractAndCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script that extracts request input into variables and calls one of them"
+    strings:
+        $ex = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/ nocase
+        $c1 = /"\$\w{1,20}\(\$\w{1,20}\)"/
+        $c2 = /@\$\w{1,20}\(\$\w{1,20}/
+    condition:
+        filesize < 1500 and $ex and ($c1 or $c2)
 }

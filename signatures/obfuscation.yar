@@ -22,7 +22,7 @@ rule SPAMGEAR_OBFUSC_EvalDecoder
         family = "obfuscation"
         description = "eval/assert/create_function of a decoded or decompressed string"
     strings:
-        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*\(?\s*(['"]{0,2}\s*,\s*|['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack|bzdecompress|lzf_decompress|gzip_inflate|unserialize|htmlspecialchars_decode|stripslashes)\s*\(/i
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*\(?\s*((['"]{0,2}|null)\s*,\s*|['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack|bzdecompress|lzf_decompress|gzip_inflate|unserialize|htmlspecialchars_decode|stripslashes)\s*\(/i
         $b = /[^\w>:$](eval|assert)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev|gzdecode)\s*\(/i
     condition:
         any of them
@@ -165,7 +165,7 @@ rule SPAMGEAR_OBFUSC_InputToVariableFunction
         family = "obfuscation"
         description = "request input passed to a function whose name is held in a variable"
     strings:
-        $v = /[;{}\s@=(]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*((urldecode|rawurldecode|base64_decode|trim|stripslashes|str_rot13|gzinflate|hex2bin|strrev)\s*\(\s*@?\s*){0,3}(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
+        $v = /[;{}\s@=(]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*((urldecode|rawurldecode|base64_decode|trim|stripslashes|str_rot13|gzinflate|hex2bin|strrev)\s*\(\s*@?\s*){0,3}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
         $m = /->\w{1,30}\s*\(/
     condition:
         filesize < 200KB and $v and #m < 30
@@ -554,8 +554,8 @@ rule SPAMGEAR_OBFUSC_SingleCharConcat
         family = "obfuscation"
         description = "a name spelled as a chain of one-letter string literals"
     strings:
-        $a = /"[a-z_]"\."[a-z_]"\."[a-z_]"\."[a-z_]"\."[a-z_]"/ nocase
-        $b = /'[a-z_]'\.'[a-z_]'\.'[a-z_]'\.'[a-z_]'\.'[a-z_]'/ nocase
+        $a = /"[a-z_]"\."[a-z_]"\."[a-z_]"\."[a-z_]"/ nocase
+        $b = /'[a-z_]'\.'[a-z_]'\.'[a-z_]'\.'[a-z_]'/ nocase
     condition:
         filesize < 1MB and any of them
 }
@@ -563,7 +563,7 @@ rule SPAMGEAR_OBFUSC_SingleCharConcat
 rule SPAMGEAR_OBFUSC_VariableVariableCall
 {
     meta:
-        score = 70
+        score = 80
         family = "obfuscation"
         description = "an element of a variable-variable (${$x}[...]) called as a function"
     strings:
@@ -666,4 +666,40 @@ rule SPAMGEAR_OBFUSC_MixedEscapeChr
         $b = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(/ nocase
     condition:
         filesize < 3MB and (#a + #b) > 1
+}
+
+rule SPAMGEAR_OBFUSC_HexCodeLiteral
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "hex literal (pack H* / hex2bin) that decodes to eval/assert/system/base64_decode or a PHP tag"
+    strings:
+        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"](406576616c|6576616c28|61737365727428|73797374656d28|6261736536345f6465636f6465|3c3f706870|7061737374687275|7368656c6c5f65786563|6372656174655f66756e6374696f6e)/ nocase
+    condition:
+        filesize < 4MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_HexUrlLiteral
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "URL hidden as a hex literal (pack H* / hex2bin of http...)"
+    strings:
+        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"]687474703a2f2f|(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"]68747470733a2f2f/ nocase
+    condition:
+        filesize < 4MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_VarChrChain
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "strings built from chr() held in a variable ($c(98).$c(97)...)"
+    strings:
+        $a = /\$\w{1,10}\(\d{2,3}\)\.\$\w{1,10}\(\d{2,3}\)\.\$/
+    condition:
+        filesize < 3MB and #a > 1
 }

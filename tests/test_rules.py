@@ -81,6 +81,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_MidInputAndSink", pad("$c = $_POST['c']; passthru($c);"), True),
     ("SPAMGEAR_INPUT_MidInputAndSink", pad("$c = $_POST['c']; echo $c;"), False),
     ("SPAMGEAR_INPUT_SinkNameAsCallback", php("array_map('assert', array($_POST['x']));"), True),
+    ("SPAMGEAR_INPUT_SinkNameAsCallback", php('array_map("ass\\x65rt", (array) $_REQUEST["x"]);'), True),
     ("SPAMGEAR_INPUT_SinkNameAsCallback", php("array_map('trim', array($_POST['x']));"), False),
     ("SPAMGEAR_INPUT_SinkNameInVariable", php("$f = 'assert';"), True),
     ("SPAMGEAR_INPUT_SinkNameInVariable", php("$f = 'assertion';"), False),
@@ -108,6 +109,14 @@ CASES: list[tuple[str, bytes, bool]] = [
         php("class A { function __destruct() { echo $this->d; } } unserialize($_GET['s']);"),
         False,
     ),
+    ("SPAMGEAR_INPUT_TinyInputFileWrite", php("@fwrite(fopen($f, 'w'), $_POST['c']);"), True),
+    (
+        "SPAMGEAR_INPUT_TinyInputFileWrite",
+        php("$h = fopen($f, 'w'); fwrite($h, $_POST['c']); fclose($h);"),
+        False,
+    ),
+    ("SPAMGEAR_INPUT_ExtractAndCall", php('@extract($_REQUEST); @die("$a($b)");'), True),
+    ("SPAMGEAR_INPUT_ExtractAndCall", php("extract($_POST); echo $title;"), False),
     # --- obfuscation.yar ---------------------------------------------------------------------
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("eval(gzinflate(base64_decode('AAAA')));"), True),
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("$x = gzinflate(base64_decode('AAAA')); echo $x;"), False),
@@ -251,8 +260,8 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_OBFUSC_CommentInterleaved", php("$f = 'a' . /* one note */ 'b';"), False),
-    ("SPAMGEAR_OBFUSC_SingleCharConcat", php("$f = 'a'.'s'.'s'.'e'.'r';"), True),
-    ("SPAMGEAR_OBFUSC_SingleCharConcat", php("$f = 'a'.'s'.'s';"), False),
+    ("SPAMGEAR_OBFUSC_SingleCharConcat", php("$f = 'c'.'o'.'p'.'y';"), True),
+    ("SPAMGEAR_OBFUSC_SingleCharConcat", php("$f = 'a'.'s'.'s'.'er';"), False),
     ("SPAMGEAR_OBFUSC_VariableVariableCall", php("${$n}[0](${$n}[1]);"), True),
     ("SPAMGEAR_OBFUSC_VariableVariableCall", php("$v = ${$n}[0];"), False),
     (
@@ -285,6 +294,16 @@ CASES: list[tuple[str, bytes, bool]] = [
         php("$f = str_replace('y', '', 'ycyreyate_fyunction'); echo $f;"),
         False,
     ),
+    ("SPAMGEAR_OBFUSC_HexCodeLiteral", php("$r = pack('H*', '406576616c28');"), True),
+    ("SPAMGEAR_OBFUSC_HexCodeLiteral", php("$r = pack('H*', '48656c6c6f');"), False),
+    (
+        "SPAMGEAR_OBFUSC_HexUrlLiteral",
+        php("$u = hex2bin('687474703a2f2f6578616d706c652e696e76616c6964');"),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_HexUrlLiteral", php("$u = hex2bin('6578616d706c65');"), False),
+    ("SPAMGEAR_OBFUSC_VarChrChain", php("$a = $c(98).$c(97).$c(115); $b = $c(101).$c(54).$c(52);"), True),
+    ("SPAMGEAR_OBFUSC_VarChrChain", php("$a = $c(98).$c(97).$c(115);"), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
