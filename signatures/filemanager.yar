@@ -261,3 +261,24 @@ rule SPAMGEAR_SHELLUI_IrcBot
     condition:
         filesize < 2MB and $sock and $sink and $i1 and 2 of ($i2, $i3, $i4, $i5)
 }
+
+rule SPAMGEAR_SHELLUI_LogWiper
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "list of system login/shell history logs to wipe (covering tracks)"
+    strings:
+        $l1 = "/var/log/lastlog"
+        $l2 = "/var/log/wtmp"
+        $l3 = "/var/run/utmp"
+        $l4 = "/.bash_history"
+        $l5 = "/var/log/secure"
+        $l6 = "/var/log/messages"
+        $l7 = "/var/log/auth.log"
+        $l8 = "/var/log/xferlog"
+        $l9 = "/etc/wtmp"
+        $w = /[^\w>:$](unlink|fopen|file_put_contents|system|exec|shell_exec|passthru)\s*\(/ nocase
+    condition:
+        filesize < 2MB and 4 of ($l*) and $w
+}

@@ -137,7 +137,7 @@ rule SPAMGEAR_INPUT_TinyCallbackOfInput
         description = "tiny script feeding request input through a callback held in a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
-        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|sqliteCreateFunction|createFunction|array_udiff|array_intersect_ukey|preg_replace_callback)\s*\([^;]{0,60}\$\w{1,30}\s*[,)]/i
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|forward_static_call|iterator_apply|array_reduce|sqliteCreateFunction|createFunction|array_udiff|array_intersect_ukey|preg_replace_callback)\s*\([^;]{0,60}\$\w{1,30}\s*[,)]/i
         $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         filesize < 1500 and $in and ($cb or $call)

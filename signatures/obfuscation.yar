@@ -381,7 +381,7 @@ rule SPAMGEAR_OBFUSC_Base64CodeDropper
         family = "obfuscation"
         description = "base64-encoded PHP/Perl code decoded and written to a file or executed"
     strings:
-        $a = /['"](PD9waHA|PD89|PD8gcGhw|IyEvdXNyL2Jpbi9wZXJs|IyEvdXNyL2Jpbi9weXRob2|IyEvYmluL3No|IyEvYmluL2Jhc2)/
+        $a = /['"](PD9waHA|PD89|PD8gcGhw|IyEvdXNyL2Jpbi9wZXJs|IyEvdXNyL2Jpbi9weXRob2|IyEvYmluL3No|IyEvYmluL2Jhc2|I2luY2x1ZGUg)/
         $dec = /base64_decode\s*\(/ nocase
         $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|include|require)\s*\(/ nocase
     condition:

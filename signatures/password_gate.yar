@@ -48,3 +48,16 @@ rule SPAMGEAR_PASSGATE_LiteralKeyGate
     condition:
         filesize < 3MB and $a
 }
+
+rule SPAMGEAR_PASSGATE_InputEqualsDigest
+{
+    meta:
+        score = 50
+        family = "password_gate"
+        description = "request value compared directly with a hard-coded hex digest"
+    strings:
+        $a = /\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*[!=]==?\s*['"][0-9a-fA-F]{32,64}['"]/
+        $b = /['"][0-9a-fA-F]{32,64}['"]\s*[!=]==?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 3MB and any of them
+}

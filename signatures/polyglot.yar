@@ -19,9 +19,10 @@ rule SPAMGEAR_POLYGLOT_ImageWithPhp
     strings:
         $php = /<\?(php|=)[\s(@$]/ nocase
         $code = /(\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)|eval\s*\(|assert\s*\(|system\s*\(|exec\s*\(|passthru\s*\(|base64_decode|file_put_contents|fopen\s*\(|move_uploaded_file|include|require|echo|print|phpinfo)/ nocase
+        $jfif = /JFIF|Exif/
     condition:
         filesize < 20MB and
-        (uint32be(0) == 0x47494638 or (uint16be(0) == 0xFFD8 and uint8(2) == 0xFF) or uint32be(0) == 0x89504E47 or uint16be(0) == 0x424D or uint32be(0) == 0x00000100)
+        (uint32be(0) == 0x47494638 or (uint16be(0) == 0xFFD8 and uint8(2) == 0xFF) or uint32be(0) == 0x89504E47 or uint16be(0) == 0x424D or uint32be(0) == 0x00000100 or $jfif in (0..40))
         and $php and $code
 }
 

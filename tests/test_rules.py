@@ -420,6 +420,15 @@ CASES: list[tuple[str, bytes, bool]] = [
         php("$s = fsockopen('irc.example.invalid', 6667); fwrite($s, 'PRIVMSG #c :hi');"),
         False,
     ),
+    (
+        "SPAMGEAR_SHELLUI_LogWiper",
+        php(
+            "foreach (array('/var/log/lastlog', '/var/log/wtmp', '/var/run/utmp', '/root/.bash_history')"
+            " as $l) { unlink($l); }"
+        ),
+        True,
+    ),
+    ("SPAMGEAR_SHELLUI_LogWiper", php("$log = '/var/log/messages'; echo filesize($log);"), False),
     # --- mailer.yar --------------------------------------------------------------------------
     (
         "SPAMGEAR_MAILER_LoopOverInputList",
@@ -530,8 +539,15 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_PASSGATE_LiteralKeyGate", php("if ($_GET['k'] == 'x') { eval($_POST['c']); }"), True),
     ("SPAMGEAR_PASSGATE_LiteralKeyGate", php("if ($_GET['k'] == 'x') { echo 1; }"), False),
+    (
+        "SPAMGEAR_PASSGATE_InputEqualsDigest",
+        php("if ($_GET['k'] == '5f4dcc3b5aa765d61d8327deb882cf99') {}"),
+        True,
+    ),
+    ("SPAMGEAR_PASSGATE_InputEqualsDigest", php("if ($_GET['k'] == $expected) {}"), False),
     # --- polyglot.yar ------------------------------------------------------------------------
     ("SPAMGEAR_POLYGLOT_ImageWithPhp", b"GIF89a;\n<?php echo 1; ?>", True),
+    ("SPAMGEAR_POLYGLOT_ImageWithPhp", b"\xef\xbf\xbd\xef\xbf\xbdJFIF\x00<?php echo 1; ?>", True),
     ("SPAMGEAR_POLYGLOT_ImageWithPhp", b"GIF89a\x01\x00\x01\x00\x80\x00\x00echo", False),
     ("SPAMGEAR_POLYGLOT_HtaccessHandler", b"AddType application/x-httpd-php .jpg\n", True),
     ("SPAMGEAR_POLYGLOT_HtaccessHandler", b"AddType application/x-httpd-php .php\n", False),
