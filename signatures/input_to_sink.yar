@@ -68,7 +68,7 @@ rule SPAMGEAR_INPUT_InputAsFunction
 rule SPAMGEAR_INPUT_CallbackNearInput
 {
     meta:
-        score = 60
+        score = 50
         family = "input_to_sink"
         description = "request input inside a dynamic callback call (array_map, call_user_func, ...)"
     strings:
@@ -137,10 +137,13 @@ rule SPAMGEAR_INPUT_TinyCallbackOfInput
         description = "tiny script feeding request input through a callback held in a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
-        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|forward_static_call|iterator_apply|array_reduce|sqliteCreateFunction|createFunction|array_udiff|array_intersect_ukey|preg_replace_callback)\s*\([^;]{0,60}\$\w{1,30}\s*[,)]/i
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array)\s*\(\s*(\$\w{1,30}\s*[,)\[.=?]|(trim|base64_decode|substr_replace|strrev|str_rot13|str_replace|urldecode|rawurldecode|hex2bin|pack|chr|implode|join|strtolower|ltrim|rtrim)\s*\()/i
+        $cb2 = /[^\w>:$](array_filter|array_walk|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,60}(\([^;()]{0,40}\))?\s*,\s*(\$\w{1,30}\s*[,)\[.]|(trim|base64_decode|strrev|str_rot13|urldecode|hex2bin|pack)\s*\()/i
+        $cb3 = /->\s*(sqliteCreateFunction|createFunction)\s*\([^,;()]{1,60},\s*\$\w{1,30}\s*[,)]/i
+        $spread = /\(\s*\.\.\.\s*\$_(GET|POST|REQUEST|COOKIE)/
         $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
-        filesize < 1500 and $in and ($cb or $call)
+        filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $spread or $call)
 }
 
 rule SPAMGEAR_INPUT_CallResultOnInput

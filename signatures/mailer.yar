@@ -22,7 +22,7 @@ rule SPAMGEAR_MAILER_LoopOverInputList
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/i
         $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/i
         $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/i
-        $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?\w*(list|mails|emails|to|recipients?|mailist|maillist|emaillist|emailz|lista|targets?)\w*['"]?\s*\]/i
+        $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?(emaillist|email_list|maillist|mail_list|mailist|list|emails|mails|to|recipients?|lista|emailz|targets?|bcc|victims?|leads)['"]?\s*\]/i
         $loop = /(foreach|while|for)\s*\(/
     condition:
         filesize < 2MB and $mail and $loop and ($split1 or ($split2 and $in))

@@ -242,7 +242,7 @@ rule SPAMGEAR_OBFUSC_PackedEntropy
         description = "small PHP file whose body is almost all high-entropy data next to a decoder"
     strings:
         $php = "<?php" nocase
-        $dec = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|eval)\s*\(/i
+        $dec = /[^\w>:$](eval|assert|create_function)\s*\(/i
     condition:
         filesize > 2KB and filesize < 1MB and $php and $dec and math.entropy(0, filesize) > 5.6
 }
