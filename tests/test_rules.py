@@ -33,6 +33,10 @@ CLEAN_ROOTS = [
     "/usr/share/roundcube",
     "/usr/share/php",
     "/usr/share/dokuwiki",
+    "/usr/share/zabbix",
+    "/usr/share/icingaweb2",
+    "/usr/share/adminer",
+    "/usr/share/phpldapadmin",
 ]
 
 
@@ -92,6 +96,16 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_INPUT_TinyCallbackOfInput",
         php("$ids = array_filter(array($_POST['p']), 'is_numeric');"),
         False,
+    ),
+    (
+        "SPAMGEAR_INPUT_TinyCallbackOfInput",
+        php("register_shutdown_function(array($this, 'x')); $a = $_POST['a'];"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_TinyCallbackOfInput",
+        php("$db->sqliteCreateFunction('f', $e, 1); $x = $_REQUEST['e'];"),
+        True,
     ),
     ("SPAMGEAR_INPUT_CallResultOnInput", php("$h['x']($_GET['a']);"), True),
     ("SPAMGEAR_INPUT_CallResultOnInput", php("$h['x'] = ($_GET['a']);"), False),

@@ -33,6 +33,10 @@ CLEAN_TREES = [
     "/usr/share/roundcube",
     "/usr/share/php",
     "/usr/share/dokuwiki",
+    "/usr/share/zabbix",
+    "/usr/share/icingaweb2",
+    "/usr/share/adminer",
+    "/usr/share/phpldapadmin",
 ]
 CORPUS = BUILTIN_SIGNATURES.parent.parent / "shared" / "corpus"
 HELD_OUT = frozenset("01234")
