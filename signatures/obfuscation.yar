@@ -703,3 +703,69 @@ rule SPAMGEAR_OBFUSC_VarChrChain
     condition:
         filesize < 3MB and #a > 1
 }
+
+rule SPAMGEAR_OBFUSC_UrlencodedCodeLiteral
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "PHP statements hidden in a URL-encoded string literal (%24var%20%3D ...)"
+    strings:
+        $a = /['"]%24[A-Za-z_][A-Za-z0-9_]{0,30}(%20)?%3D/
+        $b = /['"]%3C%3Fphp/ nocase
+    condition:
+        filesize < 4MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_UrlencodedCodeDropper
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "URL-encoded PHP code decoded and written to files or executed (injector/dropper)"
+    strings:
+        $a = /['"]%24[A-Za-z_][A-Za-z0-9_]{0,30}(%20)?%3D/
+        $b = /['"]%3C%3Fphp/ nocase
+        $dec = /(urldecode|rawurldecode)\s*\(/ nocase
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|create_function)\s*\(/ nocase
+    condition:
+        filesize < 4MB and ($a or $b) and $dec and $w
+}
+
+rule SPAMGEAR_OBFUSC_HexCodeBlob
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "hex string literal that decodes to PHP assignments ($name = ...)"
+    strings:
+        $a = /['"]24([46][0-9a-fA-F]|[57][0-9aA]|5[fF]){1,24}203[dD]20/
+        $sink = /assert_options|[^\w>:$](eval|assert|create_function)\s*\(|pack\s*\(\s*['"]H/ nocase
+    condition:
+        filesize < 8MB and $a and $sink
+}
+
+rule SPAMGEAR_OBFUSC_HexLoopDecoderEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "hand-written hex decoder loop (hexdec(substr(...,2))) whose output is evaluated"
+    strings:
+        $h = /(chr|pack\s*\(\s*['"]C['"]\s*,)\s*\(?\s*hexdec\s*\(\s*substr\s*\(/ nocase
+        $eval = /[^\w>:$](eval|assert|create_function)\s*\(/ nocase
+    condition:
+        filesize < 4MB and $h and $eval
+}
+
+rule SPAMGEAR_OBFUSC_HexNamedSinks
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "several sink/probe function names stored as hex literals"
+    strings:
+        $a = /['"](7068705f756e616d65|7368656c6c5f65786563|73797374656d|7061737374687275|70726f635f6f70656e|706f70656e|6d6f76655f75706c6f616465645f66696c65|6261736536345f6465636f6465|6576616c|617373657274|6372656174655f66756e6374696f6e|66696c655f7075745f636f6e74656e7473|676574637764|6368646972)['"]/ nocase
+    condition:
+        filesize < 4MB and #a > 1
+}

@@ -318,6 +318,32 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_OBFUSC_HexUrlLiteral", php("$u = hex2bin('6578616d706c65');"), False),
     ("SPAMGEAR_OBFUSC_VarChrChain", php("$a = $c(98).$c(97).$c(115); $b = $c(101).$c(54).$c(52);"), True),
     ("SPAMGEAR_OBFUSC_VarChrChain", php("$a = $c(98).$c(97).$c(115);"), False),
+    ("SPAMGEAR_OBFUSC_UrlencodedCodeLiteral", php("$p = '%24a%20%3D%201%3B';"), True),
+    ("SPAMGEAR_OBFUSC_UrlencodedCodeLiteral", php("$p = 'a%20b%3Dc';"), False),
+    (
+        "SPAMGEAR_OBFUSC_UrlencodedCodeDropper",
+        php("$p = '%24a%20%3D%201%3B'; file_put_contents($f, '<?php ' . urldecode($p));"),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_UrlencodedCodeDropper", php("$p = '%24a%20%3D%201%3B'; echo urldecode($p);"), False),
+    (
+        "SPAMGEAR_OBFUSC_HexCodeBlob",
+        php("assert_options(ASSERT_WARNING, 0); $h = '2461757468203d2031';"),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_HexCodeBlob", php("$h = '2461757468203d2031'; echo strlen($h);"), False),
+    (
+        "SPAMGEAR_OBFUSC_HexLoopDecoderEval",
+        php("for ($i = 0; $i < strlen($h); $i += 2) { $o .= chr(hexdec(substr($h, $i, 2))); } eval($o);"),
+        True,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_HexLoopDecoderEval",
+        php("for ($i = 0; $i < strlen($h); $i += 2) { $o .= chr(hexdec(substr($h, $i, 2))); } echo $o;"),
+        False,
+    ),
+    ("SPAMGEAR_OBFUSC_HexNamedSinks", php("$f = array('7068705f756e616d65', '73797374656d');"), True),
+    ("SPAMGEAR_OBFUSC_HexNamedSinks", php("$f = array('7068705f756e616d65', '48656c6c6f');"), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
