@@ -166,7 +166,7 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         description = "tiny script that reads request input and runs a code/shell sink on a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w)/i
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
     condition:
         filesize < 3KB and $in and ($sink or $sink2)
@@ -180,7 +180,7 @@ rule SPAMGEAR_INPUT_MidInputAndSink
         description = "mid-sized script that reads request input and runs a code/shell sink on a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w)/i
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
     condition:
         filesize >= 3KB and filesize < 30KB and $in and $sink
 }
@@ -276,4 +276,31 @@ rule SPAMGEAR_INPUT_ExtractAndCall
         $c2 = /@\$\w{1,20}\(\$\w{1,20}/
     condition:
         filesize < 1500 and $ex and ($c1 or $c2)
+}
+
+rule SPAMGEAR_INPUT_TinyIncludeOfInputVar
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script that includes a path held in a variable next to request input"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $inc = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*\$\w{1,30}\s*\)?\s*;/ nocase
+    condition:
+        filesize < 1KB and $in and $inc
+}
+
+rule SPAMGEAR_INPUT_ComspecShell
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "spawns the Windows command interpreter from %COMSPEC%"
+    strings:
+        $a = /[^\w>:$](proc_open|popen|exec|system|shell_exec|passthru)\s*\(\s*\$_SERVER\s*\[\s*['"]COMSPEC['"]/ nocase
+        $b = /getenv\s*\(\s*['"]COMSPEC['"]\s*\)/ nocase
+        $sink = /[^\w>:$](proc_open|popen)\s*\(/ nocase
+    condition:
+        $a or ($b and $sink)
 }

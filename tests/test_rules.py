@@ -82,6 +82,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_WriteOfInput", php("fwrite($fp, $data); $d = $_POST['data'];"), False),
     ("SPAMGEAR_INPUT_SmallInputAndSink", php("$c = $_REQUEST['c']; system($c);"), True),
     ("SPAMGEAR_INPUT_SmallInputAndSink", php("$c = $_REQUEST['c']; echo strlen($c);"), False),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", php("$c = $_POST['c']; $p = popen('exec 2>&1; ' . $c, 'r');"), True),
     ("SPAMGEAR_INPUT_MidInputAndSink", pad("$c = $_POST['c']; passthru($c);"), True),
     ("SPAMGEAR_INPUT_MidInputAndSink", pad("$c = $_POST['c']; echo $c;"), False),
     ("SPAMGEAR_INPUT_SinkNameAsCallback", php("array_map('assert', array($_POST['x']));"), True),
@@ -131,6 +132,10 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_INPUT_ExtractAndCall", php('@extract($_REQUEST); @die("$a($b)");'), True),
     ("SPAMGEAR_INPUT_ExtractAndCall", php("extract($_POST); echo $title;"), False),
+    ("SPAMGEAR_INPUT_TinyIncludeOfInputVar", php("$f = $_GET['p']; include($f);"), True),
+    ("SPAMGEAR_INPUT_TinyIncludeOfInputVar", php("$f = $_GET['p']; include('header.php');"), False),
+    ("SPAMGEAR_INPUT_ComspecShell", php("$p = proc_open($_SERVER['COMSPEC'], $d, $pipes);"), True),
+    ("SPAMGEAR_INPUT_ComspecShell", php("$shell = $_SERVER['COMSPEC'];"), False),
     # --- obfuscation.yar ---------------------------------------------------------------------
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("eval(gzinflate(base64_decode('AAAA')));"), True),
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("$x = gzinflate(base64_decode('AAAA')); echo $x;"), False),
