@@ -149,3 +149,17 @@ rule SPAMGEAR_FAMILY_ExecFallbackSmall
     condition:
         filesize < 20KB and #fe1 >= 3 and #sink >= 3
 }
+
+rule SPAMGEAR_FAMILY_B374kModule
+{
+    meta:
+        score = 100
+        family = "b374k"
+        description = "b374k module/resource file: GLOBALS['module'|'resources'] registry with tab hooks"
+    strings:
+        $m = /\$GLOBALS\s*\[\s*['"](module|resources)['"]\s*\]\s*\[/
+        $tab = /\[\s*['"](js_ontabselected|content|title|id)['"]\s*\]\s*=/
+        $hook = "js_ontabselected"
+    condition:
+        filesize < 2MB and #m >= 3 and #tab >= 3 and $hook
+}

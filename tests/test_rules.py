@@ -664,6 +664,19 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_FAMILY_ExecFallbackSmall", php("if (is_callable('exec')) { exec($c); }"), False),
+    (
+        "SPAMGEAR_FAMILY_B374kModule",
+        php(
+            "$GLOBALS['module']['x']['id'] = 'x'; $GLOBALS['module']['x']['title'] = 'X';"
+            " $GLOBALS['module']['x']['js_ontabselected'] = ''; $GLOBALS['module']['x']['content'] = '';"
+        ),
+        True,
+    ),
+    (
+        "SPAMGEAR_FAMILY_B374kModule",
+        php("$GLOBALS['module']['x']['id'] = 'x'; $GLOBALS['module']['x']['title'] = 'X';"),
+        False,
+    ),
     # --- seo_spam.yar ------------------------------------------------------------------------
     (
         "SPAMGEAR_SEOSPAM_CloakedRemoteContent",
