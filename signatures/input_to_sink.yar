@@ -304,3 +304,16 @@ rule SPAMGEAR_INPUT_ComspecShell
     condition:
         $a or ($b and $sink)
 }
+
+rule SPAMGEAR_INPUT_PregReplaceEvalPattern
+{
+    meta:
+        score = 80
+        family = "input_to_sink"
+        description = "preg_replace with the /e modifier (code evaluation; removed from PHP 7)"
+    strings:
+        $e1 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
+        $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
+    condition:
+        filesize < 4MB and ($e1 or $e2)
+}

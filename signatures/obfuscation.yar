@@ -369,9 +369,11 @@ rule SPAMGEAR_OBFUSC_Base64CodeLiteral
         description = "base64 literal that decodes to a PHP open tag, a superglobal or a sink call"
     strings:
         $a = /['"](PD9waHA|PD89|PD8gcGhw|JF9QT1NU|JF9HRVQ|JF9SRVFVRVNU|JF9DT09LSUU|ZXZhbC|QGV2YWwo|YXNzZXJ0|c3lzdGVtKC|cGFzc3RocnUo|c2hlbGxfZXhlYy|Y3JlYXRlX2Z1bmN0aW9u|YmFzZTY0X2RlY29kZS|Z3ppbmZsYXRlK|IyEvdXNyL2Jpbi9wZXJs|IyEvdXNyL2Jpbi9weXRob2|IyEvYmluL3No|IyEvYmluL2Jhc2)/
+        $b = /= ?"J[EFGH][A-Za-z0-9+\/]{200}/
+        $b2 = /= ?'J[EFGH][A-Za-z0-9+\/]{200}/
         $dec = /base64_decode\s*\(/ nocase
     condition:
-        filesize < 8MB and $a and $dec
+        filesize < 8MB and ($a or $b or $b2) and $dec
 }
 
 rule SPAMGEAR_OBFUSC_Base64CodeDropper
@@ -409,8 +411,9 @@ rule SPAMGEAR_OBFUSC_CharPicking
         description = "names assembled by picking single characters out of a scrambled string"
     strings:
         $b = /\]\.\$\w{1,20}\[\d{1,3}\]\.\$\w{1,20}\[\d{1,3}\]\.\$/
+        $b2 = /\] \. \$\w{1,20}\[\d{1,3}\] \. \$\w{1,20}\[\d{1,3}\] \. \$/
     condition:
-        filesize < 3MB and #b > 4
+        filesize < 3MB and (#b + #b2) > 4
 }
 
 rule SPAMGEAR_OBFUSC_CurlyCharPicking
@@ -768,4 +771,29 @@ rule SPAMGEAR_OBFUSC_HexNamedSinks
         $a = /['"](7068705f756e616d65|7368656c6c5f65786563|73797374656d|7061737374687275|70726f635f6f70656e|706f70656e|6d6f76655f75706c6f616465645f66696c65|6261736536345f6465636f6465|6576616c|617373657274|6372656174655f66756e6374696f6e|66696c655f7075745f636f6e74656e7473|676574637764|6368646972)['"]/ nocase
     condition:
         filesize < 4MB and #a > 1
+}
+
+rule SPAMGEAR_OBFUSC_GlobalsFromAlphabet
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "$GLOBALS entries assembled character by character from a scrambled alphabet string"
+    strings:
+        $a = /\$GLOBALS\s*\[\s*['"]\w{1,30}['"]\s*\]\s*=\s*\$\w{1,20}\s*\[\s*\d{1,3}\s*\]\s*\.\s*\$\w{1,20}\s*\[\s*\d{1,3}\s*\]\s*\./
+    condition:
+        filesize < 4MB and #a > 2
+}
+
+rule SPAMGEAR_OBFUSC_EvalOfLiteralSink
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval/assert of a string literal that itself calls a shell sink or is built from sink-name fragments"
+    strings:
+        $a = /[^\w>:$](eval|assert)\s*\(\s*["'][^"'\n]{0,80}[^\w>:$](system|exec|passthru|shell_exec|popen|proc_open)\s*\(/ nocase
+        $b = /[^\w>:$](eval|assert)\s*\(\s*["'](e|ev|eva|as|ass|asse|sys|syst|ba|bas|base)["']\s*\./ nocase
+    condition:
+        filesize < 4MB and any of them
 }

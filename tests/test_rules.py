@@ -136,6 +136,8 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_TinyIncludeOfInputVar", php("$f = $_GET['p']; include('header.php');"), False),
     ("SPAMGEAR_INPUT_ComspecShell", php("$p = proc_open($_SERVER['COMSPEC'], $d, $pipes);"), True),
     ("SPAMGEAR_INPUT_ComspecShell", php("$shell = $_SERVER['COMSPEC'];"), False),
+    ("SPAMGEAR_INPUT_PregReplaceEvalPattern", php("preg_replace('/x/e', $code, 'x');"), True),
+    ("SPAMGEAR_INPUT_PregReplaceEvalPattern", php("preg_replace('/x/i', $code, 'x');"), False),
     # --- obfuscation.yar ---------------------------------------------------------------------
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("eval(gzinflate(base64_decode('AAAA')));"), True),
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("$x = gzinflate(base64_decode('AAAA')); echo $x;"), False),
@@ -197,6 +199,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_OBFUSC_SplitSuperglobal", php("$v = ${\"_POST\"}['x'];"), False),
     ("SPAMGEAR_OBFUSC_Base64CodeLiteral", php("$c = base64_decode('PD9waHAgZWNobyAxOw==');"), True),
     ("SPAMGEAR_OBFUSC_Base64CodeLiteral", php("$c = base64_decode('aGVsbG8gd29ybGQ=');"), False),
+    ("SPAMGEAR_OBFUSC_Base64CodeLiteral", php('$k = "JGEg' + "A" * 220 + '"; $c = base64_decode($k);'), True),
     (
         "SPAMGEAR_OBFUSC_Base64CodeDropper",
         php("file_put_contents('x.php', base64_decode('PD9waHAgZWNobyAxOw=='));"),
@@ -349,6 +352,14 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_OBFUSC_HexNamedSinks", php("$f = array('7068705f756e616d65', '73797374656d');"), True),
     ("SPAMGEAR_OBFUSC_HexNamedSinks", php("$f = array('7068705f756e616d65', '48656c6c6f');"), False),
+    (
+        "SPAMGEAR_OBFUSC_GlobalsFromAlphabet",
+        php(" ".join(f"$GLOBALS['g{i}'] = $r[9] . $r[2] . $r[4];" for i in range(3))),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_GlobalsFromAlphabet", php("$GLOBALS['g'] = $r[9] . $r[2] . $r[4];"), False),
+    ("SPAMGEAR_OBFUSC_EvalOfLiteralSink", php("eval(\"function f() { echo system('id'); }\"); f();"), True),
+    ("SPAMGEAR_OBFUSC_EvalOfLiteralSink", php("eval('return 1 + 2;');"), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
