@@ -141,9 +141,10 @@ rule SPAMGEAR_INPUT_TinyCallbackOfInput
         $cb2 = /[^\w>:$](array_filter|array_walk|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,60}(\([^;()]{0,40}\))?\s*,\s*(\$\w{1,30}\s*[,)\[.]|(trim|base64_decode|strrev|str_rot13|urldecode|hex2bin|pack)\s*\()/i
         $cb3 = /->\s*(sqliteCreateFunction|createFunction)\s*\([^,;()]{1,60},\s*\$\w{1,30}\s*[,)]/i
         $spread = /\(\s*\.\.\.\s*\$_(GET|POST|REQUEST|COOKIE)/
+        $dyn = /\$\w{1,30}\(\$\w{1,30}\);/
         $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
-        filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $spread or $call)
+        filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $spread or $call or (filesize < 400 and $dyn))
 }
 
 rule SPAMGEAR_INPUT_CallResultOnInput
@@ -273,7 +274,7 @@ rule SPAMGEAR_INPUT_ExtractAndCall
     strings:
         $ex = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/ nocase
         $c1 = /"\$\w{1,20}\(\$\w{1,20}\)"/
-        $c2 = /@\$\w{1,20}\(\$\w{1,20}/
+        $c2 = /[@(]\$\w{1,20}\(\$\w{1,20}/
     condition:
         filesize < 1500 and $ex and ($c1 or $c2)
 }

@@ -344,6 +344,7 @@ rule SPAMGEAR_OBFUSC_ReversedSinkStrong
         $t3 = "pers_shapgvba" nocase
         $t6 = "furyy_rkrp" nocase
         $t7 = "tmhapbzcerff" nocase
+        $g1 = /['"](TSOP|TEG|TSEUQER|EIKOOC|SELIF)_['"]/
     condition:
         filesize < 3MB and any of them
 }
@@ -397,10 +398,9 @@ rule SPAMGEAR_OBFUSC_IncrementSoup
         family = "obfuscation"
         description = "non-alphanumeric PHP that builds names by incrementing underscore variables"
     strings:
-        $inc = /\$_{1,6}\+\+/
-        $cat = /\$_{1,6}\s*\.=\s*\$_{1,6}/
+        $inc = /\$_{1,12}\+\+/
     condition:
-        filesize < 200KB and #inc > 8 and #cat > 2
+        filesize < 200KB and #inc > 8
 }
 
 rule SPAMGEAR_OBFUSC_CharPicking
@@ -436,7 +436,7 @@ rule SPAMGEAR_OBFUSC_JunkCharLiteral
         family = "obfuscation"
         description = "a junk character stripped out of a literal to reveal a name"
     strings:
-        $a = /str_replace\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/ nocase
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,8}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/ nocase
         $b = /explode\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"][a-z]{1,3}([^'"\n][a-z]{1,3}){4,30}['"]\s*\)/
     condition:
         filesize < 3MB and any of them
