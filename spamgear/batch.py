@@ -61,8 +61,8 @@ def scan_item(engine: Engine, item: WalkItem) -> tuple[Verdict, CacheKey | None]
         return Verdict(name, VerdictKind.ERROR, (), f"cannot open: {err.strerror}", -1, "", ("yara",)), None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return engine.scan_fd(fd, name), None  # swapped for something special: the engine says what
+        if not stat.S_ISREG(info.st_mode):  # swapped for a FIFO/device since the walk listed it
+            return Verdict(name, VerdictKind.ERROR, (), "not a regular file", -1, "", ("yara",)), None
         return engine.scan_fd(fd, name), key_of(info)
     finally:
         os.close(fd)
@@ -84,6 +84,24 @@ def _worker(batch: list[WalkItem]) -> list[tuple[bytes, Verdict, CacheKey | None
     for item in batch:
         verdict, key = scan_item(_ENGINE, item)
         out.append((item.path, verdict, key))
+    return out
+
+
+def batch_wait(engine: Engine) -> float:
+    """Every file is bounded (YARA timeout, regex bound); a batch that takes longer than all of them
+    together has lost its worker (killed, crashed in libyara): its files become errors, no hang."""
+    return BATCH * (engine.file_timeout + engine.regex_timeout + 1.0) + 30.0
+
+
+def _collect(result: Any, batch: list[WalkItem], wait: float) -> list[tuple[bytes, Verdict, CacheKey | None]]:
+    """A worker batch's results, or an error verdict per file if the worker never answered."""
+    try:
+        out: list[tuple[bytes, Verdict, CacheKey | None]] = result.get(timeout=wait)
+    except multiprocessing.TimeoutError:
+        reason = f"scan worker lost (no answer in {wait:.0f}s)"
+        return [
+            (i.path, Verdict(os.fsdecode(i.path), VerdictKind.ERROR, (), reason, -1), None) for i in batch
+        ]
     return out
 
 
@@ -140,7 +158,8 @@ def scan_items(
         return
     _ENGINE = engine
     context = multiprocessing.get_context("fork")
-    in_flight: deque[Any] = deque()
+    wait = batch_wait(engine)
+    in_flight: deque[tuple[Any, list[WalkItem]]] = deque()
     batch: list[WalkItem] = []
     pool: Any = None  # started on the first file the cache cannot answer: a rescan never forks
     try:
@@ -153,20 +172,18 @@ def scan_items(
             batch.append(item)
             if len(batch) >= BATCH:
                 pool = pool or context.Pool(jobs)
-                in_flight.append(pool.apply_async(_worker, (batch,)))
+                in_flight.append((pool.apply_async(_worker, (batch,)), batch))
                 batch = []
-            while in_flight and (len(in_flight) > 4 * jobs or in_flight[0].ready()):
-                for path, verdict, key in in_flight.popleft().get():
-                    yield finish(path, verdict, key)
+            while in_flight and (len(in_flight) > 4 * jobs or in_flight[0][0].ready()):
+                yield from (finish(*r) for r in _collect(*in_flight.popleft(), wait))
         if batch and pool is None:  # a handful of files: not worth forking
             for item in batch:
                 verdict, key = scan_item(engine, item)
                 yield finish(item.path, verdict, key)
         elif batch:
-            in_flight.append(pool.apply_async(_worker, (batch,)))
+            in_flight.append((pool.apply_async(_worker, (batch,)), batch))
         while in_flight:
-            for path, verdict, key in in_flight.popleft().get():
-                yield finish(path, verdict, key)
+            yield from (finish(*r) for r in _collect(*in_flight.popleft(), wait))
     finally:
         if pool is not None:
             pool.terminate()

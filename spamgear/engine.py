@@ -13,6 +13,7 @@ import hashlib
 import math
 import os
 import stat
+import threading
 from typing import TYPE_CHECKING, Any
 
 from spamgear.models import Match, StringHit, Verdict, VerdictKind
@@ -62,16 +63,27 @@ class Engine:
         self.regex_timeout = regex_timeout
         self.regex_max_bytes = regex_max_bytes
         self._runner: RegexRunner | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def from_config(
-        cls, cfg: Config, compile_if_missing: bool = True, rules_dirs: list[str] | None = None
+        cls,
+        cfg: Config,
+        compile_if_missing: bool = True,
+        rules_dirs: list[str] | None = None,
+        allow_stale: bool = False,
     ) -> Engine:
-        """Load the cached ruleset for `cfg.signatures` (building it only if `compile_if_missing`)."""
+        """Load the cached ruleset for `cfg.signatures` (building it only if `compile_if_missing`).
+
+        Hooks pass `compile_if_missing=False` (they never compile) and may pass `allow_stale=True` to keep
+        using the newest cached ruleset when the sources changed without a rebuild.
+        """
         from spamgear.signatures.ruleset import load_ruleset
 
         dirs = list(rules_dirs) if rules_dirs is not None else list(cfg.signatures.dirs)
-        ruleset = load_ruleset(dirs, cfg.signatures.cache_dir, compile_if_missing=compile_if_missing)
+        ruleset = load_ruleset(
+            dirs, cfg.signatures.cache_dir, compile_if_missing=compile_if_missing, allow_stale=allow_stale
+        )
         return cls(
             ruleset,
             max_file_size=cfg.scan.max_file_size,
@@ -111,6 +123,9 @@ class Engine:
         except OSError as err:
             return self._error(name, f"cannot open: {err.strerror}")
         try:
+            opened = os.fstat(fd)
+            if not stat.S_ISREG(opened.st_mode):  # swapped between stat and open
+                return self._error(name, f"not a regular file ({_kind(opened.st_mode)})")
             return self.scan_fd(fd, name)
         finally:
             os.close(fd)
@@ -220,11 +235,13 @@ class Engine:
         ]
         if not wanted:
             return []
-        if self._runner is None:
-            from spamgear.signatures.regexworker import RegexRunner
+        with self._lock:
+            if self._runner is None:
+                from spamgear.signatures.regexworker import RegexRunner
 
-            self._runner = RegexRunner([fb.pattern for fb in fallbacks])
-        outcome = self._runner.run(wanted, window, self.regex_timeout)
+                self._runner = RegexRunner([fb.pattern for fb in fallbacks])
+            runner = self._runner
+        outcome = runner.run(wanted, window, self.regex_timeout)
         if outcome.unfinished:
             names = ", ".join(fallbacks[i].name for i in outcome.unfinished)
             problems.append(f"regex fallback cut off after {self.regex_timeout:g}s: {names}")

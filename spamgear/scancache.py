@@ -8,12 +8,15 @@ Only clean and malicious verdicts are cached; errors are always retried.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from spamgear.models import Match, StringHit, Verdict, VerdictKind
+
+log = logging.getLogger(__name__)
 
 CacheKey = tuple[int, int, int, int, int]
 _YARA = ("yara",)
@@ -79,17 +82,32 @@ class ScanCache:
     def __init__(self, state_dir: str, digest: str) -> None:
         self.digest = digest
         self.path = self._open_path(Path(state_dir))
-        self._db = sqlite3.connect(self.path)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
         self._known: dict[bytes, tuple[CacheKey, str]] = {}
+        self._pending: list[tuple[bytes, CacheKey, str]] = []
+        try:
+            self._db = self._connect(self.path)
+            self._load()
+        except sqlite3.Error as err:  # locked for too long, corrupt, ...: scan without the cache
+            log.warning("scan cache %s unusable (%s); scanning everything", self.path, err)
+            self.path = Path(":memory:")
+            self._db = self._connect(self.path)
+            self._known.clear()
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=10)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute(_SCHEMA)
+        return db
+
+    def _load(self) -> None:
+        digest = self.digest
         for row in self._db.execute(
             "SELECT path, dev, ino, size, mtime_ns, ctime_ns, record FROM verdicts WHERE digest = ?",
             (digest,),
         ):
             self._known[bytes(row[0])] = ((row[1], row[2], row[3], row[4], row[5]), row[6])
-        self._pending: list[tuple[bytes, CacheKey, str]] = []
 
     @staticmethod
     def _open_path(state_dir: Path) -> Path:
@@ -124,11 +142,14 @@ class ScanCache:
     def flush(self) -> None:
         if not self._pending:
             return
-        with self._db:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(p, *k, self.digest, r) for p, k, r in self._pending],
-            )
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(p, *k, self.digest, r) for p, k, r in self._pending],
+                )
+        except sqlite3.Error as err:  # the cache only saves time; never fail a scan over it
+            log.warning("scan cache %s not updated: %s", self.path, err)
         self._pending.clear()
 
     def close(self) -> None:

@@ -8,6 +8,7 @@ does `update.target_dir` (a symlink to a versioned dir in `<target_dir>.d/`) swi
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
@@ -142,11 +143,20 @@ def _prune(sets: Path, keep: Path, previous: Path | None) -> None:
 
 def update_signatures(cfg: Config) -> UpdateResult:
     """Fetch, verify, test-compile and swap; raises UpdateError with the old set left in place."""
-    from spamgear.signatures.compiler import build, collect_sources, compile_sources
-
     target = Path(cfg.update.target_dir)
     sets = _sets_dir(target)
     sets.mkdir(parents=True, exist_ok=True)
+    with (sets / ".lock").open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as err:
+            raise UpdateError(f"{target}: another `spamgear update` is running") from err
+        return _update_locked(cfg, target, sets)
+
+
+def _update_locked(cfg: Config, target: Path, sets: Path) -> UpdateResult:
+    from spamgear.signatures.compiler import build, collect_sources, compile_sources
+
     staging = Path(tempfile.mkdtemp(prefix="set-new-", dir=sets))
     try:
         names = fetch_set(cfg, staging)

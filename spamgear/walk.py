@@ -13,14 +13,16 @@ import logging
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class WalkItem:
-    """A file to scan (`error` empty) or a path that could not be walked (`error` says why)."""
+class WalkItem(NamedTuple):
+    """A file to scan (`error` empty) or a path that could not be walked (`error` says why).
+
+    A NamedTuple rather than a frozen dataclass: a rescan creates one per file and little else.
+    """
 
     path: bytes
     follow: bool  # True for a path the user named: open it even if it is a symlink

@@ -124,3 +124,72 @@ def test_engine_import_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_yara_timeout_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    """A rule that would run for minutes is stopped by scan.file_timeout; the file is an error."""
+    sigs = tmp_path / "slow"
+    sigs.mkdir()
+    (sigs / "slow.yar").write_text(
+        "rule SPAMGEAR_T_Slow { condition: for all i in (0..filesize) : "
+        "( for all j in (0..filesize) : ( uint8(i) != uint8(j) or i == j or true ) ) }\n",
+        encoding="utf-8",
+    )
+    slow = make_engine(tmp_path, [sigs], file_timeout=1.0)
+    try:
+        verdict = slow.scan_bytes(b"a" * 20000, "big.txt")
+    finally:
+        slow.close()
+    assert (verdict.kind, verdict.reason) == (VerdictKind.ERROR, "yara timed out after 1s")
+
+
+def test_native_rule_source_is_file_and_line(engine: Engine) -> None:
+    """Rules from .yar files report where they start, so a hit can be traced to the line."""
+    assert engine.scan_bytes(eicar(), "e").matches[0].source == "eicar.yar:3"
+
+
+def test_walked_entry_swapped_for_a_fifo_is_an_error(engine: Engine, tmp_path: Path) -> None:
+    """Between the walk and the open a file may become a FIFO: that is an error, never an empty clean file."""
+    from spamgear.batch import scan_item
+    from spamgear.walk import WalkItem
+
+    fifo = tmp_path / "was-a-file"
+    os.mkfifo(fifo)
+    verdict, key = scan_item(engine, WalkItem(os.fsencode(fifo), False))
+    assert (verdict.kind, verdict.reason, key) == (VerdictKind.ERROR, "not a regular file", None)
+    link = tmp_path / "was-a-file-too"
+    link.symlink_to(tmp_path / "elsewhere")
+    verdict, key = scan_item(engine, WalkItem(os.fsencode(link), False))
+    assert verdict.kind is VerdictKind.ERROR and verdict.reason.startswith("cannot open")
+
+
+def _dying_worker(batch: list) -> list:  # type: ignore[type-arg]
+    """Stands in for a worker that crashes (libyara segfault, OOM kill) in the middle of a batch."""
+    if any(b"die" in item.path for item in batch):
+        os._exit(1)
+    from spamgear import batch as batch_module
+
+    return batch_module._real_worker(batch)  # type: ignore[attr-defined,no-any-return]
+
+
+def test_lost_worker_gives_errors_not_a_hang(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --jobs, a worker process that dies never hangs the run: its batch becomes error verdicts."""
+    from spamgear import batch as batch_module
+    from spamgear.walk import walk
+
+    tree = tmp_path / "t"
+    tree.mkdir()
+    for i in range(40):
+        (tree / f"f{i:02d}.php").write_bytes(b"strong-needle" if i == 0 else b"<?php echo 1;")
+    (tree / "f25-die.php").write_bytes(b"x")
+    monkeypatch.setattr(batch_module, "_real_worker", batch_module._worker, raising=False)
+    monkeypatch.setattr(batch_module, "_worker", _dying_worker)
+    monkeypatch.setattr(batch_module, "batch_wait", lambda engine: 3.0)
+    verdicts = list(batch_module.scan_items(engine, walk([str(tree)]), jobs=2))
+    assert len(verdicts) == 41
+    lost = [v for v in verdicts if v.reason.startswith("scan worker lost")]
+    assert len(lost) == 16 and any(v.path.endswith("f25-die.php") for v in lost)
+    assert {v.kind for v in lost} == {VerdictKind.ERROR}
+    assert sum(v.kind is VerdictKind.MALICIOUS for v in verdicts) == 1

@@ -239,3 +239,80 @@ def test_unreadable_file_is_an_error_for_an_unprivileged_user(world_dir: Path) -
     secret = records[str(root / "secret.php")]
     assert (secret["verdict"], secret["reason"]) == ("error", "cannot open: Permission denied")
     assert result.returncode == 2
+
+
+def test_total_deadline_turns_unscanned_files_into_errors(tmp_path: Path, tree: Path) -> None:
+    """scan.deadline bounds a run; files not scanned in time are errors (exit 2), never clean."""
+    result = _scan(tmp_path, "--json", "--no-cache", str(tree), config=_config(tmp_path, deadline=0.001))
+    records = _records(result.stdout)
+    assert len(records) == 3
+    assert {r["reason"] for r in records.values()} == {"scan deadline reached"}
+    assert result.returncode == 2
+
+
+def test_progress_and_summary_only_on_a_tty(tmp_path: Path, tree: Path) -> None:
+    """With stderr on a terminal a files/s progress line and a summary appear; without one, a clean
+    run prints nothing at all (cron mails nothing)."""
+    import pty
+
+    (tree / "sub" / "eicar.com").unlink()
+    quiet = _scan(tmp_path, str(tree))
+    assert (quiet.stdout, quiet.stderr, quiet.returncode) == (b"", b"", 0)
+    master, slave = pty.openpty()
+    try:
+        argv = [sys.executable, "-m", "spamgear", "--config", str(_config(tmp_path)), "scan", str(tree)]
+        proc = subprocess.run(argv, stderr=slave, stdout=subprocess.PIPE, timeout=120, check=False)
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+    assert proc.returncode == 0
+    assert b"files/s" in seen and b"scanned 2 files" in seen
+
+
+def test_missing_rules_dir_or_empty_signature_set_is_refused(tmp_path: Path, tree: Path) -> None:
+    """A typo in --rules, or a dir without signatures, must not turn into "everything is clean"."""
+    typo = _scan(tmp_path, "--rules", str(tmp_path / "no-such-dir"), str(tree))
+    assert (typo.returncode, typo.stdout) == (2, b"")
+    assert b"not a directory" in typo.stderr
+    empty = tmp_path / "empty-rules"
+    empty.mkdir()
+    (empty / "README.md").write_text("not a signature\n", encoding="utf-8")
+    nothing = _scan(tmp_path, "--rules", str(empty), str(tree))
+    assert (nothing.returncode, nothing.stdout) == (2, b"")
+    assert b"no signature files in" in nothing.stderr
+
+
+def test_corrupt_scan_cache_is_ignored_not_fatal(tmp_path: Path, tree: Path) -> None:
+    """The incremental cache only saves time: a garbage sqlite file means a full scan, same verdicts."""
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "scan-cache.sqlite").write_bytes(b"this is not a database" * 100)
+    result = _scan(tmp_path, "--json", str(tree))
+    assert result.returncode == 1
+    assert len(_records(result.stdout)) == 3
+
+
+def test_stdin_reader_streams_and_splits_across_chunks() -> None:
+    """Paths split over read boundaries, CRLF lines, blank lines and NUL auto-detection all come out whole."""
+    import io
+
+    from spamgear.commands.scan import read_stdin_paths
+
+    lines = b"/a/one.php\r\n\n/b/two words.php\n/c/caf\xe9.php"
+    assert list(read_stdin_paths(io.BytesIO(lines), False, chunk_size=3)) == [
+        b"/a/one.php",
+        b"/b/two words.php",
+        b"/c/caf\xe9.php",
+    ]
+    nul = b"/a/new\nline.php\0/b/x.php\0"
+    assert list(read_stdin_paths(io.BytesIO(nul), False, chunk_size=4)) == [b"/a/new\nline.php", b"/b/x.php"]
+    assert list(read_stdin_paths(io.BytesIO(b""), True)) == []

@@ -328,3 +328,86 @@ def test_cache_is_keyed_by_source_digest_and_load_never_compiles(tmp_path: Path)
     assert sources_digest(collect_sources([str(sigs)])) != first.digest
     with pytest.raises(SignatureError):
         Engine.from_config(cfg, compile_if_missing=False)
+    stale = Engine.from_config(cfg, compile_if_missing=False, allow_stale=True)  # what a hook may do
+    assert stale.scan_bytes(b"first-literal", "f").kind is VerdictKind.MALICIOUS
+    assert not list((tmp_path / "cache").glob("*.tmp*"))
+
+
+def test_fallback_regex_runs_only_when_its_yara_gate_hits(tmp_path: Path, engines: list[Engine]) -> None:
+    """The gate (every translatable piece of the regex) keeps files without those pieces away from the
+    Python worker, even when they hold the prefilter literal."""
+    engine = _backdoor_engine(tmp_path, engines, [r"<\?php.*eval\(gzinflate\(base64_decode\(.*"])
+    assert engine.ruleset.fallbacks[0].gate == "SPAMGEAR_BACKDOOR_L1_GATE"
+    clean = engine.scan_bytes(b"<?php echo 'eval is evil';\n", "a.php")
+    assert (clean.kind, clean.matches, engine._runner) == (VerdictKind.CLEAN, (), None)
+    hit = engine.scan_bytes(b"<?php $a=1; eval(gzinflate(base64_decode('x')));\n", "b.php")
+    assert (hit.kind, hit.scanners) == (VerdictKind.MALICIOUS, ("regex",))
+    assert "GATE" not in "".join(hit.rules)
+
+
+def test_lint_names_yara_warnings_by_file_and_line(tmp_path: Path) -> None:
+    """`spamgear signatures lint` is strict: a slow string is reported as file:line (the rule still loads)."""
+    sigs = tmp_path / "sigs"
+    sigs.mkdir()
+    (sigs / "slow.yar").write_text(
+        'rule SPAMGEAR_T_Ok { strings: $a = "fine-needle" condition: $a }\n'
+        "rule SPAMGEAR_T_SlowString {\n strings: $a = { 00 ?? ?? 00 }\n condition: $a }\n",
+        encoding="utf-8",
+    )
+    result = build([str(sigs)], str(tmp_path / "cache"))
+    assert [str(i).split(": ", 1)[1] for i in result.issues] == [
+        'warning: string "$a" may slow down scanning'
+    ]
+    assert [(Path(i.path).name, i.line) for i in result.issues] == [("slow.yar", 3)]
+    assert result.rule_count == 2
+
+
+def test_forked_workers_do_not_share_the_parents_regex_worker(tmp_path: Path, engines: list[Engine]) -> None:
+    """The parent already runs a regex worker; forked scan workers start their own, and the parent's
+    keeps answering afterwards (no crossed pipes, no worker killed by a child)."""
+    from spamgear.batch import scan_items
+    from spamgear.walk import walk
+
+    engine = _backdoor_engine(tmp_path, engines, [r"<!--([0-9a-f]{6})-->.*<!--/\1-->"])
+    hit = b"<!--a1b2c3-->x<!--/a1b2c3-->"
+    assert engine.scan_bytes(hit, "parent").rules == ["SPAMGEAR_BACKDOOR_L1"]
+    parent_worker = engine._runner._proc  # type: ignore[union-attr]
+    tree = tmp_path / "t"
+    tree.mkdir()
+    for i in range(48):
+        (tree / f"{i:02d}.html").write_bytes(hit if i % 2 else b"<!--a1b2c3-->x<!--/ffffff-->")
+    verdicts = list(scan_items(engine, walk([str(tree)]), jobs=2))
+    assert sum(v.kind is VerdictKind.MALICIOUS for v in verdicts) == 24
+    assert all(v.kind is not VerdictKind.ERROR for v in verdicts)
+    assert engine._runner._proc is parent_worker and parent_worker.poll() is None  # type: ignore[union-attr]
+    assert engine.scan_bytes(hit, "parent again").rules == ["SPAMGEAR_BACKDOOR_L1"]
+
+
+def _child_uses_runner(runner: object, queue: object) -> None:
+    outcome = runner.run([0], b"<!--a1b2c3-->x<!--/a1b2c3-->", 5.0)  # type: ignore[attr-defined]
+    queue.put((runner._proc.pid, len(outcome.hits)))  # type: ignore[attr-defined]
+    runner.close()  # type: ignore[attr-defined]
+
+
+def test_regex_runner_after_fork_starts_its_own_worker_and_spares_the_parents() -> None:
+    import multiprocessing
+
+    from spamgear.signatures.regexworker import RegexRunner
+
+    runner = RegexRunner([r"<!--([0-9a-f]{6})-->.*<!--/\1-->"])
+    try:
+        assert len(runner.run([0], b"<!--a1b2c3-->x<!--/a1b2c3-->", 5.0).hits) == 1
+        parent_proc = runner._proc
+        assert parent_proc is not None
+        context = multiprocessing.get_context("fork")
+        queue = context.Queue()
+        child = context.Process(target=_child_uses_runner, args=(runner, queue))
+        child.start()
+        child_pid, hits = queue.get(timeout=30)
+        child.join(30)
+        assert (hits, child.exitcode) == (1, 0)
+        assert child_pid != parent_proc.pid
+        assert parent_proc.poll() is None  # the child's close() did not kill the parent's worker
+        assert len(runner.run([0], b"<!--a1b2c3-->x<!--/a1b2c3-->", 5.0).hits) == 1
+    finally:
+        runner.close()

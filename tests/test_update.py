@@ -222,3 +222,31 @@ def test_cli_update_reports_and_exits(tmp_path: Path, server: _Server, cert: tup
         [sys.executable, "-m", "spamgear", "update", "--config", str(config)], capture_output=True, timeout=60
     )
     assert (bad.returncode, bad.stderr.startswith(b"spamgear: extra.yar: no sha256")) == (2, True)
+
+
+def test_existing_plain_dir_is_kept_as_a_set_and_replaced_by_a_link(
+    tmp_path: Path, server: _Server, cert: tuple[Path, Path]
+) -> None:
+    """First update on a host whose target_dir is a plain directory: it is moved into <target>.d/ (not
+    lost), and target_dir becomes the symlink later updates swap."""
+    cfg = _cfg(tmp_path, server, cert[0], {"extra.yar": GOOD_YAR})
+    target = Path(cfg.update.target_dir)
+    target.mkdir(parents=True)
+    (target / "fingerprints.txt").write_bytes(b"hand-made-literal\n")
+    update_signatures(cfg)
+    assert target.is_symlink()
+    legacy = [p for p in target.with_name(target.name + ".d").iterdir() if p.name.endswith("-legacy")]
+    assert len(legacy) == 1 and (legacy[0] / "fingerprints.txt").read_bytes() == b"hand-made-literal\n"
+
+
+def test_concurrent_update_is_refused(tmp_path: Path, server: _Server, cert: tuple[Path, Path]) -> None:
+    import fcntl
+
+    cfg = _cfg(tmp_path, server, cert[0], {"extra.yar": GOOD_YAR})
+    sets = Path(cfg.update.target_dir + ".d")
+    sets.mkdir(parents=True)
+    with (sets / ".lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(UpdateError, match="another `spamgear update` is running"):
+            update_signatures(cfg)
+    assert update_signatures(cfg).files == ["extra.yar"]

@@ -2,12 +2,14 @@
 
 `--json` prints exactly one JSON object per file per line (the stable interface, `Verdict.as_json()`).
 Otherwise findings and errors are printed as `PATH: FOUND rule,...` / `PATH: ERROR reason`. On a TTY a
-progress line with files/s goes to stderr.
+progress line with files/s and a summary go to stderr; without a TTY a clean run prints nothing (cron
+sends no mail).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -20,6 +22,7 @@ from spamgear.errors import UsageError
 from spamgear.models import Verdict, VerdictKind
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+_PATH_MAX = 4096
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
@@ -53,14 +56,35 @@ def add_scan_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="ignore the incremental scan cache")
 
 
-def read_stdin_paths(stream: BinaryIO, null: bool) -> Iterator[bytes]:
-    """Paths from stdin: NUL separated with -0 (or when the data holds a NUL), else one per line."""
-    data = stream.read()
-    sep = b"\0" if null or b"\0" in data else b"\n"
-    for raw in data.split(sep):
-        path = raw[:-1] if sep == b"\n" and raw.endswith(b"\r") else raw
-        if path:
-            yield path
+def read_stdin_paths(stream: BinaryIO, null: bool, chunk_size: int = 65536) -> Iterator[bytes]:
+    """Paths from stdin as they arrive (a `find` feeding us is scanned while it still runs).
+
+    NUL separated with -0, or when a NUL shows up before PATH_MAX bytes (`find -print0`: every path is
+    shorter, so its first NUL comes that early); else one per line.
+    """
+    sep = b"\0" if null else b""
+    rest = b""
+    while True:
+        chunk = stream.read1(chunk_size) if hasattr(stream, "read1") else stream.read(chunk_size)
+        data = rest + chunk
+        if not sep:
+            if b"\0" in data:
+                sep = b"\0"
+            elif len(data) > _PATH_MAX or not chunk:
+                sep = b"\n"
+            else:
+                rest = data
+                continue
+        if chunk:
+            *parts, rest = data.split(sep)
+        else:
+            parts, rest = data.split(sep), b""
+        for raw in parts:
+            path = raw[:-1] if sep == b"\n" and raw.endswith(b"\r") else raw
+            if path:
+                yield path
+        if not chunk:
+            return
 
 
 def exit_code(found: int, errors: int) -> int:
@@ -110,7 +134,13 @@ def json_line(verdict: Verdict) -> bytes:
 
 
 def make_engine(cfg: Config, rules: list[str] | None) -> Any:
+    from pathlib import Path
+
     from spamgear.engine import Engine
+
+    for directory in rules or []:
+        if not Path(directory).is_dir():
+            raise UsageError(f"--rules {directory}: not a directory")
 
     return Engine.from_config(cfg, compile_if_missing=True, rules_dirs=rules)
 
@@ -121,6 +151,7 @@ def scan_paths(cfg: Config, args: argparse.Namespace, roots: Iterable[bytes | st
     from spamgear.scancache import ScanCache
     from spamgear.walk import walk
 
+    started = time.monotonic()  # scan.deadline counts from here, ruleset loading included
     engine = make_engine(cfg, args.rules)
     jobs = args.jobs if args.jobs is not None else (cfg.scan.jobs or os.cpu_count() or 1)
     if jobs < 1:
@@ -128,7 +159,7 @@ def scan_paths(cfg: Config, args: argparse.Namespace, roots: Iterable[bytes | st
     cache = None
     if cfg.scan.incremental and not args.no_cache:
         cache = ScanCache(cfg.scan.state_dir, engine.digest)
-    stats = BatchStats(started=time.monotonic())
+    stats = BatchStats(started=started)
     progress = Progress(sys.stderr.isatty())
     try:
         for verdict in scan_items(
@@ -143,13 +174,15 @@ def scan_paths(cfg: Config, args: argparse.Namespace, roots: Iterable[bytes | st
         engine.close()
 
 
-def roots_from(args: argparse.Namespace) -> list[bytes | str]:
-    roots: list[bytes | str] = list(args.paths)
+def roots_from(args: argparse.Namespace) -> Iterator[bytes | str]:
+    """Named paths, then stdin paths (streamed); a usage error when there are none at all."""
+    roots: Iterator[bytes | str] = iter(args.paths)
     if args.stdin:
-        roots.extend(read_stdin_paths(sys.stdin.buffer, args.null))
-    if not roots:
+        roots = itertools.chain(roots, read_stdin_paths(sys.stdin.buffer, args.null))
+    first = next(roots, None)
+    if first is None:
         raise UsageError("scan: no paths given (name them, or pipe them with --stdin)")
-    return roots
+    return itertools.chain([first], roots)
 
 
 def run(args: argparse.Namespace, cfg: Config) -> int:
@@ -167,7 +200,7 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
         elif verdict.kind is VerdictKind.MALICIOUS or (verdict.kind is VerdictKind.ERROR and not args.quiet):
             out.write(verdict_line(verdict))
     out.flush()
-    if not args.quiet and not args.json:
+    if not args.quiet and not args.json and sys.stderr.isatty():  # cron: silence when clean
         elapsed = time.monotonic() - started
         sys.stderr.write(f"scanned {files} files in {elapsed:.1f}s: {found} found, {errors} errors\n")
     return exit_code(found, errors)

@@ -8,6 +8,7 @@ The rule's meta `path` (and `FallbackRule`) records which way each line went.
 from __future__ import annotations
 
 import re
+import warnings
 
 from spamgear.signatures.model import (
     DEFAULT_SCORE,
@@ -21,6 +22,13 @@ from spamgear.signatures.pyregex import Untranslatable, gate_segments, required_
 
 def parse_backdoors(text: bytes, path: str, prefix: str = "SPAMGEAR_BACKDOOR") -> ParsedSource:
     """Regex lines -> YARA regex rules or Python fallbacks; invalid regexes are named and skipped."""
+    with warnings.catch_warnings():
+        # `re` warns (FutureWarning) about constructs like "[[" that are valid today: not our business
+        warnings.simplefilter("ignore", FutureWarning)
+        return _parse(text, path, prefix)
+
+
+def _parse(text: bytes, path: str, prefix: str) -> ParsedSource:
     result = ParsedSource()
     for index, raw in enumerate(text.split(b"\n")):
         lineno = index + 1

@@ -15,6 +15,7 @@ import logging
 import os
 import tempfile
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,6 +119,21 @@ def find_cached(cache_dir: str, digest: str) -> tuple[Path, Path] | None:
     return None
 
 
+def newest_cached(cache_dir: str) -> tuple[Path, Path] | None:
+    """The most recently built ruleset in the cache dirs, whatever its sources (for stale-tolerant hooks)."""
+    pairs = []
+    for directory in cache_dirs(cache_dir):
+        if directory.is_dir():
+            for compiled in directory.glob("ruleset-*.yarc"):
+                sidecar = compiled.with_suffix(".json")
+                if sidecar.is_file():
+                    pairs.append((compiled.stat().st_mtime, compiled, sidecar))
+    if not pairs:
+        return None
+    _, compiled, sidecar = max(pairs)
+    return compiled, sidecar
+
+
 def _read(source: SourceFile) -> tuple[ParsedSource, str | None, dict[str, int]]:
     """Parsed generated rules, or native text plus rule start lines."""
     from spamgear.signatures.backdoors import parse_backdoors
@@ -190,7 +206,16 @@ def compile_sources(
             del texts[bad]
     else:  # pragma: no cover - the loop always breaks or raises
         raise SignatureError("signatures do not compile")
+    # native files already reported their own warnings with file:line; name only what is left
+    seen = Counter(
+        f"line {i.line}: {i.reason.removeprefix('warning: ')}"
+        for i in issues
+        if i.reason.startswith("warning: ")
+    )
     for warning in getattr(rules, "warnings", []) or []:
+        if seen[warning] > 0:
+            seen[warning] -= 1
+            continue
         issues.append(SourceIssue("yara", 0, f"warning: {warning}"))
     return rules, fallbacks, issues, native_lines, ns_paths
 
@@ -221,6 +246,9 @@ def _writable_dir(cache_dir: str) -> Path:
 def build(dirs: list[str], cache_dir: str, *, force: bool = False) -> BuildResult:
     """Compile the sources in `dirs` into the cache unless an identical build is already there."""
     sources = collect_sources(dirs)
+    if not sources:
+        # an empty ruleset would call every file clean: refuse instead (a typo in --rules, a lost dir)
+        raise SignatureError(f"no signature files in {', '.join(dirs) or '(no dirs)'}")
     digest = sources_digest(sources)
     cached = None if force else find_cached(cache_dir, digest)
     if cached is not None:

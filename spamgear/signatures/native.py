@@ -42,6 +42,18 @@ def _compile_error(text: str) -> tuple[int, str] | None:
     return None
 
 
+def _warnings(text: str, path: str) -> list[SourceIssue]:
+    """YARA's warnings (slow strings, ...) as `file:line: warning: ...`; the rules are kept."""
+    import yara
+
+    issues = []
+    for warning in getattr(yara.compile(source=text, includes=False), "warnings", []) or []:
+        found = _LINE.search(warning)
+        message = _LINE.sub("", warning).strip(" :")
+        issues.append(SourceIssue(path, int(found.group(1)) if found else 1, f"warning: {message}"))
+    return issues
+
+
 def read_native(data: bytes, path: str) -> NativeSource:
     """Keep what compiles; name the rest."""
     result = NativeSource()
@@ -58,6 +70,7 @@ def read_native(data: bytes, path: str) -> NativeSource:
     if error is None:
         result.text = text
         result.rule_lines = {name: line for _, name, line in starts}
+        result.issues.extend(_warnings(text, path))
         return result
     if not starts:
         result.issues.append(SourceIssue(path, error[0], error[1]))
@@ -87,4 +100,5 @@ def read_native(data: bytes, path: str) -> NativeSource:
         else:
             result.issues.append(SourceIssue(path, chunk_error[0], f"rule {name}: {chunk_error[1]}"))
     result.text = "".join(kept)
+    result.issues.extend(_warnings(result.text, path))
     return result

@@ -35,10 +35,8 @@ def _byte(value: int) -> str:
 
 
 def _literal(value: int) -> str:
-    if value <= 0x7F:
-        ch = chr(value)
-        return ch if ch.isalnum() or ch in " _" else _byte(value)
-    return "".join(_byte(b) for b in chr(value).encode("utf-8"))
+    ch = chr(value)
+    return ch if value <= 0x7F and (ch.isalnum() or ch in " _") else _byte(value)
 
 
 def _class(items: Any) -> str:
@@ -82,9 +80,11 @@ def _is_wide(items: Any) -> bool:
 _NEGATED = {"CATEGORY_NOT_DIGIT", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_WORD"}
 
 
-def _emit(items: Any) -> str:
+def _emit(items: Any, top: bool = False) -> str:
+    """YARA regex text for a parsed (bytes) pattern; `top` marks the pattern's own top-level sequence."""
     out: list[str] = []
-    for op, av in items:
+    items = list(items)
+    for position, (op, av) in enumerate(items):
         name = str(op)
         if name == "LITERAL":
             out.append(_literal(av))
@@ -123,14 +123,14 @@ def _emit(items: Any) -> str:
             if at in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
                 out.append("^")
             elif at == "AT_END":
-                out.append("\\n?$")  # Python's `$` also matches before a final newline
+                # Python's `$` is zero-width and also matches before a final newline; consuming `\n?` is
+                # only the same thing when nothing follows it.
+                if not top or position != len(items) - 1:
+                    raise Untranslatable("`$` before the end of the pattern")
+                out.append("\\n?$")
             elif at == "AT_END_STRING":
                 out.append("$")
-            elif at == "AT_BOUNDARY":
-                out.append("\\b")
-            elif at == "AT_NON_BOUNDARY":
-                out.append("\\B")
-            else:
+            else:  # \b and \B differ from Python's at the edges of the data in YARA
                 raise Untranslatable(f"anchor {at}")
         elif name == "GROUPREF":
             raise Untranslatable("backreference")
@@ -146,18 +146,19 @@ def translate(pattern: str) -> str:
 
     Raises `re.error` when the pattern is not a valid Python regex at all.
     """
-    re.compile(pattern.encode("utf-8"))
-    tree = _parser.parse(pattern, 0)
-    if tree.state.flags & ~(_c.SRE_FLAG_UNICODE):
+    raw = pattern.encode("utf-8")
+    re.compile(raw)
+    tree = _parser.parse(raw, 0)  # bytes semantics, exactly as the fallback and spam-gear (py2 str) run it
+    if tree.state.flags:
         raise Untranslatable("global flags")
-    body = _emit(list(tree))
+    body = _emit(list(tree), top=True)
     return body.replace("/", "\\/")
 
 
 def required_literal(pattern: str) -> bytes:
     """The longest literal run every match must contain (b"" if none); a cheap pre-check for fallbacks."""
     try:
-        tree = _parser.parse(pattern, 0)
+        tree = _parser.parse(pattern.encode("utf-8"), 0)
     except re.error:
         return b""
     best = b""
@@ -165,7 +166,7 @@ def required_literal(pattern: str) -> bytes:
 
     def flush() -> None:
         nonlocal best, run
-        data = "".join(chr(v) for v in run).encode("utf-8")
+        data = bytes(run)
         if len(data) > len(best):
             best = data
         run = []
@@ -197,10 +198,10 @@ def gate_segments(pattern: str) -> list[str]:
     out, so the gate is looser than the pattern: it only decides whether the Python regex is worth running.
     """
     try:
-        tree = _parser.parse(pattern, 0)
+        tree = _parser.parse(pattern.encode("utf-8"), 0)
     except re.error:
         return []
-    if tree.state.flags & ~(_c.SRE_FLAG_UNICODE):
+    if tree.state.flags:
         return []
     pieces: list[list[Any]] = [[]]
     for item in list(tree):
@@ -210,14 +211,14 @@ def gate_segments(pattern: str) -> list[str]:
         else:
             pieces[-1].append(item)
     bodies: list[str] = []
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
         if not piece:
             continue
         sub = _parser.SubPattern(tree.state, piece)
         if sub.getwidth()[0] < 2:
             continue
         try:
-            body = _emit(piece)
+            body = _emit(piece, top=number == len(pieces) - 1)
         except Untranslatable:
             continue
         bodies.append(body.replace("/", "\\/"))

@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def worker_main() -> int:
     try:
         (size,) = struct.unpack(">I", _read_exact(stdin, 4))
         patterns = [re.compile(p.encode("utf-8")) for p in json.loads(_read_exact(stdin, size))]
+        stdout.write(b"ready\n")
+        stdout.flush()
         while True:
             (size,) = struct.unpack(">I", _read_exact(stdin, 4))
             indexes = json.loads(_read_exact(stdin, size))
@@ -72,6 +75,10 @@ def worker_main() -> int:
         return 0
 
 
+#: Seconds a fresh worker may take to start (interpreter + compiling the patterns).
+STARTUP_TIMEOUT = 30.0
+
+
 class RegexRunner:
     """Parent side: run patterns over bytes with a wall-clock bound, killing the worker on overrun."""
 
@@ -79,29 +86,67 @@ class RegexRunner:
         self.patterns = patterns
         self._proc: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
+        self._owner = os.getpid()
+
+    def _adopt(self) -> None:
+        """After a fork the child must not share (or kill) the parent's worker: start its own lazily."""
+        if self._owner != os.getpid():
+            self._owner = os.getpid()
+            self._proc = None
+            self._lock = threading.Lock()
 
     def _start(self) -> subprocess.Popen[bytes]:
+        # -P and cwd="/": never import from the current dir (a cron scan may run inside a user's docroot,
+        # where a planted `spamgear/` would otherwise be imported as root). The parent's own sys.path is
+        # passed on so the child finds the same spamgear and yara.
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p and Path(p).is_absolute())
         proc = subprocess.Popen(
-            [sys.executable, "-m", "spamgear.signatures.regexworker"],
+            [sys.executable, "-P", "-m", "spamgear.signatures.regexworker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             close_fds=True,
+            cwd="/",
+            env=env,
         )
         if proc.stdin is None:  # pragma: no cover - Popen with PIPE always sets it
             raise OSError("regex worker has no stdin")
         payload = json.dumps(self.patterns).encode()
         proc.stdin.write(struct.pack(">I", len(payload)) + payload)
         proc.stdin.flush()
+        # The per-file bound must not be eaten by interpreter start-up on a busy host: wait for "ready"
+        # (bounded separately) before any file's clock starts.
+        if proc.stdout is None:  # pragma: no cover - Popen with PIPE always sets it
+            raise OSError("regex worker has no stdout")
+        fd = proc.stdout.fileno()
+        ready = b""
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while not ready.endswith(b"\n"):
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                proc.kill()
+                proc.wait()
+                raise OSError("regex worker did not start")
+            chunk = os.read(fd, 64)
+            if not chunk:
+                proc.wait()
+                raise OSError("regex worker exited at start")
+            ready += chunk
+        if ready != b"ready\n":
+            proc.kill()
+            proc.wait()
+            raise OSError(f"regex worker said {ready[:40]!r}")
         return proc
 
     def close(self) -> None:
+        self._adopt()
         with self._lock:
             self._stop()
 
     def _stop(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is None:
+        if proc is None or self._owner != os.getpid():
             return
         if proc.poll() is None:
             proc.kill()
@@ -114,11 +159,15 @@ class RegexRunner:
         """Search `data` with the given patterns; whatever is not done after `timeout` s is unfinished."""
         if not indexes:
             return RegexOutcome((), ())
+        self._adopt()
         with self._lock:
-            deadline = time.monotonic() + timeout
             if self._proc is None or self._proc.poll() is not None:
                 self._stop()
-                self._proc = self._start()
+                try:
+                    self._proc = self._start()
+                except OSError:
+                    return RegexOutcome((), tuple(indexes))
+            deadline = time.monotonic() + timeout
             proc = self._proc
             if proc.stdin is None or proc.stdout is None:  # pragma: no cover - PIPE always sets them
                 raise OSError("regex worker has no pipes")

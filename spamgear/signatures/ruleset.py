@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from spamgear.errors import SignatureError
 from spamgear.signatures.model import FallbackRule
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,14 +27,28 @@ class Ruleset:
     load_seconds: float = 0.0
 
 
-def load_ruleset(dirs: list[str], cache_dir: str, *, compile_if_missing: bool = True) -> Ruleset:
-    """The cached ruleset for the current sources; builds it first only if allowed (never from hooks)."""
+def load_ruleset(
+    dirs: list[str], cache_dir: str, *, compile_if_missing: bool = True, allow_stale: bool = False
+) -> Ruleset:
+    """The cached ruleset for the current sources; builds it first only if allowed (never from hooks).
+
+    `allow_stale` (for hooks): when the sources changed but nobody ran `spamgear signatures build` yet,
+    load the newest cached ruleset instead of failing, and say so in the log.
+    """
     import yara
 
     from spamgear.signatures import compiler
 
     digest = compiler.sources_digest(compiler.collect_sources(dirs))
     cached = compiler.find_cached(cache_dir, digest)
+    if cached is None and allow_stale and not compile_if_missing:
+        cached = compiler.newest_cached(cache_dir)
+        if cached is not None:
+            log.warning(
+                "signatures changed since the last build; using %s until `spamgear signatures build`",
+                cached[0],
+            )
+            digest = cached[0].stem.removeprefix("ruleset-")
     if cached is None:
         if not compile_if_missing:
             raise SignatureError(
