@@ -168,12 +168,12 @@ rule SPAMGEAR_SHELLUI_FeatureRichShell
         family = "filemanager"
         description = "several distinct shell sinks plus file management plus host probes in one script"
     strings:
-        $s1 = /[^\w>:$]system\s*\(/ nocase
-        $s2 = /[^\w>:$]passthru\s*\(/ nocase
-        $s3 = /[^\w>:$]shell_exec\s*\(/ nocase
-        $s4 = /[^\w>:$]exec\s*\(/ nocase
-        $s5 = /[^\w>:$]popen\s*\(/ nocase
-        $s6 = /[^\w>:$]proc_open\s*\(/ nocase
+        $s1 = /[^\w>:$.]system\s*\(\s*@?\s*\$/ nocase
+        $s2 = /[^\w>:$.]passthru\s*\(\s*@?\s*\$/ nocase
+        $s3 = /[^\w>:$.]shell_exec\s*\(\s*@?\s*\$/ nocase
+        $s4 = /[^\w>:$.]exec\s*\(\s*@?\s*\$/ nocase
+        $s5 = /[^\w>:$.]popen\s*\(\s*@?\s*\$/ nocase
+        $s6 = /[^\w>:$.]proc_open\s*\(\s*@?\s*\$/ nocase
         $f1 = /[^\w>:$]move_uploaded_file\s*\(/ nocase
         $f2 = /[^\w>:$](opendir|scandir|readdir)\s*\(/ nocase
         $f3 = /[^\w>:$](chmod|unlink|rename|rmdir)\s*\(/ nocase

@@ -491,8 +491,9 @@ rule SPAMGEAR_OBFUSC_EvalOfCustomDecoder
         description = "eval/assert of a function applied to a long encoded literal"
     strings:
         $a = /[^\w>:$](eval|assert)\s*\(\s*@?\$?\w{1,30}\s*\(\s*['"][A-Za-z0-9+\/=\\%]{200}/ nocase
+        $php = /<\?(php|=|\s)/ nocase
     condition:
-        filesize < 8MB and $a
+        filesize < 8MB and $a and $php
 }
 
 rule SPAMGEAR_OBFUSC_EmbeddedExecutable
@@ -792,8 +793,9 @@ rule SPAMGEAR_OBFUSC_EvalOfLiteralSink
         family = "obfuscation"
         description = "eval/assert of a string literal that itself calls a shell sink or is built from sink-name fragments"
     strings:
-        $a = /[^\w>:$](eval|assert)\s*\(\s*["'][^"'\n]{0,80}[^\w>:$](system|exec|passthru|shell_exec|popen|proc_open)\s*\(/ nocase
+        $a = /[^\w>:$](eval|assert)\s*\(\s*["'][^"'\n]{0,80}[^\w>:$.](system|exec|passthru|shell_exec|popen|proc_open)\s*\(/ nocase
         $b = /[^\w>:$](eval|assert)\s*\(\s*["'](e|ev|eva|as|ass|asse|sys|syst|ba|bas|base)["']\s*\./ nocase
+        $php = /<\?(php|=|\s)/ nocase
     condition:
-        filesize < 4MB and any of them
+        filesize < 4MB and $php and ($a or $b)
 }

@@ -371,6 +371,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_OBFUSC_GlobalsFromAlphabet", php("$GLOBALS['g'] = $r[9] . $r[2] . $r[4];"), False),
     ("SPAMGEAR_OBFUSC_EvalOfLiteralSink", php("eval(\"function f() { echo system('id'); }\"); f();"), True),
     ("SPAMGEAR_OBFUSC_EvalOfLiteralSink", php("eval('return 1 + 2;');"), False),
+    (
+        "SPAMGEAR_OBFUSC_EvalOfLiteralSink",
+        b'eval("module.exports = function (exec) { try { return !!exec(); } catch (e) {} };");',
+        False,
+    ),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
@@ -456,6 +461,14 @@ CASES: list[tuple[str, bytes, bool]] = [
             "system($a); passthru($b); move_uploaded_file($t, $d); opendir('.'); chmod($f, 0644);"
             " echo php_uname(); echo ini_get('safe_mode');"
         ),
+        False,
+    ),
+    (
+        "SPAMGEAR_SHELLUI_FeatureRichShell",
+        b'var docs = {"system": "string system(string command)", "passthru": "void passthru(string command)",'
+        b' "shell_exec": "string shell_exec(string cmd)",'
+        b' "move_uploaded_file": "bool move_uploaded_file(string path)", "opendir": "opendir(string path)", "chmod": "chmod(string file)", "php_uname": "x",'
+        b' "safe_mode": "y"};',
         False,
     ),
     (
@@ -851,12 +864,12 @@ def test_yara_cli_compiles_without_warnings(path: Path, tmp_path: Path) -> None:
 
 
 def _clean_files() -> Iterator[str]:
+    """Every regular file of the clean trees (PHP, JS, CSS, images...), each real file once: uploads
+    of any type go through the same rules."""
     seen: set[str] = set()
     for root in CLEAN_ROOTS:
         for dirpath, _dirs, files in os.walk(root, followlinks=True):
             for name in files:
-                if not name.endswith(".php"):
-                    continue
                 real = os.path.realpath(os.path.join(dirpath, name))
                 if real not in seen and os.path.isfile(real):
                     seen.add(real)
