@@ -467,7 +467,8 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_SHELLUI_FeatureRichShell",
         b'var docs = {"system": "string system(string command)", "passthru": "void passthru(string command)",'
         b' "shell_exec": "string shell_exec(string cmd)",'
-        b' "move_uploaded_file": "bool move_uploaded_file(string path)", "opendir": "opendir(string path)", "chmod": "chmod(string file)", "php_uname": "x",'
+        b' "move_uploaded_file": "bool move_uploaded_file(string path)", "opendir": "opendir(string path)",'
+        b' "chmod": "chmod(string file)", "php_uname": "x",'
         b' "safe_mode": "y"};',
         False,
     ),
