@@ -142,9 +142,10 @@ rule SPAMGEAR_INPUT_TinyCallbackOfInput
         $cb3 = /->\s*(sqliteCreateFunction|createFunction)\s*\([^,;()]{1,60},\s*\$\w{1,30}\s*[,)]/i
         $spread = /\(\s*\.\.\.\s*\$_(GET|POST|REQUEST|COOKIE)/
         $dyn = /\$\w{1,30}\(\$\w{1,30}\);/
+        $cb4 = /[^\w>:$](array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc)\s*\([^;]{1,80},\s*\$\w{1,30}\s*\)/ nocase
         $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
-        filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $spread or $call or (filesize < 400 and $dyn))
+        filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $cb4 or $spread or $call or (filesize < 400 and $dyn))
 }
 
 rule SPAMGEAR_INPUT_CallResultOnInput

