@@ -211,10 +211,11 @@ rule SPAMGEAR_SHELLUI_PasswdAndSymlink
     strings:
         $p = /(file|fopen|file_get_contents|readfile|popen|exec|system|shell_exec)\s*\(\s*['"]\/etc\/(passwd|named\.conf|valiases)/ nocase
         $p2 = /\/etc\/passwd/
-        $s = /[^\w>:$]symlink\s*\(/ nocase
+        $s = /[^\w>:$.]symlink\s*\(/ nocase
         $s2 = /ln\s+-s\b/
+        $php = /<\?(php|=|\s)/ nocase
     condition:
-        filesize < 4MB and ($p or $p2) and ($s or $s2) and ($p or #s > 1 or $s2)
+        filesize < 4MB and $php and ($p or $p2) and ($s or $s2) and ($p or #s > 1 or $s2)
 }
 
 rule SPAMGEAR_SHELLUI_ScriptDropper

@@ -501,6 +501,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELLUI_WindowsComShell", php("$w = new COM('Word.Application'); $n = $_POST['n'];"), False),
     ("SPAMGEAR_SHELLUI_PasswdAndSymlink", php("$u = file('/etc/passwd'); symlink('/home/u/x', 'y');"), True),
     ("SPAMGEAR_SHELLUI_PasswdAndSymlink", php("symlink('a', 'b');"), False),
+    (
+        "SPAMGEAR_SHELLUI_PasswdAndSymlink",
+        b"fs.symlink(target, path) ... see /etc/passwd and symlink(2)",
+        False,
+    ),
     ("SPAMGEAR_SHELLUI_ScriptDropper", php("$f = fopen('bc.pl', 'w'); fwrite($f, base64_decode($p));"), True),
     (
         "SPAMGEAR_SHELLUI_ScriptDropper",
