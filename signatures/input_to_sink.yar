@@ -34,6 +34,7 @@ rule SPAMGEAR_INPUT_ShellOfInput
     strings:
         $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
+        $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
         any of them
 }
@@ -195,6 +196,7 @@ rule SPAMGEAR_INPUT_SinkNameAsCallback
         description = "a code/shell sink name passed as a callback string or stored in a variable"
     strings:
         $cb = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start|set_error_handler|preg_replace_callback)\s*\([^;]{0,60}['"]\s*(assert|eval|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)\s*['"]/i
+        $filter = /FILTER_CALLBACK[^;]{0,80}['"](assert|system|passthru|shell_exec|exec|create_function|eval)['"]/ nocase
         $esc = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|ob_start)\s*\(\s*["'][a-z_]{0,8}\\(x[0-9a-fA-F]{2}|[0-7]{3})/i
     condition:
         filesize < 3MB and any of them
@@ -319,4 +321,18 @@ rule SPAMGEAR_INPUT_PregReplaceEvalPattern
         $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
     condition:
         filesize < 4MB and ($e1 or $e2)
+}
+
+rule SPAMGEAR_INPUT_TinySinkNameVarCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script that puts a sink name in a variable and calls it, next to request input"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+        $name = /\$\w{1,30}\s*=\s*['"]?(passthru|shell_exec|assert|popen|proc_open|create_function)['"]?\s*;/ nocase
+        $name2 = /\$\w{1,30}\s*=\s*(system|exec)\s*;/ nocase
+    condition:
+        filesize < 2KB and $in and ($name or $name2)
 }

@@ -165,7 +165,7 @@ rule SPAMGEAR_OBFUSC_InputToVariableFunction
         family = "obfuscation"
         description = "request input passed to a function whose name is held in a variable"
     strings:
-        $v = /[;{}\s@=(]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*((urldecode|rawurldecode|base64_decode|trim|stripslashes|str_rot13|gzinflate|hex2bin|strrev)\s*\(\s*@?\s*){0,3}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
+        $v = /[;{}\s@=(.]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*((urldecode|rawurldecode|base64_decode|trim|stripslashes|str_rot13|gzinflate|hex2bin|strrev)\s*\(\s*@?\s*){0,3}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
         $m = /->\w{1,30}\s*\(/
     condition:
         filesize < 200KB and $v and #m < 30
@@ -679,7 +679,7 @@ rule SPAMGEAR_OBFUSC_HexCodeLiteral
         family = "obfuscation"
         description = "hex literal (pack H* / hex2bin) that decodes to eval/assert/system/base64_decode or a PHP tag"
     strings:
-        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"](406576616c|6576616c28|61737365727428|73797374656d28|6261736536345f6465636f6465|3c3f706870|7061737374687275|7368656c6c5f65786563|6372656174655f66756e6374696f6e)/ nocase
+        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"](406576616c|6576616c28|61737365727428|73797374656d28|6261736536345f6465636f6465|3c3f(706870|3d|40|20|0a|0d)|7061737374687275|7368656c6c5f65786563|6372656174655f66756e6374696f6e)/ nocase
     condition:
         filesize < 4MB and $a
 }

@@ -63,6 +63,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_EvalOfInput", php("eval('return 1;'); $y = $_POST['x'];"), False),
     ("SPAMGEAR_INPUT_ShellOfInput", php("system($_GET['c']);"), True),
     ("SPAMGEAR_INPUT_ShellOfInput", php("$o = `$_GET[c]`;"), True),
+    ("SPAMGEAR_INPUT_ShellOfInput", php("`$_GET[c]`;"), True),
     ("SPAMGEAR_INPUT_ShellOfInput", php("system('uptime'); echo $_GET['c'];"), False),
     (
         "SPAMGEAR_INPUT_ShellNearInput",
@@ -88,6 +89,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_SinkNameAsCallback", php("array_map('assert', array($_POST['x']));"), True),
     ("SPAMGEAR_INPUT_SinkNameAsCallback", php('array_map("ass\\x65rt", (array) $_REQUEST["x"]);'), True),
     ("SPAMGEAR_INPUT_SinkNameAsCallback", php("array_map('trim', array($_POST['x']));"), False),
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        php("filter_var($_REQUEST['x'], FILTER_CALLBACK, array('options' => 'assert'));"),
+        True,
+    ),
     ("SPAMGEAR_INPUT_SinkNameInVariable", php("$f = 'assert';"), True),
     ("SPAMGEAR_INPUT_SinkNameInVariable", php("$f = 'assertion';"), False),
     ("SPAMGEAR_INPUT_ArbitraryFileWrite", php("file_put_contents($_POST['n'], $_POST['d']);"), True),
@@ -146,6 +152,8 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_ComspecShell", php("$shell = $_SERVER['COMSPEC'];"), False),
     ("SPAMGEAR_INPUT_PregReplaceEvalPattern", php("preg_replace('/x/e', $code, 'x');"), True),
     ("SPAMGEAR_INPUT_PregReplaceEvalPattern", php("preg_replace('/x/i', $code, 'x');"), False),
+    ("SPAMGEAR_INPUT_TinySinkNameVarCall", php("$f = 'passthru'; $f($_POST['c']);"), True),
+    ("SPAMGEAR_INPUT_TinySinkNameVarCall", php("$section = 'system'; $v = $_POST['v'];"), False),
     # --- obfuscation.yar ---------------------------------------------------------------------
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("eval(gzinflate(base64_decode('AAAA')));"), True),
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("$x = gzinflate(base64_decode('AAAA')); echo $x;"), False),
@@ -169,6 +177,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_OBFUSC_VariableFunctionCall", php("$f = strtoupper($_GET['x']);"), False),
     ("SPAMGEAR_OBFUSC_InputToVariableFunction", php("$a = 'x'; $a($_POST['c']);"), True),
     ("SPAMGEAR_OBFUSC_InputToVariableFunction", php("$obj->run($_POST['c']);"), False),
+    ("SPAMGEAR_OBFUSC_InputToVariableFunction", php("echo ''.$f($_POST['c']);"), True),
     ("SPAMGEAR_OBFUSC_LongBlob", php("$x = base64_decode('" + "A" * 1100 + "');"), True),
     ("SPAMGEAR_OBFUSC_LongBlob", php("$x = base64_decode('" + "A" * 900 + "');"), False),
     ("SPAMGEAR_OBFUSC_BlobWithDecoderSink", php("$x = base64_decode('" + "A" * 700 + "'); eval($x);"), True),
@@ -334,6 +343,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_OBFUSC_HexCodeLiteral", php("$r = pack('H*', '406576616c28');"), True),
     ("SPAMGEAR_OBFUSC_HexCodeLiteral", php("$r = pack('H*', '48656c6c6f');"), False),
+    ("SPAMGEAR_OBFUSC_HexCodeLiteral", php("$r = pack('H*', '3c3f4065');"), True),
     (
         "SPAMGEAR_OBFUSC_HexUrlLiteral",
         php("$u = hex2bin('687474703a2f2f6578616d706c652e696e76616c6964');"),
