@@ -825,3 +825,15 @@ rule SPAMGEAR_OBFUSC_SpacedPayload
     condition:
         filesize < 4MB and $a
 }
+
+rule SPAMGEAR_OBFUSC_CommentBeforeParen
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "a code/shell sink name separated from its argument list by an inline comment (eval/*x*/(...))"
+    strings:
+        $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace)\s*\/\*[^*\n]{0,40}\*\/\s*\(/ nocase
+    condition:
+        filesize < 8MB and $a
+}

@@ -407,6 +407,8 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_OBFUSC_SpacedPayload", php('$p = str_replace(" ", "", "first name");'), False),
+    ("SPAMGEAR_OBFUSC_CommentBeforeParen", php("eval/*x9*/(dec($a, $b));"), True),
+    ("SPAMGEAR_OBFUSC_CommentBeforeParen", php("$v = evaluate(/* inline */ $a);"), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
