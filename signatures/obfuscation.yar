@@ -837,3 +837,22 @@ rule SPAMGEAR_OBFUSC_CommentBeforeParen
     condition:
         filesize < 8MB and $a
 }
+
+rule SPAMGEAR_OBFUSC_VowelDigitCipher
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "PHP source with vowels swapped for digits (f3nct42n, r5t3rn ...), decoded with strtr at run time"
+    strings:
+        $k1 = "f3nct42n"
+        $k2 = "r5t3rn"
+        $k3 = "5rr2r_r5p2rt4ng"
+        $k4 = "s5t_t4m5_l4m4t"
+        $k5 = "b1s564_d5c2d5"
+        $k6 = "f4l5_g5t_c2nt5nts"
+        $k7 = "4ss5t("
+        $k8 = "str_r5pl1c5"
+    condition:
+        filesize < 4MB and 3 of them
+}

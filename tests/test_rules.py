@@ -409,6 +409,8 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_OBFUSC_SpacedPayload", php('$p = str_replace(" ", "", "first name");'), False),
     ("SPAMGEAR_OBFUSC_CommentBeforeParen", php("eval/*x9*/(dec($a, $b));"), True),
     ("SPAMGEAR_OBFUSC_CommentBeforeParen", php("$v = evaluate(/* inline */ $a);"), False),
+    ("SPAMGEAR_OBFUSC_VowelDigitCipher", php("f3nct42n k() { r5t3rn f4l5_g5t_c2nt5nts($3rl); }"), True),
+    ("SPAMGEAR_OBFUSC_VowelDigitCipher", php("function k() { return 'r5t3rn'; }"), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
