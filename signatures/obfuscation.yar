@@ -546,7 +546,7 @@ rule SPAMGEAR_OBFUSC_CommentInterleaved
         family = "obfuscation"
         description = "inline comments wedged between concatenated fragments to break up names"
     strings:
-        $a = /\.\s*\/\*[^*\n]{0,16}\*\/\s*["'$]/
+        $a = /\.\s*\/\*[^\n]{0,16}\*\/\s*["'$]/
     condition:
         filesize < 1MB and #a > 4
 }
@@ -833,9 +833,10 @@ rule SPAMGEAR_OBFUSC_CommentBeforeParen
         family = "obfuscation"
         description = "a code/shell sink name separated from its argument list by an inline comment (eval/*x*/(...))"
     strings:
-        $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace)\s*\/\*[^*\n]{0,40}\*\/\s*\(/ nocase
+        $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace)\s*\/\*[^\n]{0,40}\*\/\s*\(/ nocase
+        $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\s*\(/
     condition:
-        filesize < 8MB and $a
+        filesize < 8MB and ($a or #b > 1)
 }
 
 rule SPAMGEAR_OBFUSC_VowelDigitCipher
@@ -855,4 +856,17 @@ rule SPAMGEAR_OBFUSC_VowelDigitCipher
         $k8 = "str_r5pl1c5"
     condition:
         filesize < 4MB and 3 of them
+}
+
+rule SPAMGEAR_OBFUSC_VarCallOnFragments
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "a function held in a variable repeatedly called on names glued from short fragments"
+    strings:
+        $a = /\$\w{1,20}\("[a-z_]{1,4}"\."[a-z_]{1,4}"\."/ nocase
+        $b = /\$\w{1,20}\('[a-z_]{1,4}'\.'[a-z_]{1,4}'\.'/ nocase
+    condition:
+        filesize < 1MB and (#a + #b) > 2
 }

@@ -408,9 +408,16 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_OBFUSC_SpacedPayload", php('$p = str_replace(" ", "", "first name");'), False),
     ("SPAMGEAR_OBFUSC_CommentBeforeParen", php("eval/*x9*/(dec($a, $b));"), True),
+    ("SPAMGEAR_OBFUSC_CommentBeforeParen", php('$a = $r/*+/*+*/("x"); $b = $r/*+/*+*/("y");'), True),
     ("SPAMGEAR_OBFUSC_CommentBeforeParen", php("$v = evaluate(/* inline */ $a);"), False),
     ("SPAMGEAR_OBFUSC_VowelDigitCipher", php("f3nct42n k() { r5t3rn f4l5_g5t_c2nt5nts($3rl); }"), True),
     ("SPAMGEAR_OBFUSC_VowelDigitCipher", php("function k() { return 'r5t3rn'; }"), False),
+    (
+        "SPAMGEAR_OBFUSC_VarCallOnFragments",
+        php('$a=$r("ri"."d_"."si"); $b=$r("em"."an"."er"); $c=$r("ri"."dne"."po");'),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_VarCallOnFragments", php('$a=$r("ri"."d_"."si");'), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
