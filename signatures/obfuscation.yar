@@ -24,6 +24,7 @@ rule SPAMGEAR_OBFUSC_EvalDecoder
     strings:
         $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*\(?\s*((['"]{0,2}|null)\s*,\s*|['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack|bzdecompress|lzf_decompress|gzip_inflate|unserialize|htmlspecialchars_decode|stripslashes)\s*\(/i
         $b = /[^\w>:$](eval|assert)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev|gzdecode)\s*\(/i
+        $c = /[^\w>:$]create_function\s*\(\s*['"][^'"]{0,30}['"]\s*,\s*@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode)\s*\(/i
     condition:
         any of them
 }
@@ -662,7 +663,7 @@ rule SPAMGEAR_OBFUSC_SubstitutionDecoderEval
 rule SPAMGEAR_OBFUSC_MixedEscapeChr
 {
     meta:
-        score = 50
+        score = 60
         family = "obfuscation"
         description = "strings built by mixing \\x escapes with chr() calls"
     strings:
@@ -869,4 +870,30 @@ rule SPAMGEAR_OBFUSC_VarCallOnFragments
         $b = /\$\w{1,20}\('[a-z_]{1,4}'\.'[a-z_]{1,4}'\.'/ nocase
     condition:
         filesize < 1MB and (#a + #b) > 2
+}
+
+rule SPAMGEAR_OBFUSC_Base64SinkLiteral
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "base64 literal that decodes to eval/assert/system/passthru/create_function or a superglobal, next to base64_decode"
+    strings:
+        $a = /['"](JF9QT1NU|JF9HRVQ|JF9SRVFVRVNU|JF9DT09LSUU|ZXZhbC|QGV2YWwo|YXNzZXJ0|c3lzdGVtKC|cGFzc3RocnUo|c2hlbGxfZXhlYy|Y3JlYXRlX2Z1bmN0aW9u)/
+        $dec = /base64_decode\s*\(/ nocase
+    condition:
+        filesize < 8MB and $a and $dec
+}
+
+rule SPAMGEAR_OBFUSC_CurlyCharPickingMany
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "several names picked letter by letter with the removed $str{N} offset syntax"
+    strings:
+        $a = /\}\.\$\w{1,20}\{\d{1,3}\}\.\$\w{1,20}\{\d{1,3}\}/
+        $a2 = /\} \. \$\w{1,20}\{\d{1,3}\} \. \$\w{1,20}\{\d{1,3}\}/
+    condition:
+        filesize < 3MB and (#a + #a2) > 2
 }

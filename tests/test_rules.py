@@ -156,6 +156,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_TinySinkNameVarCall", php("$section = 'system'; $v = $_POST['v'];"), False),
     # --- obfuscation.yar ---------------------------------------------------------------------
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("eval(gzinflate(base64_decode('AAAA')));"), True),
+    ("SPAMGEAR_OBFUSC_EvalDecoder", php("$f = create_function('$c', base64_decode('AAAA'));"), True),
     ("SPAMGEAR_OBFUSC_EvalDecoder", php("$x = gzinflate(base64_decode('AAAA')); echo $x;"), False),
     ("SPAMGEAR_OBFUSC_EvalRemoteOrFile", php("eval(file_get_contents('http://example.invalid/x'));"), True),
     ("SPAMGEAR_OBFUSC_EvalRemoteOrFile", php("$t = file_get_contents('http://example.invalid/x');"), False),
@@ -418,6 +419,14 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_OBFUSC_VarCallOnFragments", php('$a=$r("ri"."d_"."si");'), False),
+    ("SPAMGEAR_OBFUSC_Base64SinkLiteral", php("$c = base64_decode('ZXZhbCgkX0dFVFsidCJdKTs=');"), True),
+    ("SPAMGEAR_OBFUSC_Base64SinkLiteral", php("$c = base64_decode('PD9waHAgZWNobyAxOw==');"), False),
+    (
+        "SPAMGEAR_OBFUSC_CurlyCharPickingMany",
+        php(" ".join(f"$v{i} = $x{{1}}.$x{{2}}.$x{{3}};" for i in range(3))),
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_CurlyCharPickingMany", php("$a = $x{1}.$x{2}.$x{3};"), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
