@@ -99,7 +99,7 @@ rule SPAMGEAR_SHELLUI_BareUploader
     strings:
         $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[)/i
         $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]/
-        $chk1 = /in_array|pathinfo|getimagesize|finfo_|mime_content_type|exif_imagetype|preg_match|strrchr|wp_|current_user_can|nonce|is_uploaded_file|getExtension|allowed/i
+        $chk1 = /in_array|pathinfo|getimagesize|finfo_|mime_content_type|exif_imagetype|preg_match|strrchr|wp_|current_user_can|nonce|getExtension|allowed/i
     condition:
         filesize < 6KB and $mv and $name and not $chk1
 }
@@ -282,4 +282,16 @@ rule SPAMGEAR_SHELLUI_LogWiper
         $w = /[^\w>:$](unlink|fopen|file_put_contents|system|exec|shell_exec|passthru)\s*\(/ nocase
     condition:
         filesize < 2MB and 4 of ($l*) and $w
+}
+
+rule SPAMGEAR_SHELLUI_UploadToClientName
+{
+    meta:
+        score = 80
+        family = "filemanager"
+        description = "upload moved straight to the client-supplied file name (no directory, no renaming)"
+    strings:
+        $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/ nocase
+    condition:
+        $a
 }

@@ -834,7 +834,7 @@ rule SPAMGEAR_OBFUSC_CommentBeforeParen
         family = "obfuscation"
         description = "a code/shell sink name separated from its argument list by an inline comment (eval/*x*/(...))"
     strings:
-        $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace)\s*\/\*[^\n]{0,40}\*\/\s*\(/ nocase
+        $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace|move_uploaded_file|is_uploaded_file|file_put_contents)\s*\/\*[^\n]{0,40}\*\/\s*\(/ nocase
         $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\s*\(/
     condition:
         filesize < 8MB and ($a or #b > 1)

@@ -566,6 +566,16 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_SHELLUI_LogWiper", php("$log = '/var/log/messages'; echo filesize($log);"), False),
+    (
+        "SPAMGEAR_SHELLUI_UploadToClientName",
+        php("move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']);"),
+        True,
+    ),
+    (
+        "SPAMGEAR_SHELLUI_UploadToClientName",
+        php("move_uploaded_file($_FILES['f']['tmp_name'], $dir . '/' . md5($_FILES['f']['name']));"),
+        False,
+    ),
     # --- mailer.yar --------------------------------------------------------------------------
     (
         "SPAMGEAR_MAILER_LoopOverInputList",
