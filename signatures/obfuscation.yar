@@ -897,3 +897,15 @@ rule SPAMGEAR_OBFUSC_CurlyCharPickingMany
     condition:
         filesize < 3MB and (#a + #a2) > 2
 }
+
+rule SPAMGEAR_OBFUSC_NonAlnumIndex
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "non-alphanumeric PHP indexing underscore variables with +\"\" / +$_ to build strings"
+    strings:
+        $a = /\$_{1,12}\[\+(""|''|\$_{1,12})\]/
+    condition:
+        filesize < 200KB and #a > 1
+}

@@ -427,6 +427,8 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),
     ("SPAMGEAR_OBFUSC_CurlyCharPickingMany", php("$a = $x{1}.$x{2}.$x{3};"), False),
+    ("SPAMGEAR_OBFUSC_NonAlnumIndex", php('$_ = ""; $_[+""] = 1; $__ = $_[+$_];'), True),
+    ("SPAMGEAR_OBFUSC_NonAlnumIndex", php('$_ = ""; $x[+1] = 1;'), False),
     # --- filemanager.yar ---------------------------------------------------------------------
     (
         "SPAMGEAR_SHELLUI_CommandFileManager",
