@@ -21,6 +21,7 @@ PROVIDERS: list[str] = [
     "spamgear.benchmarks.logs",
     "spamgear.benchmarks.dnsbl",
     "spamgear.benchmarks.hook",
+    "spamgear.benchmarks.rules",
 ]
 
 

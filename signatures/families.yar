@@ -1,0 +1,165 @@
+/*
+ * families.yar - structure of well-known web-shell families.
+ *
+ * Catches: WSO/FilesMan (action* dispatcher + wso* helpers + FilesMan default action),
+ * c99/r57 style panels (act=/cmd dispatch with alias command menus), b374k (module loader with
+ * its s_* helper API), China Chopper (one-line eval of a POST field, also through
+ * assert/preg_replace/create_function), Weevely (php://input or cookie key fenced by marker
+ * strings, XOR loop, gz(un)compress, base64), p0wny (feature* JSON API behind a terminal UI)
+ * and alfa (alfa* helper API with a GLOBALS-held shell code).
+ *
+ * Why it is safe: the rules need several family-specific helper or action names together, or a
+ * family's code structure (marker-fenced input + XOR + compression); names alone from one
+ * version are not used, and no single generic word is enough.
+ */
+
+rule SPAMGEAR_FAMILY_WSO_FilesMan
+{
+    meta:
+        score = 100
+        family = "wso"
+        description = "WSO/FilesMan dispatcher: several action* handlers and wso* helpers"
+    strings:
+        $a1 = /function\s+action(FilesMan|FilesTools|Console|SecInfo|Sql|Network|Bruteforce|SelfRemove|StringTools|Php|Logout|RC|Infect|Safemode|ls|Phpinfo)\s*\(/ nocase
+        $h1 = /function\s+(wso|fm_|wsl)\w{2,20}\s*\(/ nocase
+        $fm = /['"]FilesMan['"]/ nocase
+        $da = /\$default_action\s*=/
+        $p = /\$_POST\s*\[\s*['"](a|c|p1|p2|p3|charset)['"]\s*\]/
+    condition:
+        filesize < 4MB and (#a1 >= 3 or (#h1 >= 3 and #p >= 3) or ($fm and $da) or ($fm and #a1 >= 1 and #p >= 2))
+}
+
+rule SPAMGEAR_FAMILY_C99R57Panel
+{
+    meta:
+        score = 100
+        family = "c99_r57"
+        description = "c99/r57-style panel: act= dispatch, command aliases and command execution"
+    strings:
+        $act = /\$act\s*==\s*['"](ls|cmd|f|search|fsbuff|upload|phpinfo|security|sql|eval|encoder|bind|ftpquickbrute|selfremove|processes|tools|feedback|img|about|mkdir|mkfile|chmod|sec|d|cmdexe)['"]/ nocase
+        $alias = /['"](find\s+\/|locate\s+|lsattr|netstat\s+-an|ls\s+-la|cat\s+\/etc|ps\s+-?aux|id;|uname\s+-a)/
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
+        $surl = /\$surl\s*\.\s*['"]\??act=/ nocase
+    condition:
+        filesize < 4MB and $sink and ((#act >= 4) or (#surl >= 3) or (#act >= 2 and #alias >= 3))
+}
+
+rule SPAMGEAR_FAMILY_B374k
+{
+    meta:
+        score = 100
+        family = "b374k"
+        description = "b374k shell: s_/GLOBALS module helpers with command execution and file manager"
+    strings:
+        $f = /function\s+(s_|b374k_)\w{2,20}\s*\(/ nocase
+        $g = /\$GLOBALS\s*\[\s*['"](module|module_to_load|resources|packer|s_self|cwd|pass|s_pass|login|rs|simple_cipher)['"]\s*\]/
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 4MB and $in and (($sink and #f >= 6) or #g >= 4)
+}
+
+rule SPAMGEAR_FAMILY_ChinaChopper
+{
+    meta:
+        score = 100
+        family = "china_chopper"
+        description = "China Chopper style one-liner: a POST/GET/COOKIE field run as code in a tiny file"
+    strings:
+        $a = /@?(eval|assert)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\{\s*['"]_(POST|GET|REQUEST|COOKIE))/ nocase
+        $b = /(preg_replace|mb_ereg_replace|create_function)\s*\([^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/ nocase
+    condition:
+        filesize < 2KB and ($a or $b)
+}
+
+rule SPAMGEAR_FAMILY_Weevely
+{
+    meta:
+        score = 100
+        family = "weevely"
+        description = "Weevely-style agent: marker-fenced input, XOR loop and gz compression"
+    strings:
+        $in = /php:\/\/input|\$_COOKIE|\$_SERVER\s*\[\s*['"]HTTP_(ACCEPT_LANGUAGE|REFERER)/
+        $pm = /preg_match(_all)?\s*\(/
+        $gz = /gz(un)?compress|gzdeflate|gzinflate/
+        $b64 = /base64_(en|de)code/
+        $xor1 = "}^$"
+        $xor2 = "} ^ $"
+        $xor3 = "]^$"
+        $xor4 = "] ^ $"
+        $ob = /ob_start|ob_get_contents|ob_get_clean|ob_end_clean/
+        $sr = /str_replace\s*\(\s*['"][^'"\n]{1,8}['"]\s*,\s*['"]['"]\s*,/
+        $cf1 = "create_function" nocase
+        $cf2 = "('',$"
+        $cf3 = "(\"\",$"
+        $cf4 = "('', $"
+    condition:
+        filesize < 30KB and (($in and $pm and $gz and $b64 and any of ($xor*) and $ob) or (#sr >= 3 and any of ($cf*)))
+}
+
+rule SPAMGEAR_FAMILY_P0wny
+{
+    meta:
+        score = 100
+        family = "p0wny"
+        description = "p0wny-style shell: feature* JSON API (shell/pwd/hint/upload/download) with command execution"
+    strings:
+        $f = /function\s+feature(Shell|Pwd|Hint|Download|Upload)\s*\(/ nocase
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
+    condition:
+        filesize < 1MB and #f >= 2 and $sink
+}
+
+rule SPAMGEAR_FAMILY_Alfa
+{
+    meta:
+        score = 100
+        family = "alfa"
+        description = "alfa-team shell: alfa* helper API and GLOBALS-held shell code"
+    strings:
+        $f = /function\s+(alfa|__alfa)\w{2,30}\s*\(/ nocase
+        $g = /__ALFA_\w{2,30}/
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|eval)\s*\(/ nocase
+    condition:
+        filesize < 8MB and (#f >= 3 or #g >= 2) and ($sink or #g >= 2)
+}
+
+rule SPAMGEAR_FAMILY_ExecFallbackChain
+{
+    meta:
+        score = 80
+        family = "generic_shell"
+        description = "command runner that tries system/exec/passthru/shell_exec/popen in turn"
+    strings:
+        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/ nocase
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$/ nocase
+    condition:
+        filesize < 4MB and #fe1 >= 3 and #sink >= 3
+}
+
+rule SPAMGEAR_FAMILY_ExecFallbackSmall
+{
+    meta:
+        score = 100
+        family = "generic_shell"
+        description = "small command runner that tries system/exec/passthru/shell_exec/popen in turn"
+    strings:
+        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/ nocase
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$/ nocase
+    condition:
+        filesize < 20KB and #fe1 >= 3 and #sink >= 3
+}
+
+rule SPAMGEAR_FAMILY_B374kModule
+{
+    meta:
+        score = 100
+        family = "b374k"
+        description = "b374k module/resource file: GLOBALS['module'|'resources'] registry with tab hooks"
+    strings:
+        $m = /\$GLOBALS\s*\[\s*['"](module|resources)['"]\s*\]\s*\[/
+        $tab = /\[\s*['"](js_ontabselected|content|title|id)['"]\s*\]\s*=/
+        $hook = "js_ontabselected"
+    condition:
+        filesize < 2MB and #m >= 3 and #tab >= 3 and $hook
+}

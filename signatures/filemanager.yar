@@ -1,0 +1,297 @@
+/*
+ * filemanager.yar - web shell user interfaces: file managers, command consoles, uploaders,
+ * reverse/bind shells and host reconnaissance panels.
+ *
+ * Catches: a script that combines a shell/command sink with request input and with file
+ * management (upload + directory listing + chmod/unlink/rename) or host probes (php_uname,
+ * safe_mode, disable_functions, posix_getpwuid, /etc/passwd); socket-to-shell reverse and bind
+ * shells; bare uploaders that store an uploaded file under the client's chosen name with no
+ * checks; privilege-escalation command menus.
+ *
+ * Why it is safe: a legitimate application may list directories, or accept uploads, or call
+ * exec() - but it does not offer all of these together to the browser, does not probe
+ * safe_mode/disable_functions next to a command box, and never wires a socket to /bin/sh.
+ * Single signals (probes, listings) score < 100.
+ */
+
+rule SPAMGEAR_SHELLUI_CommandFileManager
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "command execution plus request input plus file management and host probes"
+    strings:
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/i
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $f1 = /[^\w>:$]move_uploaded_file\s*\(/i
+        $f2 = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(/i
+        $f3 = /[^\w>:$](chmod|unlink|rename|rmdir|touch)\s*\(/i
+        $f4 = /[^\w>:$](fileperms|fileowner|filemtime|is_writable|is_writeable)\s*\(/i
+        $p1 = /php_uname|posix_uname|uname\s+-a/i
+        $p2 = "disable_functions" nocase
+        $p3 = "safe_mode" nocase
+        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user|posix_geteuid/i
+        $p5 = /disk_free_space|diskfreespace|disk_total_space/i
+        $p6 = "/etc/passwd"
+        $p7 = "open_basedir" nocase
+        $p8 = /\bwhoami\b|\bnetstat\b|ps\s+aux|\bifconfig\b/
+    condition:
+        filesize < 4MB and $sink and $in and 3 of ($f*) and 2 of ($p*)
+}
+
+rule SPAMGEAR_SHELLUI_HostProbes
+{
+    meta:
+        score = 40
+        family = "filemanager"
+        description = "several host reconnaissance probes (uname, safe_mode, disable_functions, uid)"
+    strings:
+        $p1 = /php_uname|posix_uname|uname\s+-a/i
+        $p2 = "disable_functions" nocase
+        $p3 = "safe_mode" nocase
+        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user|posix_geteuid/i
+        $p5 = /disk_free_space|diskfreespace|disk_total_space/i
+        $p6 = "/etc/passwd"
+        $p7 = "open_basedir" nocase
+        $p8 = /\bwhoami\b|\bnetstat\b|ps\s+aux|\bifconfig\b/
+    condition:
+        filesize < 4MB and 4 of them
+}
+
+rule SPAMGEAR_SHELLUI_ReverseShell
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "network socket wired to a system shell (reverse or bind shell)"
+    strings:
+        $sock = /[^\w>:$](fsockopen|pfsockopen|socket_create|stream_socket_client|stream_socket_server|socket_bind)\s*\(/i
+        $sh1 = /\/bin\/(ba)?sh\b/
+        $sh2 = "cmd.exe" nocase
+        $sh3 = /sh\s+-i\b/
+        $exe = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/i
+    condition:
+        filesize < 2MB and $sock and $exe and any of ($sh*)
+}
+
+rule SPAMGEAR_SHELLUI_EmbeddedBackconnect
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "PHP that drops a Perl/Python/C back-connect or bind-port helper"
+    strings:
+        $perl = /#!\/usr\/bin\/perl[^\n]{0,40}\n/
+        $sock1 = /use\s+Socket|IO::Socket|socket\s*\(\s*SOCKET|import\s+socket|sys\/socket\.h/
+        $sh = /\/bin\/(ba)?sh|cmd\.exe/
+        $php = "<?"
+        $w = /[^\w>:$](fwrite|fputs|file_put_contents|base64_decode)\s*\(/i
+    condition:
+        filesize < 4MB and $php and $w and $sock1 and $sh and ($perl or #sock1 > 0)
+}
+
+rule SPAMGEAR_SHELLUI_BareUploader
+{
+    meta:
+        score = 60
+        family = "filemanager"
+        description = "small script that stores uploads under the client's file name without any check"
+    strings:
+        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[)/i
+        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]/
+        $chk1 = /in_array|pathinfo|getimagesize|finfo_|mime_content_type|exif_imagetype|preg_match|strrchr|wp_|current_user_can|nonce|getExtension|allowed/i
+    condition:
+        filesize < 6KB and $mv and $name and not $chk1
+}
+
+rule SPAMGEAR_SHELLUI_UploadForm
+{
+    meta:
+        score = 40
+        family = "filemanager"
+        description = "a script printing its own multipart upload form next to move_uploaded_file"
+    strings:
+        $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/i
+        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES)/i
+    condition:
+        filesize < 20KB and $form and $mv
+}
+
+rule SPAMGEAR_SHELLUI_PrivescMenu
+{
+    meta:
+        score = 80
+        family = "filemanager"
+        description = "menu of privilege-escalation / credential-hunting shell commands"
+    strings:
+        $c1 = /find\s+\/\s+-type\s+f\s+-perm\s+-0?4000/
+        $c2 = /find\s+\/\s+-type\s+f\s+-perm\s+-0?2000/
+        $c3 = /find\s+[\/.]\s+-type\s+f\s+-name\s+\\?['"]?\.?(config|htpasswd|bash_history|fetchmail)/
+        $c4 = /find\s+[\/.]\s+-perm\s+-0?2\s+-type\s+[fd]/
+        $c5 = /locate\s+(httpd\.conf|vhosts\.conf|proftpd\.conf|psybnc\.conf|my\.conf|admin\.php|cfg\.php|conf\.php|config\.dat|config\.php|config\.inc|config\.inc\.php|config\.default\.php|\.conf|\.pwd|\.sql|\.htpasswd|\.bash_history|\.mysql_history|backup|dump|priv)/
+        $c6 = /lsattr\s+-va/
+        $c7 = /cat\s+\/etc\/(passwd|shadow|hosts)/
+        $c8 = /netstat\s+-an?\s*\|?\s*grep/
+        $c9 = /ls\s+-la\s+\/etc\//
+    condition:
+        filesize < 4MB and 3 of them
+}
+
+rule SPAMGEAR_SHELLUI_ShellKeywords
+{
+    meta:
+        score = 50
+        family = "filemanager"
+        description = "web-shell panel vocabulary (back-connect, bind port, self remove, mass deface, symlink bypass)"
+    strings:
+        $k1 = /back[\s_-]?connect/i
+        $k2 = /bind[\s_-]?(port|shell)/i
+        $k3 = /self[\s_-]?(remove|kill|destroy|delete)/i
+        $k4 = /mass[\s_-]?(deface|defacer|mailer|upload)/i
+        $k5 = /symlink\s*(bypass|sym)/i
+        $k6 = /safe[\s_-]?mode\s*(bypass|:\s*(on|off))/i
+        $k7 = /(bypass|fake)\s*(disable_functions|open_basedir|safe_mode)/i
+        $k8 = /zone-h/i
+        $k9 = /\bweb\s?shell\b|\bsh[3e]ll\s*(by|v\d)|\bhacked\s+by\b|\bc0ded\s+by\b|\bcoded\s+by\b/i
+        $k10 = /brute[\s_-]?force/i
+        $k11 = /(port|server)[\s_-]?scan/i
+        $k12 = /\bdeface\b/i
+        $k13 = /reverse\s?shell/i
+    condition:
+        filesize < 4MB and 3 of them
+}
+
+rule SPAMGEAR_SHELLUI_FeatureRichShell
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "several distinct shell sinks plus file management plus host probes in one script"
+    strings:
+        $s1 = /[^\w>:$.]system\s*\(\s*@?\s*\$/ nocase
+        $s2 = /[^\w>:$.]passthru\s*\(\s*@?\s*\$/ nocase
+        $s3 = /[^\w>:$.]shell_exec\s*\(\s*@?\s*\$/ nocase
+        $s4 = /[^\w>:$.]exec\s*\(\s*@?\s*\$/ nocase
+        $s5 = /[^\w>:$.]popen\s*\(\s*@?\s*\$/ nocase
+        $s6 = /[^\w>:$.]proc_open\s*\(\s*@?\s*\$/ nocase
+        $f1 = /[^\w>:$]move_uploaded_file\s*\(/ nocase
+        $f2 = /[^\w>:$](opendir|scandir|readdir)\s*\(/ nocase
+        $f3 = /[^\w>:$](chmod|unlink|rename|rmdir)\s*\(/ nocase
+        $f4 = /[^\w>:$](fileperms|fileowner|filegroup)\s*\(/ nocase
+        $p1 = /php_uname|posix_uname|uname\s+-a/ nocase
+        $p2 = "disable_functions" nocase
+        $p3 = "safe_mode" nocase
+        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user/ nocase
+    condition:
+        filesize < 4MB and 3 of ($s*) and 3 of ($f*) and 2 of ($p*)
+}
+
+rule SPAMGEAR_SHELLUI_WindowsComShell
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "WScript.Shell/Shell.Application COM object driven by request input"
+    strings:
+        $com = /new\s+COM\s*\(/ nocase
+        $w1 = /WScript['". ]{0,8}\.?\s*['"]?\s*\.?\s*['"]?shell/ nocase
+        $w2 = /Shell['". ]{0,6}Application/ nocase
+        $w3 = /->\s*(exec|run|ShellExecute)\s*\(/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 4MB and $com and $in and $w3 and ($w1 or $w2 or #w3 > 0)
+}
+
+rule SPAMGEAR_SHELLUI_PasswdAndSymlink
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "reads /etc/passwd and plants symlinks to other users' files (symlink attack)"
+    strings:
+        $p = /(file|fopen|file_get_contents|readfile|popen|exec|system|shell_exec)\s*\(\s*['"]\/etc\/(passwd|named\.conf|valiases)/ nocase
+        $p2 = /\/etc\/passwd/
+        $s = /[^\w>:$.]symlink\s*\(/ nocase
+        $s2 = /ln\s+-s\b/
+        $php = /<\?(php|=|\s)/ nocase
+    condition:
+        filesize < 4MB and $php and ($p or $p2) and ($s or $s2) and ($p or #s > 1 or $s2)
+}
+
+rule SPAMGEAR_SHELLUI_ScriptDropper
+{
+    meta:
+        score = 60
+        family = "filemanager"
+        description = "writes a Perl/Python/CGI/shell script file from a literal or decoded blob"
+    strings:
+        $a = /fopen\s*\(\s*['"][^'"\n]{1,60}\.(pl|py|cgi|sh|izo|alfa)['"]\s*,\s*['"][wa]/ nocase
+        $b = /file_put_contents\s*\(\s*['"][^'"\n]{1,60}\.(pl|py|cgi|sh|izo|alfa)['"]/ nocase
+        $dec = /base64_decode\s*\(|gzinflate\s*\(|str_rot13\s*\(/ nocase
+    condition:
+        filesize < 4MB and ($a or $b) and $dec
+}
+
+rule SPAMGEAR_SHELLUI_DownloadAndRun
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "shell sink that downloads a payload (wget/curl/lwp-download) and runs or chmods it"
+    strings:
+        $dl = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}(wget\s|curl\s+-[oOsL]|lwp-download\s|fetch\s+-o|GET\s+http)/ nocase
+        $run = /[;&|'"]\s*(perl|python[0-9.]{0,4}|php|sh|bash)\s+[\w.\/-]{1,40}|chmod\s+(\+x|[0-7]{3,4})\s|[;&|'"]\s*\.\/[\w.-]{1,30}|nohup\s/
+    condition:
+        filesize < 2MB and $dl and $run
+}
+
+rule SPAMGEAR_SHELLUI_IrcBot
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "IRC bot: socket + IRC protocol verbs + command execution"
+    strings:
+        $sock = /[^\w>:$](fsockopen|pfsockopen|socket_create|stream_socket_client)\s*\(/ nocase
+        $i1 = "PRIVMSG"
+        $i2 = /NICK\s/
+        $i3 = /JOIN\s/
+        $i4 = /USER\s/
+        $i5 = "PING"
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|mail)\s*\(/ nocase
+    condition:
+        filesize < 2MB and $sock and $sink and $i1 and 2 of ($i2, $i3, $i4, $i5)
+}
+
+rule SPAMGEAR_SHELLUI_LogWiper
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "list of system login/shell history logs to wipe (covering tracks)"
+    strings:
+        $l1 = "/var/log/lastlog"
+        $l2 = "/var/log/wtmp"
+        $l3 = "/var/run/utmp"
+        $l4 = "/.bash_history"
+        $l5 = "/var/log/secure"
+        $l6 = "/var/log/messages"
+        $l7 = "/var/log/auth.log"
+        $l8 = "/var/log/xferlog"
+        $l9 = "/etc/wtmp"
+        $w = /[^\w>:$](unlink|fopen|file_put_contents|system|exec|shell_exec|passthru)\s*\(/ nocase
+    condition:
+        filesize < 2MB and 4 of ($l*) and $w
+}
+
+rule SPAMGEAR_SHELLUI_UploadToClientName
+{
+    meta:
+        score = 80
+        family = "filemanager"
+        description = "upload moved straight to the client-supplied file name (no directory, no renaming)"
+    strings:
+        $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/ nocase
+    condition:
+        $a
+}

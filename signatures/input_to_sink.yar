@@ -1,0 +1,338 @@
+/*
+ * input_to_sink.yar - request input reaching a code or command execution sink.
+ *
+ * Catches: $_GET/$_POST/$_REQUEST/$_COOKIE/$_SERVER['HTTP_*']/$_FILES, php://input and
+ * getallheaders() handed straight to eval/assert/create_function, to system/exec/passthru/
+ * shell_exec/popen/proc_open/pcntl_exec, to dynamic callbacks (array_map, call_user_func,
+ * $_GET['f'](...)), to include/require, to preg_replace /e, and request input written to files.
+ *
+ * Why it is safe: legitimate PHP never passes raw request data to a code or shell sink within
+ * the same call expression; applications route input through variables, validation and
+ * escaping.  The strong rules need the input *inside* the sink's argument list (bounded, no
+ * statement separator in between).  Looser co-occurrence rules score below 100 and only add up
+ * with other evidence.
+ */
+
+rule SPAMGEAR_INPUT_EvalOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "eval/assert/create_function receives request input in its argument list"
+    strings:
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|getallheaders|apache_request_headers|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_INPUT_ShellOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "a shell sink receives request input directly (first argument)"
+    strings:
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
+        $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_ShellNearInput
+{
+    meta:
+        score = 70
+        family = "input_to_sink"
+        description = "request input appears inside a shell sink's argument list (may be escaped)"
+    strings:
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)\b/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_INPUT_InputAsFunction
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "request input used as a function name or callback"
+    strings:
+        $call = /\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s{0,2}\(/
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|set_error_handler|set_exception_handler|ob_start|header_register_callback|spl_autoload_register)\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $cb2 = /[^\w>:$](array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,80},\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/i
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_CallbackNearInput
+{
+    meta:
+        score = 50
+        family = "input_to_sink"
+        description = "request input inside a dynamic callback call (array_map, call_user_func, ...)"
+    strings:
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function)\s*\([^;]{0,100}\$_(GET|POST|REQUEST|COOKIE)\b/i
+    condition:
+        $cb
+}
+
+rule SPAMGEAR_INPUT_PregReplaceEval
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "preg_replace with the /e modifier (evaluates the replacement) next to request input"
+    strings:
+        $e1 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
+        $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
+        $e3 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)/i
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 500KB and ($e3 or (($e1 or $e2) and $in))
+}
+
+rule SPAMGEAR_INPUT_IncludeOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "include/require of a path taken straight from request input"
+    strings:
+        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name)/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_INPUT_WriteOfInput
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "request input written verbatim into a file"
+    strings:
+        $a = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_INPUT_ArbitraryFileWrite
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "both the file name and the content of a write come from request input"
+    strings:
+        $a = /[^\w>:$]file_put_contents\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
+        $b = /[^\w>:$](fwrite|fputs)\s*\(\s*@?\s*fopen\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^;]{0,80},\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_TinyCallbackOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script feeding request input through a callback held in a variable"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array)\s*\(\s*(\$\w{1,30}\s*[,)\[.=?]|(trim|base64_decode|substr_replace|strrev|str_rot13|str_replace|urldecode|rawurldecode|hex2bin|pack|chr|implode|join|strtolower|ltrim|rtrim)\s*\()/i
+        $cb2 = /[^\w>:$](array_filter|array_walk|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,60}(\([^;()]{0,40}\))?\s*,\s*(\$\w{1,30}\s*[,)\[.]|(trim|base64_decode|strrev|str_rot13|urldecode|hex2bin|pack)\s*\()/i
+        $cb3 = /->\s*(sqliteCreateFunction|createFunction)\s*\([^,;()]{1,60},\s*\$\w{1,30}\s*[,)]/i
+        $spread = /\(\s*\.\.\.\s*\$_(GET|POST|REQUEST|COOKIE)/
+        $dyn = /\$\w{1,30}\(\$\w{1,30}\);/
+        $cb4 = /[^\w>:$](array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc)\s*\([^;]{1,80},\s*\$\w{1,30}\s*\)/ nocase
+        $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $cb4 or $spread or $call or (filesize < 400 and $dyn))
+}
+
+rule SPAMGEAR_INPUT_CallResultOnInput
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "request input passed to an array slot or call result used as a function"
+    strings:
+        $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 3MB and $call
+}
+
+rule SPAMGEAR_INPUT_SmallInputAndSink
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script that reads request input and runs a code/shell sink on a variable"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
+        $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
+    condition:
+        filesize < 3KB and $in and ($sink or $sink2)
+}
+
+rule SPAMGEAR_INPUT_MidInputAndSink
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "mid-sized script that reads request input and runs a code/shell sink on a variable"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
+    condition:
+        filesize >= 3KB and filesize < 30KB and $in and $sink
+}
+
+rule SPAMGEAR_INPUT_SinkNameAsCallback
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "a code/shell sink name passed as a callback string or stored in a variable"
+    strings:
+        $cb = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start|set_error_handler|preg_replace_callback)\s*\([^;]{0,60}['"]\s*(assert|eval|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)\s*['"]/i
+        $filter = /FILTER_CALLBACK[^;]{0,80}['"](assert|system|passthru|shell_exec|exec|create_function|eval)['"]/ nocase
+        $esc = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|ob_start)\s*\(\s*["'][a-z_]{0,8}\\(x[0-9a-fA-F]{2}|[0-7]{3})/i
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_INPUT_SinkNameInVariable
+{
+    meta:
+        score = 60
+        family = "input_to_sink"
+        description = "a code/shell sink name stored in a variable or array slot"
+    strings:
+        $var = /(\$\w{1,30}|\])\s*=\s*['"](\\x0[0-9a-fA-F]|\s)*(assert|passthru|shell_exec|create_function|proc_open|pcntl_exec)['"]\s*;/i
+    condition:
+        filesize < 3MB and $var
+}
+
+rule SPAMGEAR_INPUT_ShellConcatInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "raw request input concatenated or interpolated into a shell command"
+    strings:
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}['"]\s*\.\s*(\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$_SERVER\s*\[\s*['"]HTTP_)/ nocase
+        $b = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*"[^"\n]{0,60}\{?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_InputIntoPhpFile
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "request input written into a .php file or behind a PHP open tag"
+    strings:
+        $a = /[^\w>:$](file_put_contents|fopen)\s*\(\s*['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"][^;]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $b = /(file_put_contents|fwrite|fputs)\s*\([^;]{0,80}['"]<\?(php)?\s{0,4}['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_INPUT_UnserializeGadget
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "magic method running eval/system on a property, in a script that unserializes input"
+    strings:
+        $m = /function\s+__(destruct|wakeup|toString|call|get|set|invoke)\s*\(/ nocase
+        $s = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|call_user_func|create_function)\s*\(\s*@?\s*\$this\s*->/ nocase
+        $u = /unserialize\s*\(\s*(\$_(GET|POST|REQUEST|COOKIE)|\$\w{1,30}\s*\))/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 20KB and $m and $s and $u and $in
+}
+
+rule SPAMGEAR_INPUT_TinyInputFileWrite
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script writing request data with fwrite(fopen(...)) in one expression"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $w = /(fwrite|fputs)\s*\(\s*@?fopen\s*\(/ nocase
+    condition:
+        filesize < 1500 and $in and $w
+}
+
+rule SPAMGEAR_INPUT_ExtractAndCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script that extracts request input into variables and calls one of them"
+    strings:
+        $ex = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/ nocase
+        $c1 = /"\$\w{1,20}\(\$\w{1,20}\)"/
+        $c2 = /[@(]\$\w{1,20}\(\$\w{1,20}/
+    condition:
+        filesize < 1500 and $ex and ($c1 or $c2)
+}
+
+rule SPAMGEAR_INPUT_TinyIncludeOfInputVar
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script that includes a path held in a variable next to request input"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $inc = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*\$\w{1,30}\s*\)?\s*;/ nocase
+        $guard = /basename|in_array|preg_match|realpath|file_exists|is_file|array_key_exists|switch\s*\(|allowed|whitelist/ nocase
+    condition:
+        filesize < 1KB and $in and $inc and not $guard
+}
+
+rule SPAMGEAR_INPUT_ComspecShell
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "spawns the Windows command interpreter from %COMSPEC%"
+    strings:
+        $a = /[^\w>:$](proc_open|popen|exec|system|shell_exec|passthru)\s*\(\s*\$_SERVER\s*\[\s*['"]COMSPEC['"]/ nocase
+        $b = /getenv\s*\(\s*['"]COMSPEC['"]\s*\)/ nocase
+        $sink = /[^\w>:$](proc_open|popen)\s*\(/ nocase
+    condition:
+        $a or ($b and $sink)
+}
+
+rule SPAMGEAR_INPUT_PregReplaceEvalPattern
+{
+    meta:
+        score = 80
+        family = "input_to_sink"
+        description = "preg_replace with the /e modifier (code evaluation; removed from PHP 7)"
+    strings:
+        $e1 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
+        $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
+    condition:
+        filesize < 4MB and ($e1 or $e2)
+}
+
+rule SPAMGEAR_INPUT_TinySinkNameVarCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "tiny script that puts a sink name in a variable and calls it, next to request input"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+        $name = /\$\w{1,30}\s*=\s*['"]?(passthru|shell_exec|assert|popen|proc_open|create_function)['"]?\s*;/ nocase
+        $name2 = /\$\w{1,30}\s*=\s*(system|exec)\s*;/ nocase
+    condition:
+        filesize < 2KB and $in and ($name or $name2)
+}

@@ -1,0 +1,171 @@
+/*
+ * mailer.yar - spam senders: mass mailers and mail() driven by request input.
+ *
+ * Catches: mail() (or an SMTP conversation, or PHPMailer) inside a loop over a recipient list
+ * that came from the request (textarea split on newlines, uploaded list), mass-mailer forms
+ * (fields for sender name, reply-to, subject, letter and e-mail list next to a mail call),
+ * recipients taken straight from input, and raw SMTP sessions (RCPT TO) steered by POST data.
+ *
+ * Why it is safe: legitimate contact forms send to a fixed address or to one validated user;
+ * they do not split a posted list of addresses and loop over it, and application mail libraries
+ * do not read $_POST themselves.  Single weak signs (input recipient, mailer vocabulary) score
+ * < 100.
+ */
+
+rule SPAMGEAR_MAILER_LoopOverInputList
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mail() inside a loop over a recipient list split out of request input"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/i
+        $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/i
+        $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/i
+        $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?(emaillist|email_list|maillist|mail_list|mailist|list|emails|mails|to|recipients?|lista|emailz|targets?|bcc|victims?|leads)['"]?\s*\]/i
+        $loop = /(foreach|while|for)\s*\(/
+    condition:
+        filesize < 2MB and $mail and $loop and ($split1 or ($split2 and $in))
+}
+
+rule SPAMGEAR_MAILER_InputRecipient
+{
+    meta:
+        score = 50
+        family = "mailer"
+        description = "mail() whose recipient comes straight from request input"
+    strings:
+        $a = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/i
+    condition:
+        $a
+}
+
+rule SPAMGEAR_MAILER_MassMailerForm
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mass-mailer form: sender, subject, letter and list fields read from input with a mail call"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(|->\s*(send|Send)\s*\(\s*\)|RCPT\s+TO/
+        $f1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](from|realname|sender|from_?name|fromname|nama|de)['"]\s*\]/i
+        $f2 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](reply_?to|replyto|return_?path)['"]\s*\]/i
+        $f3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](subject|subj|assunto|sujet|title)['"]\s*\]/i
+        $f4 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](message|letter|body|msg|mensagem|content|html)['"]\s*\]/i
+        $f5 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](emaillist|email_list|maillist|mail_list|mailist|list|emails|to|lista|emailz|recipients)['"]\s*\]/i
+        $f6 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](contenttype|content_type|type|encode|encoding|charset|xmailer|priority|action|attachment|file)['"]\s*\]/i
+        $loop = /(foreach|while|for)\s*\(/
+    condition:
+        filesize < 2MB and $mail and $loop and $f5 and 3 of ($f1, $f2, $f3, $f4, $f6)
+}
+
+rule SPAMGEAR_MAILER_MailerVocabulary
+{
+    meta:
+        score = 40
+        family = "mailer"
+        description = "mass-mailer vocabulary (e-mail list textarea, spam counters, inbox test)"
+    strings:
+        $k1 = /(mass|bulk|spam|inbox|priv8|leaf|xleet|pro)[\s_-]?mailer/i
+        $k2 = /name\s*=\s*\\?['"]?(emaillist|email_list|maillist|mailist|emails|lista|emailz)\b/i
+        $k3 = /(emails?|messages?|mails?)\s+(sent|delivered|enviados?)/i
+        $k4 = /<textarea[^>]{0,120}(emaillist|maillist|mailist|emails|lista)/i
+        $k5 = /X-Mailer/
+        $k6 = /(Return-Path|Reply-To)\s*:\s*["'.\s]{0,4}\$/i
+    condition:
+        filesize < 2MB and 2 of them
+}
+
+rule SPAMGEAR_MAILER_SmtpFromInput
+{
+    meta:
+        score = 60
+        family = "mailer"
+        description = "hand-rolled SMTP session (socket + RCPT TO) in a script that reads POST data"
+    strings:
+        $sock = /[^\w>:$](fsockopen|stream_socket_client|socket_connect|pfsockopen)\s*\(/i
+        $rcpt = /RCPT\s+TO\s*:/i
+        $helo = /(EHLO|HELO)\s/
+        $in = /\$_(POST|GET|REQUEST)\s*\[/
+        $loop = /(foreach|while|for)\s*\(/
+    condition:
+        filesize < 2MB and $sock and $rcpt and $helo and $in and $loop
+}
+
+rule SPAMGEAR_MAILER_MailInLoopSmall
+{
+    meta:
+        score = 60
+        family = "mailer"
+        description = "small script with request input and a mail() call inside a loop"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(\s*\$/i
+        $in = /\$_(POST|GET|REQUEST)\s*\[/
+        $loop = /(foreach|while|for)\s*\(/
+    condition:
+        filesize < 30KB and $mail and $in and $loop
+}
+
+rule SPAMGEAR_MAILER_EncodedRelay
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mail relay: mail() arguments arrive base64-encoded in request fields"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $dec = /(base64_decode|str_rot13|urldecode|hex2bin)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        filesize < 20KB and $mail and #dec >= 2
+}
+
+rule SPAMGEAR_MAILER_CredentialExfil
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "phishing drop: posted credentials plus the visitor IP e-mailed out"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $ip = /\$_SERVER\s*\[\s*['"](REMOTE_ADDR|HTTP_X_FORWARDED_FOR|HTTP_CLIENT_IP)['"]/
+        $c1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](pass|passwd|password|senha|pwd|pass1|pass2|contrase\w{1,4}|motdepasse|mdp|parola)['"]\s*\]/ nocase
+        $c2 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](cc|ccn|ccnum|cardnumber|card_number|cvv|cvv2|cvc|exp|expiry|expmonth|expyear|pin|ssn|dob|mmn|routing|account)['"]\s*\]/ nocase
+        $c3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](login|user|username|usuario|email|e-?mail|userid|cpf|ident)['"]\s*\]/ nocase
+        $hash = /password_(hash|verify)|[^\w>:$](md5|sha1|crypt|hash|hash_hmac)\s*\(/ nocase
+    condition:
+        filesize < 50KB and $mail and $ip and ($c1 or $c2) and ($c3 or #c2 > 1) and not $hash
+}
+
+rule SPAMGEAR_MAILER_HostBeacon
+{
+    meta:
+        score = 60
+        family = "mailer"
+        description = "mail() reporting the infected host's paths and addresses"
+    strings:
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $s1 = /\$_SERVER\s*\[\s*['"]DOCUMENT_ROOT['"]/
+        $s2 = /\$_SERVER\s*\[\s*['"]SCRIPT_FILENAME['"]/
+        $s3 = /\$_SERVER\s*\[\s*['"]SERVER_ADDR['"]/
+        $s4 = /\$_SERVER\s*\[\s*['"]PATH_TRANSLATED['"]/
+        $s5 = /\$_SERVER\s*\[\s*['"]HTTP_HOST['"]/
+        $s6 = /get_current_user\s*\(|php_uname\s*\(/
+        $free = /@(gmail|hotmail|yahoo|outlook|aol|yandex|mail\.ru|bol\.com\.br|protonmail|live)\.\w{2,3}/ nocase
+    condition:
+        filesize < 200KB and $mail and $free and 3 of ($s*)
+}
+
+rule SPAMGEAR_MAILER_PhpinfoExfil
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "captured phpinfo() output e-mailed out (host reconnaissance drop)"
+    strings:
+        $ob = /ob_start\s*\(/ nocase
+        $pi = /phpinfo\s*\(/ nocase
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $get = /ob_get_(contents|clean)\s*\(/ nocase
+    condition:
+        filesize < 100KB and $ob and $pi and $mail and $get
+}

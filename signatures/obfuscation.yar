@@ -1,0 +1,911 @@
+/*
+ * obfuscation.yar - layers that hide PHP code from readers and scanners.
+ *
+ * Catches: eval/assert of decoder chains (gzinflate/gzuncompress/base64_decode/str_rot13/
+ * strrev/hex2bin/convert_uudecode ...), sink names written backwards or in rot13, sink names
+ * spelled with \x or octal escapes or chr() chains, function names built by concatenation and
+ * called through variables, long base64/hex blobs next to a decoder, XOR string decoding,
+ * non-alphanumeric "$_" variable soups and packed high-entropy payloads.
+ *
+ * Why it is safe: legitimate applications do not execute code they had to decode first, and
+ * they have no reason to hide the names of eval/system/base64_decode.  Direct eval-of-decoder
+ * is scored 100; generic signs (long blobs, escapes, chr chains, entropy) score < 100 and need
+ * a second signal, so embedded fonts, images and test vectors in libraries stay clean.
+ */
+
+import "math"
+
+rule SPAMGEAR_OBFUSC_EvalDecoder
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval/assert/create_function of a decoded or decompressed string"
+    strings:
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*\(?\s*((['"]{0,2}|null)\s*,\s*|['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack|bzdecompress|lzf_decompress|gzip_inflate|unserialize|htmlspecialchars_decode|stripslashes)\s*\(/i
+        $b = /[^\w>:$](eval|assert)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev|gzdecode)\s*\(/i
+        $c = /[^\w>:$]create_function\s*\(\s*['"][^'"]{0,30}['"]\s*,\s*@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode)\s*\(/i
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_OBFUSC_EvalRemoteOrFile
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval of code fetched from a URL, socket or another file"
+    strings:
+        $a = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){0,3}(file_get_contents|fopen|file|readfile|curl_init)\s*\(\s*['"](https?|ftp|data|php):/i
+        $b = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){1,3}(file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/i
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_OBFUSC_ReversedOrRot13Sink
+{
+    meta:
+        score = 70
+        family = "obfuscation"
+        description = "names of code sinks or decoders spelled backwards or in rot13"
+    strings:
+        $r1 = "edoced_46esab" nocase
+        $r2 = "etalfnizg" nocase
+        $r3 = "sserpmocnuzg" nocase
+        $r4 = "\"tressa\"" nocase
+        $r5 = "'tressa'" nocase
+        $r6 = "noitcnuf_etaerc" nocase
+        $r7 = "cexe_llehs" nocase
+        $r8 = "urhtssap" nocase
+        $t1 = "onfr64_qrpbqr" nocase
+        $t2 = "tmvasyngr" nocase
+        $t3 = "pers_shapgvba" nocase
+        $t4 = "\"nffreg\"" nocase
+        $t5 = "'nffreg'" nocase
+        $t6 = "furyy_rkrp" nocase
+        $t7 = "tmhapbzcerff" nocase
+        $e1 = "'lave'" nocase
+        $e2 = "\"lave\"" nocase
+        $e3 = "'riny'" nocase
+        $e4 = "\"riny\"" nocase
+    condition:
+        filesize < 2MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_EscapedSinkName
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval/assert/system/base64_decode/create_function spelled with \\x or octal escapes"
+    strings:
+        // eval / assert / system / base64 / create / gzinflate with at least the first letters escaped
+        $x1 = /\\(x65|145)\\(x76|166)\\(x61|141)\\(x6c|154)/ nocase
+        $x2 = /\\(x61|141)\\(x73|163)\\(x73|163)\\(x65|145)\\(x72|162)\\(x74|164)/ nocase
+        $x3 = /\\(x73|163)\\(x79|171)\\(x73|163)\\(x74|164)\\(x65|145)\\(x6d|155)/ nocase
+        $x4 = /\\(x62|142)\\(x61|141)\\(x73|163)\\(x65|145)\\(x36|66)\\(x34|64)/ nocase
+        $x5 = /\\(x63|143)\\(x72|162)\\(x65|145)\\(x61|141)\\(x74|164)\\(x65|145)\\(x5f|137)/ nocase
+        $x6 = /\\(x67|147)\\(x7a|172)\\(x69|151)\\(x6e|156)\\(x66|146)/ nocase
+        $x7 = /\\(x5f|137)\\(x50|120)\\(x4f|117)\\(x53|123)\\(x54|124)/ nocase
+        $x8 = /\\(x73|163)\\(x74|164)\\(x72|162)\\(x5f|137)\\(x72|162)\\(x6f|157)\\(x74|164)/ nocase
+        $x9 = /\\(x70|160)\\(x61|141)\\(x73|163)\\(x73|163)\\(x74|164)\\(x68|150)/ nocase
+        $x10 = /\\(x73|163)\\(x68|150)\\(x65|145)\\(x6c|154)\\(x6c|154)\\(x5f|137)/ nocase
+        $x11 = /\\(x5f|137)\\(x47|107)\\(x45|105)\\(x54|124)/ nocase
+        $x12 = /\\(x5f|137)\\(x52|122)\\(x45|105)\\(x51|121)\\(x55|125)/ nocase
+        $x13 = /\\(x5f|137)\\(x43|103)\\(x4f|117)\\(x4f|117)\\(x4b|113)/ nocase
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_EscapeSoup
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "many long runs of \\x escapes in string literals"
+    strings:
+        $x = /(\\x[0-9a-fA-F]{2}){12}/
+    condition:
+        filesize < 3MB and #x > 3
+}
+
+rule SPAMGEAR_OBFUSC_ChrChain
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "strings assembled from long chr() chains"
+    strings:
+        $c = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)/ nocase
+    condition:
+        filesize < 3MB and #c > 1
+}
+
+rule SPAMGEAR_OBFUSC_ConcatSinkName
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "sink or decoder name assembled from quoted fragments"
+    strings:
+        $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*['"](ssert|sert|ert|rt|t)['"]/ nocase
+        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/ nocase
+        $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*['"](stem|tem|em|m)['"]/ nocase
+        $a6 = /['"]ev['"]\s*\.\s*['"]al['"]/ nocase
+        $a6b = /['"]e['"]\s*\.\s*['"]val['"]/ nocase
+        $a6c = /['"]eva['"]\s*\.\s*['"]l['"]/ nocase
+        $a8 = /['"](sh|she|shel|shell|shell_|shell_e|shell_ex)['"]\s*\.\s*['"](ell_exec|ll_exec|l_exec|_exec|exec|xec|ec)['"]/ nocase
+        $a9 = /['"](pa|pas|pass|passt|passth|passthr)['"]\s*\.\s*['"](ssthru|sthru|thru|hru|ru)['"]/ nocase
+        $a10 = /['"]_P['"]\s*\.\s*['"]OST['"]/
+        $a10b = /['"]_PO['"]\s*\.\s*['"]ST['"]/
+        $a10c = /['"]_POS['"]\s*\.\s*['"]T['"]/
+        $a11 = /['"]_G['"]\s*\.\s*['"]ET['"]/
+        $a11b = /['"]_GE['"]\s*\.\s*['"]T['"]/
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_VariableFunctionCall
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "calls through a variable holding a function name, fed with a decoded string or input"
+    strings:
+        $v2 = /[;{}\s@=]\$(_{1,5}|[a-zA-Z]\w{0,29})\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\b/
+        $v3 = /\$\{\s*['"][^'"]{1,20}['"]\s*\}\s*\[[^\]]{1,40}\]\s*\(/
+        $v4 = /\$GLOBALS\s*\[\s*['"][^'"]{1,30}['"]\s*\]\s*\(\s*\$GLOBALS/
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_InputToVariableFunction
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "request input passed to a function whose name is held in a variable"
+    strings:
+        $v = /[;{}\s@=(.]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*((urldecode|rawurldecode|base64_decode|trim|stripslashes|str_rot13|gzinflate|hex2bin|strrev)\s*\(\s*@?\s*){0,3}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
+        $m = /->\w{1,30}\s*\(/
+    condition:
+        filesize < 200KB and $v and #m < 30
+}
+
+rule SPAMGEAR_OBFUSC_LongBlob
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "very long (1000+ characters) base64 or hex string literal"
+    strings:
+        $b64 = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(\s*['"][A-Za-z0-9+\/]{1000}/
+        $hex = /(\\x[0-9a-fA-F]{2}){240}/
+        $hex2 = /(hex2bin|pack)\s*\(\s*['"](H\*['"]\s*,\s*['"])?[0-9a-fA-F]{1000}/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_BlobWithDecoderSink
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "long encoded blob together with decoder and an eval/variable-call sink"
+    strings:
+        $b64 = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(\s*['"][A-Za-z0-9+\/]{600}/
+        $hex = /(\\x[0-9a-fA-F]{2}){150}/
+        $dec = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|hex2bin|gzdecode|convert_uudecode)\s*\(/i
+        $sink1 = /[^\w>:$](eval|assert|create_function)\s*\(/i
+        $sink2 = /preg_replace\s*\(\s*['"][^'"\n]{0,60}\/[a-zA-Z]{0,6}e[a-zA-Z]{0,6}['"]/
+    condition:
+        filesize < 8MB and ($b64 or $hex) and $dec and any of ($sink*)
+}
+
+rule SPAMGEAR_OBFUSC_XorDecode
+{
+    meta:
+        score = 25
+        family = "obfuscation"
+        description = "string literals XOR-ed together to build names"
+    strings:
+        $a1 = "'^\""
+        $a2 = "'^'"
+        $a3 = "\"^\""
+        $a4 = "\"^'"
+        $a5 = "' ^ '"
+        $a6 = "\" ^ \""
+        $a7 = "' ^ \""
+        $a8 = "\" ^ '"
+    condition:
+        filesize < 1MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_UnderscoreSoup
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "non-alphanumeric PHP: variables named only with underscores called as functions"
+    strings:
+        $a = /\$_{1,6}\s*=\s*['"\[(]/
+        $call = /\$_{1,6}\s*\(\s*\$_{1,6}/
+        $call2 = /\$\{\s*['"]_{1,6}['"]\s*\}/
+    condition:
+        filesize < 100KB and #a > 2 and ($call or $call2)
+}
+
+rule SPAMGEAR_OBFUSC_PackedEntropy
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "small PHP file whose body is almost all high-entropy data next to a decoder"
+    strings:
+        $php = "<?php" nocase
+        $dec = /[^\w>:$](eval|assert|create_function)\s*\(/i
+    condition:
+        filesize > 2KB and filesize < 1MB and $php and $dec and math.entropy(0, filesize) > 5.6
+}
+
+rule SPAMGEAR_OBFUSC_JunkTokenReassembly
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "code split over many variables with a junk token, reassembled by str_replace"
+    strings:
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,6}['"]\s*,\s*['"]['"]\s*,\s*\$\w{1,20}(\s*\.\s*\$\w{1,20}){3,}/ nocase
+        $b = /str_replace\s*\(\s*['"][^'"\n]{1,4}['"]\s*,\s*['"]['"]\s*,\s*['"]\w{0,6}(c|C)\w{0,6}(r|R)\w{0,6}(e|E)\w{0,6}(a|A)\w{0,6}(t|T)\w{0,6}(e|E)\w{0,6}_\w{0,6}(f|F)\w{0,6}(u|U)\w{0,6}(n|N)\w{0,6}(c|C)\w{0,6}['"]/
+    condition:
+        filesize < 1MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_LambdaFromVariable
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "function built at run time through a variable holding create_function"
+    strings:
+        $a1 = /\(''\s?,\s?\$\w{1,20}\);\s{0,4}@?\$\w{1,20}\(/
+        $a2 = /\(""\s?,\s?\$\w{1,20}\);\s{0,4}@?\$\w{1,20}\(/
+    condition:
+        filesize < 1MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_ConfusableNames
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "obfuscator output: many variables or functions named only with O/0 or I/l/1"
+    strings:
+        $o = /\$(OOO|OO0|O0O|O00|0OO|0O0|00O|000)[O0]{3,}[^O0\w]/
+        $i = /\$(II|Il|lI|ll|I1|l1|1I|1l)[Il1]{5,}[^Il1\w]/
+        $f = /function\s+[O0_]{6,}\s*\(|function\s+[Il1_]{7,}\s*\(/
+    condition:
+        filesize < 8MB and (#o + #i + #f) >= 6
+}
+
+rule SPAMGEAR_OBFUSC_EscapedGlobals
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "$GLOBALS or a superglobal name written with escapes inside ${\"...\"}"
+    strings:
+        $a = /\$\{\s*['"](\\x47|G|\\107)(\\x4[cC]|L|\\114)(\\x4[fF]|O|\\117)(\\x42|B|\\102)(\\x41|A|\\101)(\\x4[cC]|L|\\114)(\\x53|S|\\123)['"]\s*\}/
+        $b = /\$\{\s*['"](\\x5[fF]|_|\\137)(\\x50|P|\\120|\\x47|G|\\107|\\x52|R|\\122|\\x43|C|\\103)[^'"\n]{0,40}['"]\s*\}/
+    condition:
+        filesize < 8MB and (#a > 2 or $b)
+}
+
+rule SPAMGEAR_OBFUSC_EscapedGlobalsMany
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "dozens of $GLOBALS accesses written with escapes (obfuscator output)"
+    strings:
+        $a = /\$\{\s*['"](\\x47|G|\\107)(\\x4[cC]|L|\\114)(\\x4[fF]|O|\\117)(\\x42|B|\\102)(\\x41|A|\\101)(\\x4[cC]|L|\\114)(\\x53|S|\\123)['"]\s*\}/
+        $esc = /\$\{\s*['"][A-Z]{0,3}\\x[0-9a-fA-F]{2}/
+    condition:
+        filesize < 8MB and #a > 10 and #esc > 5
+}
+
+rule SPAMGEAR_OBFUSC_PasteSiteDropper
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "code fetched from a paste/raw-file site and written to disk or evaluated"
+    strings:
+        $u = /https?:\/\/(www\.)?(pastebin\.com\/raw|ghostbin\.(com|co)\/paste|hastebin\.com\/raw|paste\.ee\/r|pastie\.org|transfer\.sh|controlc\.com|rentry\.co|paste\.c-net\.org|0bin\.net|termbin\.com)/ nocase
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|copy|include|require)\s*\(/ nocase
+        $f = /file_get_contents|curl_exec|fopen|file\s*\(|readfile|copy\s*\(/ nocase
+    condition:
+        filesize < 2MB and $u and $w and $f
+}
+
+rule SPAMGEAR_OBFUSC_ReversedSinkStrong
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "long sink/decoder names spelled backwards or in rot13 (no legitimate use)"
+    strings:
+        $r1 = "edoced_46esab" nocase
+        $r2 = "etalfnizg" nocase
+        $r3 = "sserpmocnuzg" nocase
+        $r6 = "noitcnuf_etaerc" nocase
+        $r7 = "cexe_llehs" nocase
+        $t1 = "onfr64_qrpbqr" nocase
+        $t2 = "tmvasyngr" nocase
+        $t3 = "pers_shapgvba" nocase
+        $t6 = "furyy_rkrp" nocase
+        $t7 = "tmhapbzcerff" nocase
+        $g1 = /['"](TSOP|TEG|TSEUQER|EIKOOC|SELIF)_['"]/
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_SplitSuperglobal
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "superglobal name assembled from pieces inside ${...}"
+    strings:
+        $a = /\$\{\s*['"]_[A-Z]{0,4}['"]\s*\./
+        $b = /\$\{\s*['"]_['"]\s*\.\s*['"]?(P|G|R|C)/
+    condition:
+        any of them
+}
+
+rule SPAMGEAR_OBFUSC_Base64CodeLiteral
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "base64 literal that decodes to a PHP open tag, a superglobal or a sink call"
+    strings:
+        $a = /['"](PD9waHA|PD89|PD8gcGhw|JF9QT1NU|JF9HRVQ|JF9SRVFVRVNU|JF9DT09LSUU|ZXZhbC|QGV2YWwo|YXNzZXJ0|c3lzdGVtKC|cGFzc3RocnUo|c2hlbGxfZXhlYy|Y3JlYXRlX2Z1bmN0aW9u|YmFzZTY0X2RlY29kZS|Z3ppbmZsYXRlK|IyEvdXNyL2Jpbi9wZXJs|IyEvdXNyL2Jpbi9weXRob2|IyEvYmluL3No|IyEvYmluL2Jhc2)/
+        $b = /= ?"J[EFGH][A-Za-z0-9+\/]{200}/
+        $b2 = /= ?'J[EFGH][A-Za-z0-9+\/]{200}/
+        $dec = /base64_decode\s*\(/ nocase
+    condition:
+        filesize < 8MB and ($a or $b or $b2) and $dec
+}
+
+rule SPAMGEAR_OBFUSC_Base64CodeDropper
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "base64-encoded PHP/Perl code decoded and written to a file or executed"
+    strings:
+        $a = /['"](PD9waHA|PD89|PD8gcGhw|IyEvdXNyL2Jpbi9wZXJs|IyEvdXNyL2Jpbi9weXRob2|IyEvYmluL3No|IyEvYmluL2Jhc2|I2luY2x1ZGUg)/
+        $dec = /base64_decode\s*\(/ nocase
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|include|require)\s*\(/ nocase
+    condition:
+        filesize < 8MB and $a and $dec and $w
+}
+
+rule SPAMGEAR_OBFUSC_IncrementSoup
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "non-alphanumeric PHP that builds names by incrementing underscore variables"
+    strings:
+        $inc = /\$_{1,12}\+\+/
+    condition:
+        filesize < 200KB and #inc > 8
+}
+
+rule SPAMGEAR_OBFUSC_CharPicking
+{
+    meta:
+        score = 50
+        family = "obfuscation"
+        description = "names assembled by picking single characters out of a scrambled string"
+    strings:
+        $b = /\]\.\$\w{1,20}\[\d{1,3}\]\.\$\w{1,20}\[\d{1,3}\]\.\$/
+        $b2 = /\] \. \$\w{1,20}\[\d{1,3}\] \. \$\w{1,20}\[\d{1,3}\] \. \$/
+    condition:
+        filesize < 3MB and (#b + #b2) > 4
+}
+
+rule SPAMGEAR_OBFUSC_CurlyCharPicking
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "names picked letter by letter with the removed $str{N} offset syntax"
+    strings:
+        $a = /\}\.\$\w{1,20}\{\d{1,3}\}\.\$\w{1,20}\{\d{1,3}\}/
+        $a2 = /\} \. \$\w{1,20}\{\d{1,3}\} \. \$\w{1,20}\{\d{1,3}\}/
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_JunkCharLiteral
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "a junk character stripped out of a literal to reveal a name"
+    strings:
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,8}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/ nocase
+        $b = /explode\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"][a-z]{1,3}([^'"\n][a-z]{1,3}){4,30}['"]\s*\)/
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_XorLambda
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "XOR-decoded name called like create_function (empty argument list + code)"
+    strings:
+        $x1 = "'^\"\\x"
+        $x2 = "' ^ \"\\x"
+        $x3 = "\"^\"\\x"
+        $x4 = "\" ^ \"\\x"
+        $l1 = /\$\w{1,20}\(''\s?,/
+        $l2 = /\$\w{1,20}\(""\s?,/
+    condition:
+        filesize < 100KB and any of ($x*) and any of ($l*)
+}
+
+rule SPAMGEAR_OBFUSC_EvalWrapper
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "a one-line function that only returns eval/assert of its parameter"
+    strings:
+        $a = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}/ nocase
+    condition:
+        filesize < 3MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_DecoderWrappers
+{
+    meta:
+        score = 40
+        family = "obfuscation"
+        description = "one-line functions that only return a decoder applied to their parameter"
+    strings:
+        $a = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*return\s+@?(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|hex2bin)\s*\(\s*\$\w{1,30}/ nocase
+    condition:
+        filesize < 3MB and #a > 1
+}
+
+rule SPAMGEAR_OBFUSC_EvalOfCustomDecoder
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval/assert of a function applied to a long encoded literal"
+    strings:
+        $a = /[^\w>:$](eval|assert)\s*\(\s*@?\$?\w{1,30}\s*\(\s*['"][A-Za-z0-9+\/=\\%]{200}/ nocase
+        $php = /<\?(php|=|\s)/ nocase
+    condition:
+        filesize < 8MB and $a and $php
+}
+
+rule SPAMGEAR_OBFUSC_EmbeddedExecutable
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "ELF or Windows PE executable embedded in PHP (hex escapes or base64) and written out"
+    strings:
+        $elf = "\\x7f\\x45\\x4c\\x46" nocase
+        $elf2 = "\\x7fELF"
+        $pe = /['"]TVqQAAMAAAAEAAAA/
+        $elf3 = /['"]f0VMRg[EI]BAQ/
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
+    condition:
+        filesize < 8MB and any of ($elf, $elf2, $pe, $elf3) and $w
+}
+
+rule SPAMGEAR_OBFUSC_ConcatDecoderName
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "decoder name (base64_decode, gzinflate, str_rot13) assembled from quoted fragments"
+    strings:
+        $a2 = /['"](ba|bas|base|base6|base64|base64_|base64_d|base64_de|base64_dec|base64_deco)['"]\s*\.\s*['"](se64_decode|e64_decode|64_decode|4_decode|_decode|decode|ecode|code|ode|de)['"]/ nocase
+        $a4 = /['"](gz|gzi|gzin|gzinf|gzinfl|gzinfla)['"]\s*\.\s*['"](inflate|nflate|flate|late|ate)['"]/ nocase
+        $a7 = /['"](st|str|str_|str_r|str_ro|str_rot)['"]\s*\.\s*['"](r_rot13|_rot13|rot13|ot13|t13|13)['"]/ nocase
+        $a8 = /['"]base['"]\s*\.\s*\(\s*\d{1,3}\s*\*\s*\d{1,3}\s*\)\s*\.\s*['"]_de/ nocase
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_CharXorChain
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "name assembled from XOR-ed single-character pairs (non-alphanumeric shell)"
+    strings:
+        $a = /\(["'][^"'\\]{1,2}["']\^["'][^"'\\]{1,2}["']\)\./
+    condition:
+        filesize < 200KB and #a > 2
+}
+
+rule SPAMGEAR_OBFUSC_CommentInterleaved
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "inline comments wedged between concatenated fragments to break up names"
+    strings:
+        $a = /\.\s*\/\*[^\n]{0,16}\*\/\s*["'$]/
+    condition:
+        filesize < 1MB and #a > 4
+}
+
+rule SPAMGEAR_OBFUSC_SingleCharConcat
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "a name spelled as a chain of one-letter string literals"
+    strings:
+        $a = /"[a-z_]"\."[a-z_]"\."[a-z_]"\."[a-z_]"/ nocase
+        $b = /'[a-z_]'\.'[a-z_]'\.'[a-z_]'\.'[a-z_]'/ nocase
+    condition:
+        filesize < 1MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_VariableVariableCall
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "an element of a variable-variable (${$x}[...]) called as a function"
+    strings:
+        $a = /\$\{\$\w{1,20}\}\s*\[[^\]]{1,20}\]\s*\(/
+    condition:
+        filesize < 1MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_SuperglobalAliasCall
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "whole superglobal copied to a variable whose elements are called as functions"
+    strings:
+        $alias = /=\s*\$_(COOKIE|POST|GET|REQUEST)\s*;/
+        $call1 = /\$\w{1,20}\(''\s?,/
+        $call2 = /\$\w{1,20}\(""\s?,/
+    condition:
+        filesize < 20KB and $alias and any of ($call*)
+}
+
+rule SPAMGEAR_OBFUSC_EvalPatternViaVariable
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "function held in a variable called with an /e pattern and request input (preg_replace in disguise)"
+    strings:
+        $a = /\$\w{1,30}\s*\(\s*['"][^'"\n]{0,60}\/[a-zA-Z]{0,4}e[a-zA-Z]{0,4}['"]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)/
+        $exif = /exif_read_data\s*\(/ nocase
+        $pr = /preg_replace\s*\(\s*\$\w{1,30}\s*\[/
+    condition:
+        filesize < 1MB and ($a or ($exif and $pr))
+}
+
+rule SPAMGEAR_OBFUSC_OneLinerInLiteral
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "a PHP one-liner backdoor (open tag + eval/assert/system of input) held in a string and written out"
+    strings:
+        $a = /['"]<\?(php)?\s{0,3}@?(eval|assert|system|passthru|shell_exec)\s*\(\s*['"]?\s*\.?\s*['"]?\s*\$?['"]?\s*\.?\s*['"]?_?(POST|GET|REQUEST|COOKIE)/ nocase
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
+    condition:
+        filesize < 2MB and $a and $w
+}
+
+rule SPAMGEAR_OBFUSC_PackedEvalPayload
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "high-entropy PHP file that evaluates decoded data (packed payload)"
+    strings:
+        $php = "<?"
+        $eval = /[^\w>:$](eval|assert|create_function)\s*\(/ nocase
+        $dec = /(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|convert_uudecode)\s*\(/ nocase
+    condition:
+        filesize > 2KB and filesize < 4MB and $php and $eval and $dec and math.entropy(0, filesize) > 5.5
+}
+
+rule SPAMGEAR_OBFUSC_JunkLiteralLambda
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "name revealed by stripping junk characters, then called like create_function"
+    strings:
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/ nocase
+        $l1 = /\$\w{1,20}\s?\(''\s?,/
+        $l2 = /\$\w{1,20}\s?\(""\s?,/
+    condition:
+        filesize < 100KB and $a and ($l1 or $l2)
+}
+
+rule SPAMGEAR_OBFUSC_SubstitutionDecoderEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "character-substitution decoder loop (isset($map[$s[$i]]) ? ...) feeding eval"
+    strings:
+        $sub = /isset\s*\(\s*\$\w{1,30}\s*\[\s*\$\w{1,30}\s*\[\s*\$\w{1,10}\s*\]\s*\]\s*\)\s*\?\s*\$\w{1,30}\s*\[\s*\$\w{1,30}\s*\[/
+        $eval = /[^\w>:$](eval|assert|create_function)\s*\(/ nocase
+        $dec = /base64_decode|gzinflate|str_rot13|['"]base['"]\s*\./ nocase
+    condition:
+        filesize < 4MB and $sub and $eval and $dec
+}
+
+rule SPAMGEAR_OBFUSC_MixedEscapeChr
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "strings built by mixing \\x escapes with chr() calls"
+    strings:
+        $a = /["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}/ nocase
+        $b = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(/ nocase
+    condition:
+        filesize < 3MB and (#a + #b) > 1
+}
+
+rule SPAMGEAR_OBFUSC_HexCodeLiteral
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "hex literal (pack H* / hex2bin) that decodes to eval/assert/system/base64_decode or a PHP tag"
+    strings:
+        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"](406576616c|6576616c28|61737365727428|73797374656d28|6261736536345f6465636f6465|3c3f(706870|3d|40|20|0a|0d)|7061737374687275|7368656c6c5f65786563|6372656174655f66756e6374696f6e)/ nocase
+    condition:
+        filesize < 4MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_HexUrlLiteral
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "URL hidden as a hex literal (pack H* / hex2bin of http...)"
+    strings:
+        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"]687474703a2f2f|(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"]68747470733a2f2f/ nocase
+    condition:
+        filesize < 4MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_VarChrChain
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "strings built from chr() held in a variable ($c(98).$c(97)...)"
+    strings:
+        $a = /\$\w{1,10}\(\d{2,3}\)\.\$\w{1,10}\(\d{2,3}\)\.\$/
+    condition:
+        filesize < 3MB and #a > 1
+}
+
+rule SPAMGEAR_OBFUSC_UrlencodedCodeLiteral
+{
+    meta:
+        score = 60
+        family = "obfuscation"
+        description = "PHP statements hidden in a URL-encoded string literal (%24var%20%3D ...)"
+    strings:
+        $a = /['"]%24[A-Za-z_][A-Za-z0-9_]{0,30}(%20)?%3D/
+        $b = /['"]%3C%3Fphp/ nocase
+    condition:
+        filesize < 4MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_UrlencodedCodeDropper
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "URL-encoded PHP code decoded and written to files or executed (injector/dropper)"
+    strings:
+        $a = /['"]%24[A-Za-z_][A-Za-z0-9_]{0,30}(%20)?%3D/
+        $b = /['"]%3C%3Fphp/ nocase
+        $dec = /(urldecode|rawurldecode)\s*\(/ nocase
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|create_function)\s*\(/ nocase
+    condition:
+        filesize < 4MB and ($a or $b) and $dec and $w
+}
+
+rule SPAMGEAR_OBFUSC_HexCodeBlob
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "hex string literal that decodes to PHP assignments ($name = ...)"
+    strings:
+        $a = /['"]24([46][0-9a-fA-F]|[57][0-9aA]|5[fF]){1,24}203[dD]20/
+        $sink = /assert_options|[^\w>:$](eval|assert|create_function)\s*\(|pack\s*\(\s*['"]H/ nocase
+    condition:
+        filesize < 8MB and $a and $sink
+}
+
+rule SPAMGEAR_OBFUSC_HexLoopDecoderEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "hand-written hex decoder loop (hexdec(substr(...,2))) whose output is evaluated"
+    strings:
+        $h = /(chr|pack\s*\(\s*['"]C['"]\s*,)\s*\(?\s*hexdec\s*\(\s*substr\s*\(/ nocase
+        $eval = /[^\w>:$](eval|assert|create_function)\s*\(/ nocase
+    condition:
+        filesize < 4MB and $h and $eval
+}
+
+rule SPAMGEAR_OBFUSC_HexNamedSinks
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "several sink/probe function names stored as hex literals"
+    strings:
+        $a = /['"](7068705f756e616d65|7368656c6c5f65786563|73797374656d|7061737374687275|70726f635f6f70656e|706f70656e|6d6f76655f75706c6f616465645f66696c65|6261736536345f6465636f6465|6576616c|617373657274|6372656174655f66756e6374696f6e|66696c655f7075745f636f6e74656e7473|676574637764|6368646972)['"]/ nocase
+    condition:
+        filesize < 4MB and #a > 1
+}
+
+rule SPAMGEAR_OBFUSC_GlobalsFromAlphabet
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "$GLOBALS entries assembled character by character from a scrambled alphabet string"
+    strings:
+        $a = /\$GLOBALS\s*\[\s*['"]\w{1,30}['"]\s*\]\s*=\s*\$\w{1,20}\s*\[\s*\d{1,3}\s*\]\s*\.\s*\$\w{1,20}\s*\[\s*\d{1,3}\s*\]\s*\./
+    condition:
+        filesize < 4MB and #a > 2
+}
+
+rule SPAMGEAR_OBFUSC_EvalOfLiteralSink
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "eval/assert of a string literal that itself calls a shell sink or is built from sink-name fragments"
+    strings:
+        $a = /[^\w>:$](eval|assert)\s*\(\s*["'][^"'\n]{0,80}[^\w>:$.](system|exec|passthru|shell_exec|popen|proc_open)\s*\(/ nocase
+        $b = /[^\w>:$](eval|assert)\s*\(\s*["'](e|ev|eva|as|ass|asse|sys|syst|ba|bas|base)["']\s*\./ nocase
+        $php = /<\?(php|=|\s)/ nocase
+    condition:
+        filesize < 4MB and $php and ($a or $b)
+}
+
+rule SPAMGEAR_OBFUSC_SmallRemoteEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "small script that fetches code from a URL and evaluates the fetched variable"
+    strings:
+        $url = /['"](https?|ftp):\/\//
+        $fetch = /[^\w>:$](file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/ nocase
+        $eval = /[^\w>:$](eval|assert)\s*\(\s*@?\s*\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 5KB and $url and $fetch and $eval
+}
+
+rule SPAMGEAR_OBFUSC_SpacedPayload
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "encoded payload spelled with spaces between characters, stripped by str_replace"
+    strings:
+        $a = /str_replace\s*\(\s*["'] ["']\s*,\s*["']["']\s*,\s*["']\s?([A-Za-z0-9+\/=] ){20}/ nocase
+    condition:
+        filesize < 4MB and $a
+}
+
+rule SPAMGEAR_OBFUSC_CommentBeforeParen
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "a code/shell sink name separated from its argument list by an inline comment (eval/*x*/(...))"
+    strings:
+        $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace|move_uploaded_file|is_uploaded_file|file_put_contents)\s*\/\*[^\n]{0,40}\*\/\s*\(/ nocase
+        $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\s*\(/
+    condition:
+        filesize < 8MB and ($a or #b > 1)
+}
+
+rule SPAMGEAR_OBFUSC_VowelDigitCipher
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "PHP source with vowels swapped for digits (f3nct42n, r5t3rn ...), decoded with strtr at run time"
+    strings:
+        $k1 = "f3nct42n"
+        $k2 = "r5t3rn"
+        $k3 = "5rr2r_r5p2rt4ng"
+        $k4 = "s5t_t4m5_l4m4t"
+        $k5 = "b1s564_d5c2d5"
+        $k6 = "f4l5_g5t_c2nt5nts"
+        $k7 = "4ss5t("
+        $k8 = "str_r5pl1c5"
+    condition:
+        filesize < 4MB and 3 of them
+}
+
+rule SPAMGEAR_OBFUSC_VarCallOnFragments
+{
+    meta:
+        score = 80
+        family = "obfuscation"
+        description = "a function held in a variable repeatedly called on names glued from short fragments"
+    strings:
+        $a = /\$\w{1,20}\("[a-z_]{1,4}"\."[a-z_]{1,4}"\."/ nocase
+        $b = /\$\w{1,20}\('[a-z_]{1,4}'\.'[a-z_]{1,4}'\.'/ nocase
+    condition:
+        filesize < 1MB and (#a + #b) > 2
+}
+
+rule SPAMGEAR_OBFUSC_Base64SinkLiteral
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "base64 literal that decodes to eval/assert/system/passthru/create_function or a superglobal, next to base64_decode"
+    strings:
+        $a = /['"](JF9QT1NU|JF9HRVQ|JF9SRVFVRVNU|JF9DT09LSUU|ZXZhbC|QGV2YWwo|YXNzZXJ0|c3lzdGVtKC|cGFzc3RocnUo|c2hlbGxfZXhlYy|Y3JlYXRlX2Z1bmN0aW9u)/
+        $dec = /base64_decode\s*\(/ nocase
+    condition:
+        filesize < 8MB and $a and $dec
+}
+
+rule SPAMGEAR_OBFUSC_CurlyCharPickingMany
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "several names picked letter by letter with the removed $str{N} offset syntax"
+    strings:
+        $a = /\}\.\$\w{1,20}\{\d{1,3}\}\.\$\w{1,20}\{\d{1,3}\}/
+        $a2 = /\} \. \$\w{1,20}\{\d{1,3}\} \. \$\w{1,20}\{\d{1,3}\}/
+    condition:
+        filesize < 3MB and (#a + #a2) > 2
+}
+
+rule SPAMGEAR_OBFUSC_NonAlnumIndex
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "non-alphanumeric PHP indexing underscore variables with +\"\" / +$_ to build strings"
+    strings:
+        $a = /\$_{1,12}\[\+(""|''|\$_{1,12})\]/
+    condition:
+        filesize < 200KB and #a > 1
+}

@@ -1,0 +1,63 @@
+/*
+ * password_gate.yar - backdoors gated by a hard-coded password hash or key.
+ *
+ * Catches: md5/sha1/crypt/hash of a request value compared with a hex literal (and the
+ * reverse order), and such a gate in a file that also holds a code or shell sink.
+ *
+ * Why it is safe: applications keep password hashes in a database or config file and compare
+ * with password_verify()/hash_equals(); they do not compare md5($_POST[...]) with a literal.
+ * The bare comparison scores 60 and needs a second signal.
+ */
+
+rule SPAMGEAR_PASSGATE_HashedInputLiteral
+{
+    meta:
+        score = 60
+        family = "password_gate"
+        description = "hash of request input compared with a hard-coded hex digest"
+    strings:
+        $a = /(md5|sha1|crypt|hash|md5_file|sha256)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)[^;]{0,80}[!=]==?\s*['"][0-9a-fA-F]{32,128}['"]/i
+        $b = /['"][0-9a-fA-F]{32,128}['"]\s*[!=]==?\s*(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)/i
+    condition:
+        filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_PASSGATE_GatedSink
+{
+    meta:
+        score = 100
+        family = "password_gate"
+        description = "hard-coded hash gate on request input in a file with a code or shell sink"
+    strings:
+        $a = /(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)[^;]{0,80}[!=]==?\s*['"][0-9a-fA-F]{32,128}['"]/i
+        $b = /['"][0-9a-fA-F]{32,128}['"]\s*[!=]==?\s*(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)/i
+        $c = /(md5|sha1)\s*\(\s*(md5|sha1)\s*\([^;]{0,40}\$_(GET|POST|REQUEST|COOKIE)/i
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|move_uploaded_file|file_put_contents|fwrite)\s*\(/i
+    condition:
+        filesize < 3MB and ($a or $b or $c) and $sink
+}
+
+rule SPAMGEAR_PASSGATE_LiteralKeyGate
+{
+    meta:
+        score = 40
+        family = "password_gate"
+        description = "request value compared with a literal key right before eval/system"
+    strings:
+        $a = /if\s*\(\s*(isset\s*\()?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*\)?\s*(==|===|&&)[^{;]{0,80}\)\s*\{?\s*@?(eval|assert|system|passthru|shell_exec|exec)\s*\(/i
+    condition:
+        filesize < 3MB and $a
+}
+
+rule SPAMGEAR_PASSGATE_InputEqualsDigest
+{
+    meta:
+        score = 50
+        family = "password_gate"
+        description = "request value compared directly with a hard-coded hex digest"
+    strings:
+        $a = /\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*[!=]==?\s*['"][0-9a-fA-F]{32,64}['"]/
+        $b = /['"][0-9a-fA-F]{32,64}['"]\s*[!=]==?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 3MB and any of them
+}

@@ -1,0 +1,56 @@
+/*
+ * polyglot.yar - PHP hidden in images and web-server configuration that executes it.
+ *
+ * Catches: GIF/JPEG/PNG/BMP/ICO files (by magic bytes at offset 0) that carry a PHP open tag,
+ * and .htaccess files that map image/text extensions to the PHP handler, set
+ * auto_prepend/append_file, or carry PHP code themselves.
+ *
+ * Why it is safe: a real image never contains "<?php" with code; a real .htaccess maps .php
+ * (not .jpg/.gif/.txt) to PHP.  .php files that legitimately start with binary bytes do not exist
+ * in applications.
+ */
+
+rule SPAMGEAR_POLYGLOT_ImageWithPhp
+{
+    meta:
+        score = 100
+        family = "polyglot"
+        description = "image magic bytes at offset 0 followed by PHP code"
+    strings:
+        $php = /<\?(php|=)[\s(@$]/ nocase
+        $code = /(\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)|eval\s*\(|assert\s*\(|system\s*\(|exec\s*\(|passthru\s*\(|base64_decode|file_put_contents|fopen\s*\(|move_uploaded_file|include|require|echo|print|phpinfo)/ nocase
+        $jfif = /JFIF|Exif/
+    condition:
+        filesize < 20MB and
+        (uint32be(0) == 0x47494638 or (uint16be(0) == 0xFFD8 and uint8(2) == 0xFF) or uint32be(0) == 0x89504E47 or uint16be(0) == 0x424D or uint32be(0) == 0x00000100 or $jfif in (0..40))
+        and $php and $code
+}
+
+rule SPAMGEAR_POLYGLOT_HtaccessHandler
+{
+    meta:
+        score = 100
+        family = "polyglot"
+        description = ".htaccess that hands image/text extensions to PHP or prepends a file"
+    strings:
+        $t1 = /(AddType|AddHandler)\s+(application\/x-httpd-(ea-)?php[0-9._a-z-]{0,12}|x-httpd-php[0-9]{0,2}|php[0-9]?-script|application\/x-httpd-php-source)\s+[^\n]{0,80}\.(jpe?g|gif|png|ico|bmp|txt|htaccess|html?|css|js|pdf|zip|dat|log|xml)\b/ nocase
+        $t2 = /<Files(Match)?\s+[^>]{0,80}(jpe?g|gif|png|ico|bmp|txt|htaccess|html?)[^>]{0,40}>\s*(\r?\n[^\n<]{0,80}){0,4}\s*(SetHandler|ForceType)\s+(application\/x-httpd-(ea-)?php|x-httpd-php|php[0-9]?-script)/ nocase
+        $t3 = /php_value\s+auto_(prepend|append)_file\s+['"]?(data:|https?:|ftp:|php:|\/tmp\/|\/dev\/shm|[^\s'"]{0,80}\.(jpe?g|gif|png|ico|txt|htaccess))/ nocase
+        $t4 = /<Files\s+~?\s*['"]\^\\?\.ht['"]?>[^<]{0,120}(Allow\s+from\s+all|Require\s+all\s+granted)/ nocase
+        $php = /<\?(php|=)?\s/
+    condition:
+        filesize < 200KB and ($t1 or $t2 or $t3 or ($t4 and $php))
+}
+
+rule SPAMGEAR_POLYGLOT_PhpAfterBinaryHeader
+{
+    meta:
+        score = 60
+        family = "polyglot"
+        description = "PHP open tag in a file whose first bytes are an image header"
+    strings:
+        $php = "<?php" nocase
+    condition:
+        filesize < 20MB and $php and @php[1] > 5 and
+        (uint32be(0) == 0x47494638 or (uint16be(0) == 0xFFD8 and uint8(2) == 0xFF) or uint32be(0) == 0x89504E47)
+}
