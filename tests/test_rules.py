@@ -9,6 +9,7 @@ requires zero malicious verdicts (summed `score` meta >= 100, as the engine judg
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
 import re
@@ -849,6 +850,17 @@ VERDICTS: list[tuple[str, bytes, bool]] = [
     ("image tool", php("exec('convert ' . escapeshellarg($path) . ' thumb.png', $out, $rc);"), False),
     ("cli helper", php("$out = shell_exec('git rev-parse HEAD'); echo trim($out);"), False),
 ]
+
+
+def _sample_tables() -> list[tuple[str, bytes, bool]]:
+    """Samples kept beside other features' tests: every `tests/rule_samples_*.py` defines `CASES`."""
+    cases: list[tuple[str, bytes, bool]] = []
+    for path in sorted(Path(__file__).parent.glob("rule_samples_*.py")):
+        cases += importlib.import_module(f"tests.{path.stem}").CASES
+    return cases
+
+
+CASES = CASES + _sample_tables()
 
 
 def rule_files() -> list[Path]:
