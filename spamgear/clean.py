@@ -1,8 +1,9 @@
 """`--clean`: cut an injected code block out of an otherwise legit file, safely, or quarantine it.
 
 spam-gear rewrote files in place, with no backup and not atomically. Here:
-1. Only matches of rules with meta `cleanable = true` are cut, and only when *every* match of the
-   verdict is cleanable (a clamd hit or another rule means the whole file is suspect).
+1. Only matches of rules with meta `cleanable = true` are cut. Another rule may have fired too (generic
+   rules also see an injected `eval(base64_decode(...))`), but only when every string it matched lies
+   inside a block that is cut; a clamd hit or a match without offsets means the whole file is suspect.
 2. The cut is structural (`strip_injections`, pure): the `<?php ... ?>` block that holds the match,
    and only when that block is at the very start or the very end of the file.
 3. A backup goes into the quarantine store first (entry kind `backup`).
@@ -49,21 +50,29 @@ class CleanResult:
     rescan: Verdict | None = None
 
 
-def cleanable_offsets(verdict: Verdict) -> list[int] | None:
-    """Offsets of the cleanable matches, or None when any match is not cleanable (or none has offsets)."""
+def cleanable_offsets(verdict: Verdict) -> tuple[list[int], list[int]] | None:
+    """(offsets of the cleanable matches, offsets the cut must cover), or None when not cleanable.
+
+    None when no match is cleanable, or when a non-cleanable match carries no string offsets (a clamd
+    hit, a condition-only rule): then nothing proves the finding sits in the injected block.
+    """
     if verdict.kind is not VerdictKind.MALICIOUS or not verdict.matches:
         return None
-    if not all(m.cleanable for m in verdict.matches):
+    cut = sorted({s.offset for m in verdict.matches if m.cleanable for s in m.strings})
+    if not cut:
         return None
-    offsets = sorted({s.offset for m in verdict.matches for s in m.strings})
-    return offsets or None
+    others = [m for m in verdict.matches if not m.cleanable]
+    if any(not m.strings for m in others):
+        return None
+    return cut, sorted({s.offset for m in others for s in m.strings})
 
 
-def strip_injections(data: bytes, offsets: Iterable[int]) -> bytes | None:
+def strip_injections(data: bytes, offsets: Iterable[int], must_cover: Iterable[int] = ()) -> bytes | None:
     """Remove each whole `<?php ... ?>` block starting at one of `offsets`, at the start or end of `data`.
 
     Returns the cleaned bytes, or None when a match is not in such a block (then the caller must not
-    clean) or when nothing but whitespace would be left.
+    clean), when an offset in `must_cover` (another rule's match) lies outside the removed blocks, or
+    when nothing but whitespace would be left.
     """
     blocks: set[tuple[int, int]] = set()
     for offset in offsets:
@@ -81,6 +90,8 @@ def strip_injections(data: bytes, offsets: Iterable[int]) -> bytes | None:
     ordered = sorted(blocks)
     if not ordered or any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
         return None  # nothing, or overlapping blocks: not a clean structure
+    if not all(any(start <= off < end for start, end in ordered) for off in must_cover):
+        return None  # another rule matched code that stays: the file is not just an injection
     head_end, n_head = 0, 0
     for start, end in ordered:  # leading run: blocks separated by whitespace only, from offset 0
         if data[head_end:start].strip():
@@ -117,7 +128,7 @@ def clean_file(
     name = os.fsdecode(path)
     offsets = cleanable_offsets(verdict)
     if offsets is None:
-        return CleanResult(name, "not-cleanable", "a matching rule is not marked cleanable")
+        return CleanResult(name, "not-cleanable", "no cleanable match, or a match that cannot be located")
     try:
         parts = split_path(path)
         parent = open_dir_nofollow(parts[:-1])
@@ -136,7 +147,7 @@ def _clean_in(
     leaf: bytes,
     name: str,
     path: str | bytes,
-    offsets: list[int],
+    offsets: tuple[list[int], list[int]],
     verdict: Verdict,
     store: QuarantineStore,
     rescan: Callable[[int, str], Verdict],
@@ -157,10 +168,13 @@ def _clean_in(
         os.close(fd)
     if verdict.sha256 and hashlib.sha256(data).hexdigest() != verdict.sha256:
         return CleanResult(name, "error", "file changed since it was scanned; not cleaned")
-    cleaned = strip_injections(data, offsets)
+    cut, must_cover = offsets
+    cleaned = strip_injections(data, cut, must_cover)
     if cleaned is None:
         return CleanResult(
-            name, "not-cleanable", "match is not a whole block at the start or end of the file"
+            name,
+            "not-cleanable",
+            "match is not a whole block at the start or end of the file, or other findings lie outside it",
         )
     try:
         backup = store.quarantine(

@@ -92,12 +92,27 @@ def test_strip_refuses_unsafe_cuts() -> None:
     assert strip_injections(inside, [3]) is None  # not at an open tag: never cut a legit block
 
 
-def test_cleanable_offsets_requires_every_match_cleanable() -> None:
+def test_cleanable_offsets_need_a_cleanable_match_and_locatable_others() -> None:
+    """Other rules may fire with the cleanable one, if their strings can be checked against the cut;
+    a clamd hit (no offsets) makes the file not cleanable."""
     hit = StringHit("$block", 0, "")
     ok = Verdict("f", VerdictKind.MALICIOUS, (Match("R", "yara", cleanable=True, strings=(hit,)),))
-    assert cleanable_offsets(ok) == [0]
+    assert cleanable_offsets(ok) == ([0], [])
+    generic = Match("SPAMGEAR_OBFUSC_X", "yara", strings=(StringHit("$e", 6, ""),))
+    both = Verdict("f", VerdictKind.MALICIOUS, (*ok.matches, generic))
+    assert cleanable_offsets(both) == ([0], [6])
     mixed = Verdict("f", VerdictKind.MALICIOUS, (*ok.matches, Match("Sig.UNOFFICIAL", "clamd")))
     assert cleanable_offsets(mixed) is None
+    only_generic = Verdict("f", VerdictKind.MALICIOUS, (generic,))
+    assert cleanable_offsets(only_generic) is None
+
+
+def test_other_findings_must_lie_inside_the_cut_block() -> None:
+    data = INJECT + b"\n" + LEGIT
+    inside = data.index(b"eval")
+    assert strip_injections(data, [0], [inside]) == LEGIT
+    outside = data.index(b"wp-blog-header")
+    assert strip_injections(data, [0], [inside, outside]) is None
 
 
 # -- shipped rules -------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from tests.test_notify import Handler, Sink, free_port
 
 pytestmark = [pytest.mark.clamd, pytest.mark.smtp, needs_clamd]
 
+INJECT_RULES = ["SPAMGEAR_INJECT_EVAL_BASE64_BLOCK", "SPAMGEAR_OBFUSC_EvalDecoder"]
 PAYLOAD = base64.b64encode(b"echo 'injected'; @mail('a@example.net','s','b');").decode()
 INJECT = f"<?php eval(base64_decode('{PAYLOAD}')); ?>".encode()
 LEGIT = b"<?php\necho 'front page';\n"
@@ -115,7 +116,8 @@ def test_full_scan_quarantine_clean_notify_json(tmp_path: Path, clamd: ClamdRig,
     assert (m["verdict"], m["rules"], m["action"]) == ("malicious", [MARKER_SIG], "quarantined")
 
     i = recs[str(files["inject"])]
-    assert (i["rules"], i["action"]) == (["SPAMGEAR_INJECT_EVAL_BASE64_BLOCK"], "cleaned")
+    # the generic eval-of-decoder rule fires inside the injected block too; the cut covers it
+    assert (i["rules"], i["action"]) == (INJECT_RULES, "cleaned")
     assert files["inject"].read_bytes() == LEGIT
 
     c = recs[str(files["clean"])]
@@ -190,6 +192,6 @@ def test_spamgear_scan_actions(tmp_path: Path, clamd: ClamdRig, sink: Sink) -> N
     assert result.returncode == 1, result.stderr
     out = result.stdout.decode()
     assert f"{files['eicar']}: FOUND SPAMGEAR_TEST_EICAR,{EICAR_SIG} [QUARANTINED]" in out
-    assert f"{files['inject']}: FOUND SPAMGEAR_INJECT_EVAL_BASE64_BLOCK [CLEANED]" in out
+    assert f"{files['inject']}: FOUND {','.join(INJECT_RULES)} [CLEANED]" in out
     assert "4 files, 3 found, 2 quarantined, 1 cleaned, 0 errors" in result.stderr.decode()
     assert sorted(m["msg"]["To"] for m in sink.mails) == ["alice@example.com", "bob@example.com"]
