@@ -105,7 +105,8 @@ class Summary:
 
 
 def load_hook(spec: str, flag: str) -> Callable[..., Any]:
-    """Resolve "module:attr" or fail with the user-facing "not yet available" error."""
+    """Resolve "module:attr" lazily (full-scan starts without importing unused stages); a missing part of
+    the install is a one-line usage error before anything is scanned."""
     module_name, _, attr = spec.partition(":")
     try:
         module = importlib.import_module(module_name)
@@ -113,13 +114,13 @@ def load_hook(spec: str, flag: str) -> Callable[..., Any]:
         if err.name != module_name:
             raise
         raise UsageError(
-            f"full-scan: {flag} is not yet available in this spamgear build ({module_name})"
+            f"full-scan: {flag} needs {module_name}, which is missing from this install"
         ) from err
     target: Any = module
     for part in attr.split("."):
         target = getattr(target, part, None)
         if target is None:
-            raise UsageError(f"full-scan: {flag} is not yet available in this spamgear build ({spec})")
+            raise UsageError(f"full-scan: {flag} needs {spec}, which is missing from this install")
     return target  # type: ignore[no-any-return]
 
 
