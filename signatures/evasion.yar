@@ -1,0 +1,155 @@
+/*
+ * evasion.yar - indirect ways of reaching a code/shell sink that dodge the direct
+ * "input -> eval/system" and "eval(decoder(...))" rules.
+ *
+ * Catches: inline comments wedged inside variable syntax ($/ *x* /{...}), Reflection objects
+ * built from request data and invoked, sink names parked in a variable and handed to a
+ * callback-taking builtin (ob_start, array_map, ...), string literals of sink calls handed to
+ * eval/assert through a variable, superglobal names split into string fragments and eval'd,
+ * XSLT stylesheets that call PHP sinks, underscore-named variable functions fed from headers,
+ * callables computed by a custom decoder function, truncated sink names completed at run time,
+ * and eval of the string a user function returns.
+ *
+ * Why it is safe: every rule needs two things no ordinary application combines - a hidden or
+ * computed sink name and a call through it, or request data and a dynamic call - and the loose
+ * ones are limited to small files.  Rules that could meet JavaScript or docs require a PHP open
+ * tag.  Every rule is checked against ten clean PHP trees (all file types) with 0 hits >= 100.
+ */
+
+rule SPAMGEAR_EVASION_CommentInVariableSyntax
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "inline comment between '$' and '{' (or inside ${...} before a name piece): variable syntax broken up to hide a superglobal"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /\$\s*\/\*[^\n]{0,40}\*\/\s*\{/
+        $b = /\$\{\s*['"]_[A-Z]{0,4}['"]\s*\.\s*\/\*[^\n]{0,40}\*\//
+    condition:
+        filesize < 4MB and $php and ($a or $b)
+}
+
+rule SPAMGEAR_EVASION_ReflectionOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that builds a ReflectionFunction/ReflectionMethod from a variable and invokes it, next to request input"
+    strings:
+        $refl = /new\s+Reflection(Function|Method)\s*\(\s*\$/ nocase
+        $inv = /->invoke(Args)?\s*\(/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input|getallheaders\s*\(/
+        $fc = /Closure::fromCallable\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)/ nocase
+    condition:
+        filesize < 10KB and (($refl and $inv and $in) or $fc)
+}
+
+rule SPAMGEAR_EVASION_SinkCallbackViaVariable
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that stores a shell/code sink name in a variable and hands a variable to a callback-taking builtin"
+    strings:
+        $name = /\$\w{1,30}\s*=\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]\s*;/ nocase
+        $cb = /[^\w>:$](ob_start|array_map|array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|set_error_handler|set_exception_handler|preg_replace_callback|call_user_func|call_user_func_array|forward_static_call|forward_static_call_array|header_register_callback|array_diff_ukey|array_udiff|array_intersect_ukey)\s*\(\s*[^;]{0,60}\$\w{1,30}\s*[,)]/ nocase
+    condition:
+        filesize < 3KB and $name and $cb
+}
+
+rule SPAMGEAR_EVASION_CodeLiteralEvalVar
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that assigns a literal holding a sink call to a variable and evaluates the variable"
+    strings:
+        $lit = /\$\w{1,30}\s*=\s*['"]\s*@?(system|passthru|shell_exec|exec|eval|assert|phpinfo|popen|proc_open|file_put_contents|fwrite)\s*\(/ nocase
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 4KB and $lit and $ev
+}
+
+rule SPAMGEAR_EVASION_SuperglobalFragmentEval
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "superglobal name split into string fragments ('$_G' . \"ET[...]\") and a variable evaluated"
+    strings:
+        $frag = /['"]\$_(G|GE|P|PO|POS|R|RE|REQ|C|CO|COO)['"]/
+        $frag2 = /['"](ET|OST|ST|EQUEST|OOKIE)\s*\[/
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 100KB and $frag and $frag2 and $ev
+}
+
+rule SPAMGEAR_EVASION_XslPhpSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "XSLT stylesheet that calls a PHP code/shell sink through php:function"
+    strings:
+        $xsl = "XSL/Transform" nocase
+        $fn = /:function\s*\(\s*['"](assert|system|eval|passthru|exec|shell_exec|popen|proc_open|create_function|call_user_func|call_user_func_array|preg_replace)['"]/ nocase
+    condition:
+        filesize < 1MB and $xsl and $fn
+}
+
+rule SPAMGEAR_EVASION_UnderscoreVarCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "a variable named only with underscores called as a function on another underscore variable ($__($___))"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /[^\w$]\$_{1,6}\s*\(\s*\$_{1,6}\s*[,)]/
+        $b = /[^\w$]\$_{2,6}\s*\(\s*\$_{2,6}\s*\[/
+    condition:
+        filesize < 1MB and $php and ($a or $b)
+}
+
+rule SPAMGEAR_EVASION_DecodedCallableName
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "callable name computed by a function from a short literal and called with request input"
+    strings:
+        $cuf = /call_user_func(_array)?\s*\(\s*[A-Za-z_]\w{0,30}\s*\(\s*['"][A-Za-z0-9+\/=_]{4,40}['"]\s*\)\s*,/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
+        $std = /call_user_func(_array)?\s*\(\s*(array|sprintf|trim|strtolower|strtoupper|ucfirst|lcfirst)\s*\(/ nocase
+    condition:
+        filesize < 20KB and $cuf and $in and not $std
+}
+
+rule SPAMGEAR_EVASION_TruncatedSinkName
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "a sink name missing its last letters stored in a variable that is later called (completed at run time)"
+    strings:
+        $t = /\$\w{1,30}\s*=\s*['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;/ nocase
+        $call1 = /\n\$[A-Za-z_]\w{0,29}\s*\(/
+        $call2 = /\);\s{0,8}@?\$[A-Za-z_]\w{0,29}\s*\(/
+    condition:
+        filesize < 100KB and $t and ($call1 or $call2)
+}
+
+rule SPAMGEAR_EVASION_EvalOfFunctionResult
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "eval of what a zero-argument user function returns, where a function returns code text"
+    strings:
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*[A-Za-z_]\w{0,40}\s*\(\s*\)\s*\)/ nocase
+        $ret = /return\s+[^;\n]{0,60}['"][^'"\n]{0,40}\(\s*\\?\$\w{1,40}\s*\)\s*;\s*['"]/
+        $frag = /\$\w{1,30}\s*=\s*['"](ev|eva|as|ass|asse|asser)['"]\s*;/ nocase
+    condition:
+        filesize < 50KB and $ev and ($ret or $frag)
+}
