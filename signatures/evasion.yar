@@ -153,3 +153,81 @@ rule SPAMGEAR_EVASION_EvalOfFunctionResult
     condition:
         filesize < 50KB and $ev and ($ret or $frag)
 }
+
+rule SPAMGEAR_EVASION_NestedVariableCalls
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "three or more function calls through variables nested in one expression ($a($b($c(...))))"
+    strings:
+        $a = /\$\w{1,30}\(\$\w{1,30}\(\$\w{1,30}\(/
+    condition:
+        filesize < 2MB and $a
+}
+
+rule SPAMGEAR_EVASION_NestedVarCallOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script with two nested calls through variables ($f($g($x))) next to request input"
+    strings:
+        $a = /\$\w{1,30}\(\$\w{1,30}\(\$\w{1,30}[\[)]/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input|getallheaders\s*\(/
+    condition:
+        filesize < 5KB and $a and $in
+}
+
+rule SPAMGEAR_EVASION_ArglessLambdaOfInputScript
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "create_function with no arguments and a variable body (an eval in disguise) in a script that reads request input"
+    strings:
+        $cf = /create_function\s*\(\s*(''|"")\s*,\s*\$\w{1,30}\s*\)/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
+    condition:
+        filesize < 30KB and $cf and $in
+}
+
+rule SPAMGEAR_EVASION_DocCommentPayload
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that cuts pieces out of a doc comment via reflection and calls them through a variable"
+    strings:
+        $doc = /getDocComment\s*\(/
+        $cut = /substr\s*\(\s*\$\w{1,30}\s*,\s*strpos\s*\(/
+        $call = /\);\s{0,4}\$\w{1,30}\(\$\w{1,30}\);/
+    condition:
+        filesize < 5KB and $doc and $cut and $call
+}
+
+rule SPAMGEAR_EVASION_SuperglobalAliasToSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that takes a superglobal by reference or as a value list and feeds a variable to a code/shell sink"
+    strings:
+        $alias = /=\s*&\s*\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*;/
+        $vals = /(array_values|array_reverse|array_slice|array_pop|array_shift|end|reset|current)\s*\(\s*\$_(SERVER|GET|POST|REQUEST|COOKIE)\s*[,)]/ nocase
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|preg_replace)\s*\(\s*\$/ nocase
+    condition:
+        filesize < 5KB and ($alias or $vals) and $sink
+}
+
+rule SPAMGEAR_EVASION_ChrRegexModifier
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "preg_replace pattern assembled with chr() so the /e (eval) modifier is not visible"
+    strings:
+        $a = /preg_replace\s*\(\s*[^;]{0,160}chr\s*\(\s*(101|0x65|0145)\s*\)\s*,/ nocase
+    condition:
+        filesize < 4MB and $a
+}

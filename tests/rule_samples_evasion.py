@@ -113,4 +113,66 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php function k() { return 1; }\n$v = k();",
         False,
     ),
+    (
+        "SPAMGEAR_EVASION_NestedVariableCalls",
+        b"<?php $a = 'strrev'; $b = 'trim'; $c = 'strtolower'; echo $a($b($c($x)));",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_NestedVariableCalls",
+        b"<?php echo $fmt($filter($value)); echo strrev(trim($x));",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_NestedVarCallOfInput",
+        b"<?php $r = $_POST['q']; $d = 'base64_decode'; $f = 'printf'; $f($d($r));",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_NestedVarCallOfInput",
+        b"<?php $r = $_POST['q']; echo htmlspecialchars(trim($r));",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_ArglessLambdaOfInputScript",
+        b"<?php $body = decode_it($_REQUEST['k']);\n$fn = create_function('', $body);\n$fn();",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_ArglessLambdaOfInputScript",
+        b"<?php $cmp = create_function('$a,$b', 'return $a - $b;'); usort($_POST['n'], $cmp);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_DocCommentPayload",
+        b"<?php\n/** hidden text */\nclass T {}\n$rc = new ReflectionClass('T');\n"
+        b"$s = $rc->getDocComment();\n$f = substr($s, strpos($s, 'h'), 6);\n$f($s);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_DocCommentPayload",
+        b"<?php\n$rc = new ReflectionClass('T');\n$s = $rc->getDocComment();\n"
+        b"$tag = substr($s, strpos($s, '@'), 6);\necho $tag;",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SuperglobalAliasToSink",
+        b"<?php $v = array_values($_SERVER);\n$out = system($v[7]);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_SuperglobalAliasToSink",
+        b"<?php $v = array_values($_SERVER);\nprint_r($v);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_ChrRegexModifier",
+        b"<?php $t = preg_replace(chr(47) . 'x' . chr(47) . chr(101), $code, 'x');",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_ChrRegexModifier",
+        b"<?php $t = preg_replace('/' . chr(9) . '/', ' ', $line);",
+        False,
+    ),
 ]
