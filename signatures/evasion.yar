@@ -231,3 +231,54 @@ rule SPAMGEAR_EVASION_ChrRegexModifier
     condition:
         filesize < 4MB and $a
 }
+
+rule SPAMGEAR_EVASION_PregReplaceEvalCode
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "preg_replace with the /e modifier whose replacement carries request input, split string pieces or a decoder"
+    strings:
+        $e = /preg_replace\s*\(\s*['"][^\n]{0,120}[\/'#~|!@%][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,\s*['"][^\n]{0,200}(\$_(GET|POST|REQUEST|COOKIE|SESSION|SERVER)|['"]\s*\.\s*['"]|base64_decode|str_rot13|gzinflate|\\x[0-9a-fA-F]{2})/
+    condition:
+        filesize < 4MB and $e
+}
+
+rule SPAMGEAR_EVASION_AssertSilenced
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "assertion warnings switched off and assert() then called on a variable (assert used as eval)"
+    strings:
+        $opt = /assert_options\s*\(\s*ASSERT_(WARNING|QUIET_EVAL|BAIL)\s*,\s*(0|false|1|true)\s*\)/ nocase
+        $as = /[^\w>:$]assert\s*\(\s*@?\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 4MB and $opt and $as
+}
+
+rule SPAMGEAR_EVASION_EvalOfVariableCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "eval/assert of the result of a call through a variable or a function with a non-ASCII name"
+    strings:
+        $v = /[^\w>:$](eval|assert)\s*\(\s*@?\$\{?\$?\w{1,30}\}?\s*\(/ nocase
+        $hi = /[^\w>:$](eval|assert)\s*\(\s*@?\$?[\x80-\xff]{2,40}\s*\(/ nocase
+        $php = "<?"
+    condition:
+        filesize < 8MB and $php and ($v or $hi)
+}
+
+rule SPAMGEAR_EVASION_BarewordBase64
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "base64_decode of an unquoted mixed-case bareword (a base64 string hidden as an undefined constant)"
+    strings:
+        $a = /base64_decode\s*\(\s*[A-Za-z0-9+\/]{0,80}([a-z][A-Z]|[A-Z][a-z]|[0-9][A-Za-z]|[A-Za-z][0-9])[A-Za-z0-9+\/]{2,200}={0,2}\s*\)/
+    condition:
+        filesize < 8MB and $a
+}

@@ -175,4 +175,44 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php $t = preg_replace('/' . chr(9) . '/', ' ', $line);",
         False,
     ),
+    (
+        "SPAMGEAR_EVASION_PregReplaceEvalCode",
+        b"<?php preg_replace('/x/e', 'ev'.'al($_'.'POST[\"k\"])', 'x');",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_PregReplaceEvalCode",
+        b"<?php $s = preg_replace('/(\\w+)/e', 'strtoupper(\"\\\\1\")', $s);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_AssertSilenced",
+        b"<?php assert_options(ASSERT_WARNING, 0);\n$c = decode($blob);\nassert($c);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_AssertSilenced",
+        b"<?php assert_options(ASSERT_WARNING, 0);\nassert($count > 0);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        b"<?php $d = 'base64_decode'; eval($d($blob));",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        b"<?php $d = 'base64_decode'; echo $d($blob); eval('return 1;');",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_BarewordBase64",
+        b"<?php $f = base64_decode(c3RybGVu); echo $f('abc');",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_BarewordBase64",
+        b"<?php $k = base64_decode(SECRET_KEY); $v = base64_decode('c3RybGVu');",
+        False,
+    ),
 ]
