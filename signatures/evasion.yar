@@ -282,3 +282,84 @@ rule SPAMGEAR_EVASION_BarewordBase64
     condition:
         filesize < 8MB and $a
 }
+
+rule SPAMGEAR_EVASION_IncludeOfStreamWrapper
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "include/require of the request body, or of a data: URI built from request input or a base64 literal"
+    strings:
+        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"](php:\/\/input|php:\/\/filter\/[^'"\n]{0,60}resource=(data:|php:\/\/input))/ nocase
+        $d1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40}['"]\s*\.\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)/ nocase
+        $d2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40};base64,[A-Za-z0-9+\/]{16}/ nocase
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_EVASION_ReflectionOfSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "Reflection object built for a shell/code sink by name, or a ReflectionMethod whose name comes from the request"
+    strings:
+        $lit = /new\s+ReflectionFunction\s*\(\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]/ nocase
+        $meth = /new\s+ReflectionMethod\s*\([^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        filesize < 8MB and ($lit or $meth)
+}
+
+rule SPAMGEAR_EVASION_SinkNameRareCallback
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "a shell/code sink name handed to a less common callback-taking builtin (array_walk_recursive, mb_ereg_replace_callback, preg_replace_callback_array, yaml callbacks, ...)"
+    strings:
+        $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/ nocase
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_CopiedInputElementCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that copies request data (alias, parse_str, json body) and calls one element with another as argument"
+    strings:
+        $call = /\]\(@?\$\w{1,30}\[/
+        $call2 = /\] \( ?@?\$\w{1,30}\[/
+        $src1 = /=\s*\$_(GET|POST|COOKIE|REQUEST)\s*;/
+        $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/ nocase
+        $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/ nocase
+    condition:
+        filesize < 5KB and ($call or $call2) and any of ($src*)
+}
+
+rule SPAMGEAR_EVASION_HeaderToSinkTiny
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "tiny script that reads an HTTP request header and hands a variable to a code/shell sink"
+    strings:
+        $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(/
+        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?\$\w/ nocase
+    condition:
+        filesize < 2KB and $hdr and $sink
+}
+
+rule SPAMGEAR_EVASION_NativeEscape
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "sandbox escape to native code: LD_PRELOAD set from PHP, or FFI declaring libc command functions"
+    strings:
+        $ld = /putenv\s*\(\s*['"]LD_PRELOAD/ nocase
+        $ffi = /FFI::cdef\s*\([^;]{0,300}[^\w](system|execve|execl|execvp|popen)\s*\(/ nocase
+    condition:
+        filesize < 8MB and ($ld or $ffi)
+}

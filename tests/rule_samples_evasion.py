@@ -215,4 +215,64 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php $k = base64_decode(SECRET_KEY); $v = base64_decode('c3RybGVu');",
         False,
     ),
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        b"<?php include 'php://input';",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        b"<?php return include('data://text/plain,' . urlencode($compiled));",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        b"<?php $f = new ReflectionFunction('passthru'); $f->invoke($cmd);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        b"<?php $f = new ReflectionFunction('array_map'); echo $f->getName();",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        b"<?php array_walk_recursive($_POST, 'assert');",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        b"<?php array_walk_recursive($data, 'trim_value');",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_CopiedInputElementCall",
+        b"<?php parse_str($_SERVER['QUERY_STRING'], $q); $q['f']($q['a']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_CopiedInputElementCall",
+        b"<?php parse_str($_SERVER['QUERY_STRING'], $q); echo intval($q['page']);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_HeaderToSinkTiny",
+        b"<?php $ua = $_SERVER['HTTP_USER_AGENT']; assert($ua);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_HeaderToSinkTiny",
+        b"<?php $ua = $_SERVER['HTTP_USER_AGENT']; echo htmlspecialchars($ua);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_NativeEscape",
+        b"<?php putenv('LD_PRELOAD=' . __DIR__ . '/x.so'); mail('a@b.c', 's', 'b');",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_NativeEscape",
+        b"<?php putenv('LANG=C'); $ffi = FFI::cdef('int abs(int x);', 'libc.so.6');",
+        False,
+    ),
 ]
