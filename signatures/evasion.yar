@@ -363,3 +363,58 @@ rule SPAMGEAR_EVASION_NativeEscape
     condition:
         filesize < 8MB and ($ld or $ffi)
 }
+
+rule SPAMGEAR_EVASION_EvalOfStoredOrStreamed
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "eval/assert/include of session data, of a heredoc that interpolates request input, or of a raw stream read"
+    strings:
+        $sess = /[^\w>:$](eval|assert|include|require|include_once|require_once)\s*\(?\s*@?\$_SESSION\s*\[/ nocase
+        $here = /[^\w>:$](eval|assert)\s*\(\s*<<<\s*['"]?\w{1,20}['"]?\s*\n[^\n]{0,200}\$_(GET|POST|REQUEST|COOKIE)/ nocase
+        $read = /[^\w>:$](eval|assert)\s*\(\s*@?(fread|fgets|stream_get_contents|fgetss|\$\w{1,30}->(fgets|fread|fgetc|current))\s*\(/ nocase
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_EVASION_ShellOptionInjection
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "command execution smuggled through option arguments: imap_open -oProxyCommand, mail() -X log file, pcntl_exec of request input"
+    strings:
+        $imap = /imap_open\s*\([^;]{0,300}-oProxyCommand/ nocase
+        $mailx = /mail\s*\([^;]{0,600},\s*['"][^'"\n]{0,80}\s-X\s*\/?[\w\/.]{0,80}\.(php|phtml|inc)['"]/ nocase
+        $pcntl = /pcntl_exec\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)/ nocase
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_EVASION_BacktickVarTiny
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "tiny script that reads request input and runs a variable in backticks"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $bt = /(=|echo|print|return|\() ?`\$\w{1,30}` ?[;).]/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
+    condition:
+        filesize < 3KB and $php and $bt and $in
+}
+
+rule SPAMGEAR_EVASION_SuperglobalCursorCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that pulls a value out of a superglobal with current/next/key/reset and calls a variable"
+    strings:
+        $cur = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)/ nocase
+        $call = /\);\s{0,4}@?\$\w{1,30}\(/
+    condition:
+        filesize < 3KB and $cur and $call
+}

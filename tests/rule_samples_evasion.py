@@ -275,4 +275,64 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php putenv('LANG=C'); $ffi = FFI::cdef('int abs(int x);', 'libc.so.6');",
         False,
     ),
+    (
+        "SPAMGEAR_EVASION_EvalOfStoredOrStreamed",
+        b"<?php session_start();\n$_SESSION['k'] = $_POST['k'];\neval($_SESSION['k']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_EvalOfStoredOrStreamed",
+        b"<?php session_start();\necho htmlspecialchars($_SESSION['user']);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_EvalOfStoredOrStreamed",
+        b"<?php eval(<<<EOT\n{$_POST['k']}\nEOT\n);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_EvalOfStoredOrStreamed",
+        b"<?php $h = fopen('php://input', 'r'); eval(fread($h, 65536));",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_ShellOptionInjection",
+        b"<?php imap_open('{' . $host . ' -oProxyCommand=`echo x|sh`}', '', '');",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_ShellOptionInjection",
+        b"<?php $m = imap_open('{mail.example.org:993/imap/ssl}INBOX', $user, $pass);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_ShellOptionInjection",
+        b"<?php mail($to, 's', $body, '', '-OQueueDirectory=/tmp -X /var/www/log.php');",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_ShellOptionInjection",
+        b"<?php mail($to, 's', $body, '', '-f bounce@example.org');",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_BacktickVarTiny",
+        b"<?php $c = $_GET['c'];\necho `$c`;",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_BacktickVarTiny",
+        b"<?php\n/** The `$name` parameter comes from $_GET. */\necho $name;",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SuperglobalCursorCall",
+        b"<?php $f = current($_GET);\n$f(next($_GET));",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_SuperglobalCursorCall",
+        b"<?php $first = current($_GET);\necho htmlspecialchars($first);",
+        False,
+    ),
 ]
