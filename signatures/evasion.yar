@@ -418,3 +418,16 @@ rule SPAMGEAR_EVASION_SuperglobalCursorCall
     condition:
         filesize < 3KB and $cur and $call
 }
+
+rule SPAMGEAR_EVASION_InputDumpToHiddenUrl
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "whole POST/COOKIE/REQUEST arrays serialized next to a URL hidden in base64 (credential and card skimmers)"
+    strings:
+        $dump = /(serialize|json_encode|base64_encode|print_r|var_export|http_build_query|implode)\s*\(\s*(['"][^'"]{0,10}['"]\s*,\s*)?\$_(POST|COOKIE|REQUEST)\s*[,)]/ nocase
+        $url = /base64_decode\s*\(\s*['"]aHR0c[A-Za-z0-9+\/]{8}/
+    condition:
+        filesize < 8MB and $dump and $url
+}

