@@ -431,3 +431,18 @@ rule SPAMGEAR_EVASION_InputDumpToHiddenUrl
     condition:
         filesize < 8MB and $dump and $url
 }
+
+rule SPAMGEAR_EVASION_GlobalsTableCalls
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "functions called by index out of a $GLOBALS table filled with decoded names, or numbered _123456() decoder functions"
+    strings:
+        $call = /\$GLOBALS\s*\[\s*['"]\w{1,40}['"]\s*\]\s*\[\s*\d{1,4}\s*\]\s*\(/
+        $table = /\$GLOBALS\s*\[\s*['"]\w{1,40}['"]\s*\]\s*=\s*(array|Array|ARRAY)\s*\(\s*(base64_decode|str_rot13|gzinflate|hex2bin|urldecode)\s*\(/
+        $numfn = /function\s+_\d{5,12}\s*\(\s*\$\w{1,10}\s*\)\s*\{\s*\$\w{1,10}\s*=\s*(array|Array)\s*\(/
+        $b64 = "base64_decode" nocase
+    condition:
+        filesize < 8MB and (#call > 3 or $table or (#numfn > 0 and $b64))
+}

@@ -347,4 +347,16 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php $d = json_encode($_POST);\nfile_put_contents('/var/log/app/form.json', $d);",
         False,
     ),
+    (
+        "SPAMGEAR_EVASION_GlobalsTableCalls",
+        b"<?php $GLOBALS['_t1_'] = Array(base64_decode('c3RybGVu'), base64_decode('dHJpbQ=='));\n"
+        b"echo $GLOBALS['_t1_'][0]($GLOBALS['_t1_'][1]('x'));",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_GlobalsTableCalls",
+        b"<?php $GLOBALS['config'] = array('debug' => false);\n"
+        b"echo $GLOBALS['config']['debug'] ? 'on' : 'off';",
+        False,
+    ),
 ]
