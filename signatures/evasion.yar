@@ -343,9 +343,9 @@ rule SPAMGEAR_EVASION_HeaderToSinkTiny
     meta:
         score = 100
         family = "evasion"
-        description = "tiny script that reads an HTTP request header and hands a variable to a code/shell sink"
+        description = "tiny script that reads an HTTP request header (or filter_input/getenv) and hands a variable to a code/shell sink"
     strings:
-        $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(/
+        $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV)|getenv\s*\(\s*['"]HTTP_/
         $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?\$\w/ nocase
     condition:
         filesize < 2KB and $hdr and $sink
@@ -445,4 +445,16 @@ rule SPAMGEAR_EVASION_GlobalsTableCalls
         $b64 = "base64_decode" nocase
     condition:
         filesize < 8MB and (#call > 3 or $table or (#numfn > 0 and $b64))
+}
+
+rule SPAMGEAR_EVASION_AltInputToSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "code/shell sink fed (optionally through decoders) from filter_input(), getenv() of request variables, or the raw query string / headers in $_SERVER"
+    strings:
+        $a = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)\s*\(\s*@?((base64_decode|urldecode|rawurldecode|hex2bin|gzinflate|gzuncompress|str_rot13|strrev|trim|stripslashes)\s*\(\s*@?){0,3}(filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV|REQUEST)|getenv\s*\(\s*['"](HTTP_|QUERY_STRING|REQUEST_URI)|\$_SERVER\s*\[\s*['"](HTTP_|QUERY_STRING|REQUEST_URI|PATH_INFO))/ nocase
+    condition:
+        filesize < 8MB and $a
 }

@@ -359,4 +359,19 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"echo $GLOBALS['config']['debug'] ? 'on' : 'off';",
         False,
     ),
+    (
+        "SPAMGEAR_EVASION_AltInputToSink",
+        b"<?php eval(base64_decode(filter_input(INPUT_POST, 'x')));",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_AltInputToSink",
+        b"<?php $page = filter_input(INPUT_GET, 'p', FILTER_SANITIZE_NUMBER_INT); echo intval($page);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_HeaderToSinkTiny",
+        b"<?php $c = filter_input(INPUT_COOKIE, 'c');\npassthru($c);",
+        True,
+    ),
 ]
