@@ -1,0 +1,460 @@
+/*
+ * evasion.yar - indirect ways of reaching a code/shell sink that dodge the direct
+ * "input -> eval/system" and "eval(decoder(...))" rules.
+ *
+ * Catches: inline comments wedged inside variable syntax ($/ *x* /{...}), Reflection objects
+ * built from request data and invoked, sink names parked in a variable and handed to a
+ * callback-taking builtin (ob_start, array_map, ...), string literals of sink calls handed to
+ * eval/assert through a variable, superglobal names split into string fragments and eval'd,
+ * XSLT stylesheets that call PHP sinks, underscore-named variable functions fed from headers,
+ * callables computed by a custom decoder function, truncated sink names completed at run time,
+ * and eval of the string a user function returns.
+ *
+ * Why it is safe: every rule needs two things no ordinary application combines - a hidden or
+ * computed sink name and a call through it, or request data and a dynamic call - and the loose
+ * ones are limited to small files.  Rules that could meet JavaScript or docs require a PHP open
+ * tag.  Every rule is checked against ten clean PHP trees (all file types) with 0 hits >= 100.
+ */
+
+rule SPAMGEAR_EVASION_CommentInVariableSyntax
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "inline comment between '$' and '{' (or inside ${...} before a name piece): variable syntax broken up to hide a superglobal"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /\$\s*\/\*[^\n]{0,40}\*\/\s*\{/
+        $b = /\$\{\s*['"]_[A-Z]{0,4}['"]\s*\.\s*\/\*[^\n]{0,40}\*\//
+    condition:
+        filesize < 4MB and $php and ($a or $b)
+}
+
+rule SPAMGEAR_EVASION_ReflectionOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that builds a ReflectionFunction/ReflectionMethod from a variable and invokes it, next to request input"
+    strings:
+        $refl = /new\s+Reflection(Function|Method)\s*\(\s*\$/ nocase
+        $inv = /->invoke(Args)?\s*\(/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input|getallheaders\s*\(/
+        $fc = /Closure::fromCallable\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)/ nocase
+    condition:
+        filesize < 10KB and (($refl and $inv and $in) or $fc)
+}
+
+rule SPAMGEAR_EVASION_SinkCallbackViaVariable
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that stores a shell/code sink name in a variable and hands a variable to a callback-taking builtin"
+    strings:
+        $name = /\$\w{1,30}\s*=\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]\s*;/ nocase
+        $cb = /[^\w>:$](ob_start|array_map|array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|set_error_handler|set_exception_handler|preg_replace_callback|call_user_func|call_user_func_array|forward_static_call|forward_static_call_array|header_register_callback|array_diff_ukey|array_udiff|array_intersect_ukey)\s*\(\s*[^;]{0,60}\$\w{1,30}\s*[,)]/ nocase
+    condition:
+        filesize < 3KB and $name and $cb
+}
+
+rule SPAMGEAR_EVASION_CodeLiteralEvalVar
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that assigns a literal holding a sink call to a variable and evaluates the variable"
+    strings:
+        $lit = /\$\w{1,30}\s*=\s*['"]\s*@?(system|passthru|shell_exec|exec|eval|assert|phpinfo|popen|proc_open|file_put_contents|fwrite)\s*\(/ nocase
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 4KB and $lit and $ev
+}
+
+rule SPAMGEAR_EVASION_SuperglobalFragmentEval
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "superglobal name split into string fragments ('$_G' . \"ET[...]\") and a variable evaluated"
+    strings:
+        $frag = /['"]\$_(G|GE|P|PO|POS|R|RE|REQ|C|CO|COO)['"]/
+        $frag2 = /['"](ET|OST|ST|EQUEST|OOKIE)\s*\[/
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 100KB and $frag and $frag2 and $ev
+}
+
+rule SPAMGEAR_EVASION_XslPhpSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "XSLT stylesheet that calls a PHP code/shell sink through php:function"
+    strings:
+        $xsl = "XSL/Transform" nocase
+        $fn = /:function\s*\(\s*['"](assert|system|eval|passthru|exec|shell_exec|popen|proc_open|create_function|call_user_func|call_user_func_array|preg_replace)['"]/ nocase
+    condition:
+        filesize < 1MB and $xsl and $fn
+}
+
+rule SPAMGEAR_EVASION_UnderscoreVarCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "a variable named only with underscores called as a function on another underscore variable ($__($___))"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /[^\w$]\$_{1,6}\s*\(\s*\$_{1,6}\s*[,)]/
+        $b = /[^\w$]\$_{2,6}\s*\(\s*\$_{2,6}\s*\[/
+    condition:
+        filesize < 1MB and $php and ($a or $b)
+}
+
+rule SPAMGEAR_EVASION_DecodedCallableName
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "callable name computed by a function from a short literal and called with request input"
+    strings:
+        $cuf = /call_user_func(_array)?\s*\(\s*[A-Za-z_]\w{0,30}\s*\(\s*['"][A-Za-z0-9+\/=_]{4,40}['"]\s*\)\s*,/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
+        $std = /call_user_func(_array)?\s*\(\s*(array|sprintf|trim|strtolower|strtoupper|ucfirst|lcfirst)\s*\(/ nocase
+    condition:
+        filesize < 20KB and $cuf and $in and not $std
+}
+
+rule SPAMGEAR_EVASION_TruncatedSinkName
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "a sink name missing its last letters stored in a variable that is later called (completed at run time)"
+    strings:
+        $t = /\$\w{1,30}\s*=\s*['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;/ nocase
+        $call1 = /\n\$[A-Za-z_]\w{0,29}\s*\(/
+        $call2 = /\);\s{0,8}@?\$[A-Za-z_]\w{0,29}\s*\(/
+    condition:
+        filesize < 100KB and $t and ($call1 or $call2)
+}
+
+rule SPAMGEAR_EVASION_EvalOfFunctionResult
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "eval of what a zero-argument user function returns, where a function returns code text"
+    strings:
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*[A-Za-z_]\w{0,40}\s*\(\s*\)\s*\)/ nocase
+        $ret = /return\s+[^;\n]{0,60}['"][^'"\n]{0,40}\(\s*\\?\$\w{1,40}\s*\)\s*;\s*['"]/
+        $frag = /\$\w{1,30}\s*=\s*['"](ev|eva|as|ass|asse|asser)['"]\s*;/ nocase
+    condition:
+        filesize < 50KB and $ev and ($ret or $frag)
+}
+
+rule SPAMGEAR_EVASION_NestedVariableCalls
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "three or more function calls through variables nested in one expression ($a($b($c(...))))"
+    strings:
+        $a = /\$\w{1,30}\(\$\w{1,30}\(\$\w{1,30}\(/
+    condition:
+        filesize < 2MB and $a
+}
+
+rule SPAMGEAR_EVASION_NestedVarCallOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script with two nested calls through variables ($f($g($x))) next to request input"
+    strings:
+        $a = /\$\w{1,30}\(\$\w{1,30}\(\$\w{1,30}[\[)]/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input|getallheaders\s*\(/
+    condition:
+        filesize < 5KB and $a and $in
+}
+
+rule SPAMGEAR_EVASION_ArglessLambdaOfInputScript
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "create_function with no arguments and a variable body (an eval in disguise) in a script that reads request input"
+    strings:
+        $cf = /create_function\s*\(\s*(''|"")\s*,\s*\$\w{1,30}\s*\)/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
+    condition:
+        filesize < 30KB and $cf and $in
+}
+
+rule SPAMGEAR_EVASION_DocCommentPayload
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that cuts pieces out of a doc comment via reflection and calls them through a variable"
+    strings:
+        $doc = /getDocComment\s*\(/
+        $cut = /substr\s*\(\s*\$\w{1,30}\s*,\s*strpos\s*\(/
+        $call = /\);\s{0,4}\$\w{1,30}\(\$\w{1,30}\);/
+    condition:
+        filesize < 5KB and $doc and $cut and $call
+}
+
+rule SPAMGEAR_EVASION_SuperglobalAliasToSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that takes a superglobal by reference or as a value list and feeds a variable to a code/shell sink"
+    strings:
+        $alias = /=\s*&\s*\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*;/
+        $vals = /(array_values|array_reverse|array_slice|array_pop|array_shift|end|reset|current)\s*\(\s*\$_(SERVER|GET|POST|REQUEST|COOKIE)\s*[,)]/ nocase
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|preg_replace)\s*\(\s*\$/ nocase
+    condition:
+        filesize < 5KB and ($alias or $vals) and $sink
+}
+
+rule SPAMGEAR_EVASION_ChrRegexModifier
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "preg_replace pattern assembled with chr() so the /e (eval) modifier is not visible"
+    strings:
+        $a = /preg_replace\s*\(\s*[^;]{0,160}chr\s*\(\s*(101|0x65|0145)\s*\)\s*,/ nocase
+    condition:
+        filesize < 4MB and $a
+}
+
+rule SPAMGEAR_EVASION_PregReplaceEvalCode
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "preg_replace with the /e modifier whose replacement carries request input, split string pieces or a decoder"
+    strings:
+        $e = /preg_replace\s*\(\s*['"][^\n]{0,120}[\/'#~|!@%][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,\s*['"][^\n]{0,200}(\$_(GET|POST|REQUEST|COOKIE|SESSION|SERVER)|['"]\s*\.\s*['"]|base64_decode|str_rot13|gzinflate|\\x[0-9a-fA-F]{2})/
+    condition:
+        filesize < 4MB and $e
+}
+
+rule SPAMGEAR_EVASION_AssertSilenced
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "assertion warnings switched off and assert() then called on a variable (assert used as eval)"
+    strings:
+        $opt = /assert_options\s*\(\s*ASSERT_(WARNING|QUIET_EVAL|BAIL)\s*,\s*(0|false|1|true)\s*\)/ nocase
+        $as = /[^\w>:$]assert\s*\(\s*@?\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 4MB and $opt and $as
+}
+
+rule SPAMGEAR_EVASION_EvalOfVariableCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "eval/assert of the result of a call through a variable or a function with a non-ASCII name"
+    strings:
+        $v = /[^\w>:$](eval|assert)\s*\(\s*@?\$\{?\$?\w{1,30}\}?\s*\(/ nocase
+        $hi = /[^\w>:$](eval|assert)\s*\(\s*@?\$?[\x80-\xff]{2,40}\s*\(/ nocase
+        $php = "<?"
+    condition:
+        filesize < 8MB and $php and ($v or $hi)
+}
+
+rule SPAMGEAR_EVASION_BarewordBase64
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "base64_decode of an unquoted mixed-case bareword (a base64 string hidden as an undefined constant)"
+    strings:
+        $a = /base64_decode\s*\(\s*[A-Za-z0-9+\/]{0,80}([a-z][A-Z]|[A-Z][a-z]|[0-9][A-Za-z]|[A-Za-z][0-9])[A-Za-z0-9+\/]{2,200}={0,2}\s*\)/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_IncludeOfStreamWrapper
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "include/require of the request body, or of a data: URI built from request input or a base64 literal"
+    strings:
+        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"](php:\/\/input|php:\/\/filter\/[^'"\n]{0,60}resource=(data:|php:\/\/input))/ nocase
+        $d1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40}['"]\s*\.\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)/ nocase
+        $d2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40};base64,[A-Za-z0-9+\/]{16}/ nocase
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_EVASION_ReflectionOfSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "Reflection object built for a shell/code sink by name, or a ReflectionMethod whose name comes from the request"
+    strings:
+        $lit = /new\s+ReflectionFunction\s*\(\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]/ nocase
+        $meth = /new\s+ReflectionMethod\s*\([^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        filesize < 8MB and ($lit or $meth)
+}
+
+rule SPAMGEAR_EVASION_SinkNameRareCallback
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "a shell/code sink name handed to a less common callback-taking builtin (array_walk_recursive, mb_ereg_replace_callback, preg_replace_callback_array, yaml callbacks, ...)"
+    strings:
+        $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/ nocase
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_CopiedInputElementCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that copies request data (alias, parse_str, json body) and calls one element with another as argument"
+    strings:
+        $call = /\]\(@?\$\w{1,30}\[/
+        $call2 = /\] \( ?@?\$\w{1,30}\[/
+        $src1 = /=\s*\$_(GET|POST|COOKIE|REQUEST)\s*;/
+        $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/ nocase
+        $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/ nocase
+    condition:
+        filesize < 5KB and ($call or $call2) and any of ($src*)
+}
+
+rule SPAMGEAR_EVASION_HeaderToSinkTiny
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "tiny script that reads an HTTP request header (or filter_input/getenv) and hands a variable to a code/shell sink"
+    strings:
+        $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV)|getenv\s*\(\s*['"]HTTP_/
+        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?\$\w/ nocase
+    condition:
+        filesize < 2KB and $hdr and $sink
+}
+
+rule SPAMGEAR_EVASION_NativeEscape
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "sandbox escape to native code: LD_PRELOAD set from PHP, or FFI declaring libc command functions"
+    strings:
+        $ld = /putenv\s*\(\s*['"]LD_PRELOAD/ nocase
+        $ffi = /FFI::cdef\s*\([^;]{0,300}[^\w](system|execve|execl|execvp|popen)\s*\(/ nocase
+    condition:
+        filesize < 8MB and ($ld or $ffi)
+}
+
+rule SPAMGEAR_EVASION_EvalOfStoredOrStreamed
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "eval/assert/include of session data, of a heredoc that interpolates request input, or of a raw stream read"
+    strings:
+        $sess = /[^\w>:$](eval|assert|include|require|include_once|require_once)\s*\(?\s*@?\$_SESSION\s*\[/ nocase
+        $here = /[^\w>:$](eval|assert)\s*\(\s*<<<\s*['"]?\w{1,20}['"]?\s*\n[^\n]{0,200}\$_(GET|POST|REQUEST|COOKIE)/ nocase
+        $read = /[^\w>:$](eval|assert)\s*\(\s*@?(fread|fgets|stream_get_contents|fgetss|\$\w{1,30}->(fgets|fread|fgetc|current))\s*\(/ nocase
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_EVASION_ShellOptionInjection
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "command execution smuggled through option arguments: imap_open -oProxyCommand, mail() -X log file, pcntl_exec of request input"
+    strings:
+        $imap = /imap_open\s*\([^;]{0,300}-oProxyCommand/ nocase
+        $mailx = /mail\s*\([^;]{0,600},\s*['"][^'"\n]{0,80}\s-X\s*\/?[\w\/.]{0,80}\.(php|phtml|inc)['"]/ nocase
+        $pcntl = /pcntl_exec\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)/ nocase
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_EVASION_BacktickVarTiny
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "tiny script that reads request input and runs a variable in backticks"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $bt = /(=|echo|print|return|\() ?`\$\w{1,30}` ?[;).]/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
+    condition:
+        filesize < 3KB and $php and $bt and $in
+}
+
+rule SPAMGEAR_EVASION_SuperglobalCursorCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "small script that pulls a value out of a superglobal with current/next/key/reset and calls a variable"
+    strings:
+        $cur = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)/ nocase
+        $call = /\);\s{0,4}@?\$\w{1,30}\(/
+    condition:
+        filesize < 3KB and $cur and $call
+}
+
+rule SPAMGEAR_EVASION_InputDumpToHiddenUrl
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "whole POST/COOKIE/REQUEST arrays serialized next to a URL hidden in base64 (credential and card skimmers)"
+    strings:
+        $dump = /(serialize|json_encode|base64_encode|print_r|var_export|http_build_query|implode)\s*\(\s*(['"][^'"]{0,10}['"]\s*,\s*)?\$_(POST|COOKIE|REQUEST)\s*[,)]/ nocase
+        $url = /base64_decode\s*\(\s*['"]aHR0c[A-Za-z0-9+\/]{8}/
+    condition:
+        filesize < 8MB and $dump and $url
+}
+
+rule SPAMGEAR_EVASION_GlobalsTableCalls
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "functions called by index out of a $GLOBALS table filled with decoded names, or numbered _123456() decoder functions"
+    strings:
+        $call = /\$GLOBALS\s*\[\s*['"]\w{1,40}['"]\s*\]\s*\[\s*\d{1,4}\s*\]\s*\(/
+        $table = /\$GLOBALS\s*\[\s*['"]\w{1,40}['"]\s*\]\s*=\s*(array|Array|ARRAY)\s*\(\s*(base64_decode|str_rot13|gzinflate|hex2bin|urldecode)\s*\(/
+        $numfn = /function\s+_\d{5,12}\s*\(\s*\$\w{1,10}\s*\)\s*\{\s*\$\w{1,10}\s*=\s*(array|Array)\s*\(/
+        $b64 = "base64_decode" nocase
+    condition:
+        filesize < 8MB and (#call > 3 or $table or (#numfn > 0 and $b64))
+}
+
+rule SPAMGEAR_EVASION_AltInputToSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "code/shell sink fed (optionally through decoders) from filter_input(), getenv() of request variables, or the raw query string / headers in $_SERVER"
+    strings:
+        $a = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)\s*\(\s*@?((base64_decode|urldecode|rawurldecode|hex2bin|gzinflate|gzuncompress|str_rot13|strrev|trim|stripslashes)\s*\(\s*@?){0,3}(filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV|REQUEST)|getenv\s*\(\s*['"](HTTP_|QUERY_STRING|REQUEST_URI)|\$_SERVER\s*\[\s*['"](HTTP_|QUERY_STRING|REQUEST_URI|PATH_INFO))/ nocase
+    condition:
+        filesize < 8MB and $a
+}
