@@ -1,0 +1,82 @@
+"""Must-hit / near-miss samples for `signatures/toolkits.yar`, collected by tests/test_rules.py.
+
+Small synthetic PHP written for the tests; no corpus excerpts.
+"""
+
+from __future__ import annotations
+
+DIR_DIRECT = b"<?php\nforeach (scandir($_GET['d']) as $f) { echo $f . '<br>'; }\n"
+DIR_VIA_FUNC = (
+    b"<?php\nfunction walk_dir($d) {\n  $h = opendir($d);\n"
+    b"  while (($f = readdir($h)) !== false) echo $f;\n}\n"
+    b"if (isset($_GET['p'])) walk_dir($_GET['p']);\n"
+)
+DIR_SAFE = (
+    b"<?php\n$base = __DIR__ . '/uploads';\n$sub = basename($_GET['d'] ?? '');\n"
+    b"foreach (scandir($base . '/' . $sub) as $f) { echo htmlspecialchars($f); }\n"
+)
+
+DEFACER = (
+    b"<?php\n$src = $_POST['url'];\n$root = $_POST['dir'];\n$h = opendir($root);\n"
+    b"while (($e = readdir($h)) !== false) {\n  if (is_dir($root . $e)) {\n"
+    b"    copy($src, $root . $e . '/index.html');\n  }\n}\n"
+)
+DEFACER_NEAR = (
+    b"<?php\n// installer: protect every upload folder with an empty index page\n"
+    b"$root = __DIR__ . '/data/';\n$h = opendir($root);\n"
+    b"while (($e = readdir($h)) !== false) {\n"
+    b"  if (is_dir($root . $e)) { touch($root . $e . '/index.html'); }\n}\n"
+)
+
+EDITOR = (
+    b"<?php\n$p = $_REQUEST['p'] ?? '.';\nif (is_dir($p)) {\n"
+    b"  foreach (scandir($p) as $f) echo \"<a href='?p=$p/$f'>$f</a><br>\";\n} else {\n"
+    b"  echo '<form method=post><textarea name=c>' . htmlspecialchars(file_get_contents($p))"
+    b" . '</textarea></form>';\n}\nif (isset($_POST['c'])) file_put_contents($p, $_POST['c']);\n"
+    b"if (isset($_POST['rm'])) unlink($_POST['rm']);\n"
+)
+EDITOR_NEAR = (
+    b"<?php\n$tpl = __DIR__ . '/templates/' . basename($_POST['name']);\n"
+    b"foreach (scandir(__DIR__ . '/templates') as $f) echo htmlspecialchars($f);\n"
+    b"echo '<textarea name=c>' . htmlspecialchars(file_get_contents($tpl)) . '</textarea>';\n"
+    b"if (check_csrf()) { file_put_contents($tpl, sanitize($_POST['c'])); }\n"
+)
+
+DUMPER = (
+    b"<?php\n$c = mysqli_connect('localhost', 'u', 'p', 'shop');\n$out = '';\n"
+    b"$r = mysqli_query($c, 'SHOW TABLES');\nwhile ($t = mysqli_fetch_row($r)) {\n"
+    b'  $d = mysqli_fetch_row(mysqli_query($c, "SHOW CREATE TABLE `$t[0]`"));\n'
+    b'  $out .= $d[1] . ";\\n";\n  $rows = mysqli_query($c, "SELECT * FROM `$t[0]`");\n}\n'
+    b"file_put_contents(date('Ymd') . '.sql', $out);\n"
+)
+DUMPER_NEAR = (
+    b"<?php\nnamespace App\\Backup;\n\nfinal class Dumper\n{\n"
+    b"    public function run(\\PDO $db): void\n    {\n"
+    b"        $db = new PDO($this->dsn);\n        $t = $db->query('SHOW TABLES');\n"
+    b"        $db->query('SHOW CREATE TABLE x');\n        $db->query(\"SELECT * FROM $t\");\n"
+    b"        file_put_contents($this->target, '');\n    }\n}\n"
+)
+
+FILES_LOOP = (
+    b"<?php\nif (!empty($_FILES)) {\n  foreach ($_FILES as $k => $v) {\n"
+    b"    move_uploaded_file($v['tmp_name'], $v['name']);\n  }\n}\n"
+)
+FILES_LOOP_NEAR = (
+    b"<?php\nforeach ($_FILES as $k => $v) {\n"
+    b"  move_uploaded_file($v['tmp_name'], $dir . '/' . bin2hex(random_bytes(8)));\n}\n"
+)
+
+CASES: list[tuple[str, bytes, bool]] = [
+    ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_DIRECT, True),
+    ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_VIA_FUNC, True),
+    ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_SAFE, False),
+    ("SPAMGEAR_TOOLKIT_DirListingOfInput", b"scandir($_GET['d']) in a text note\n", False),
+    ("SPAMGEAR_TOOLKIT_MassDefacer", DEFACER, True),
+    ("SPAMGEAR_TOOLKIT_MassDefacer", DEFACER_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_TextareaFileEditor", EDITOR, True),
+    ("SPAMGEAR_TOOLKIT_TextareaFileEditor", EDITOR_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_StandaloneDbDumper", DUMPER, True),
+    ("SPAMGEAR_TOOLKIT_StandaloneDbDumper", DUMPER_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_FilesLoopClientName", FILES_LOOP, True),
+    ("SPAMGEAR_TOOLKIT_FilesLoopClientName", FILES_LOOP_NEAR, False),
+]
