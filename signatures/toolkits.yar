@@ -184,3 +184,74 @@ rule SPAMGEAR_TOOLKIT_SelfDeletingDropper
     condition:
         $php and filesize < 60KB and $self and $w and $in
 }
+
+rule SPAMGEAR_TOOLKIT_SocketListenerFromInput
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "web script that opens a listening socket with an address/port taken from the request (bind shell, port forwarder)"
+    strings:
+        $php = "<?"
+        $listen = /\b(socket_listen|socket_accept|stream_socket_server)\s*\(/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[\s*["']\w{0,20}(port|ip|host|addr|listen|lport|lhost)\w{0,20}["']\s*\]/ nocase
+    condition:
+        $php and filesize < 200KB and $listen and $in
+}
+
+rule SPAMGEAR_TOOLKIT_SqlConsoleOnInputCreds
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "small class-free page that logs in to a database with posted credentials and runs posted SQL (DB manager backdoor)"
+    strings:
+        $php = "<?"
+        $cred = /\$\w{1,30}\s*=\s*@?\$_(POST|GET|REQUEST)\s*\[\s*["']\w{0,12}(host|user|pass|pwd|passwd|password|uname|dbname|port)\w{0,12}["']\s*\]/ nocase
+        $conn_in = /\b(mysql_connect|mysqli_connect|pg_connect|mssql_connect|oci_connect|new\s+mysqli|new\s+PDO)\s*\([^;]{0,200}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $conn = /\b(mysql_connect|mysqli_connect|pg_connect|mssql_connect|oci_connect|new\s+mysqli|new\s+PDO)\s*\(/ nocase
+        $q_in = /\b(mysql_query|mysqli_query|pg_query|mssql_query|oci_parse|sqlsrv_query)\s*\([^;]{0,60}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $q_var = /\$\w{0,12}(sql|query|cmd)\w{0,12}\s*=\s*(stripslashes\s*\(\s*)?@?\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $cls = /\n\s*(abstract\s+|final\s+)?class\s+\w/
+        $ns = /\bnamespace\s+\w/
+    condition:
+        $php and filesize < 40KB and not $cls and not $ns and
+        ($conn_in or (#cred >= 2 and $conn)) and ($q_in or $q_var)
+}
+
+rule SPAMGEAR_TOOLKIT_MailedShellLocation
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mail() to a hard-coded free-mail address whose arguments carry this script's own URL (shell-is-live report)"
+    strings:
+        $php = "<?"
+        $mail = /[^\w>:$]mail\s*\([^;]{0,200}\$_SERVER\s*\[\s*['"](HTTP_HOST|SERVER_NAME)['"]\s*\]\s*\.\s*\$_SERVER\s*\[\s*['"](REQUEST_URI|PHP_SELF|SCRIPT_NAME)['"]/
+        $free = /["'][\w.+-]{1,40}@((gmail|hotmail|yahoo|outlook|aol|yandex|protonmail|live|qq|163|126)\.[a-z.]{2,6}|(bol|uol)\.com\.br|mail\.ru)["']/ nocase
+    condition:
+        $php and filesize < 100KB and $mail and $free
+}
+
+rule SPAMGEAR_TOOLKIT_MailedHostFingerprint
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "small script that e-mails five or more server facts (paths, addresses, software) to a hard-coded free-mail address"
+    strings:
+        $php = "<?"
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/
+        $free = /["'][\w.+-]{1,40}@((gmail|hotmail|yahoo|outlook|aol|yandex|protonmail|live|qq|163|126)\.[a-z.]{2,6}|(bol|uol)\.com\.br|mail\.ru)["']/ nocase
+        $s1 = /\$_SERVER\s*\[\s*['"]DOCUMENT_ROOT['"]/
+        $s2 = /\$_SERVER\s*\[\s*['"]SCRIPT_FILENAME['"]/
+        $s3 = /\$_SERVER\s*\[\s*['"]SERVER_ADDR['"]/
+        $s4 = /\$_SERVER\s*\[\s*['"]PATH_TRANSLATED['"]/
+        $s5 = /\$_SERVER\s*\[\s*['"]HTTP_HOST['"]/
+        $s6 = /\$_SERVER\s*\[\s*['"]SERVER_SOFTWARE['"]/
+        $s7 = /\$_SERVER\s*\[\s*['"]REMOTE_ADDR['"]/
+        $s8 = /\$_SERVER\s*\[\s*['"](PHP_SELF|SCRIPT_NAME|REQUEST_URI)['"]/
+        $s9 = /get_current_user\s*\(|php_uname\s*\(/
+    condition:
+        $php and filesize < 50KB and $mail and $free and 5 of ($s*)
+}

