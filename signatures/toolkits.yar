@@ -255,3 +255,63 @@ rule SPAMGEAR_TOOLKIT_MailedHostFingerprint
     condition:
         $php and filesize < 50KB and $mail and $free and 5 of ($s*)
 }
+
+rule SPAMGEAR_TOOLKIT_PhpMailerBulkFromList
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "PHPMailer driven in a loop over a recipient list taken from request input, an uploaded file or a .txt list (bulk spam sender)"
+    strings:
+        $php = "<?"
+        $pm = /new\s+(\\?PHPMailer\\PHPMailer\\)?PHPMailer\s*\(/
+        $add = /->\s*(addAddress|AddAddress|addBCC|AddBCC)\s*\(\s*(trim\s*\(\s*)?\$\w/
+        $send = /->\s*[Ss]end\s*\(\s*\)/
+        $loop = /\b(foreach|while|for)\s*\(/
+        $list1 = /\b(explode|preg_split)\s*\([^;]{0,40}\$_(POST|GET|REQUEST)\s*\[/
+        $list2 = /\bfile\s*\(\s*(\$_(POST|GET|REQUEST|FILES)\s*\[|["'][^"'\n]{1,60}\.(txt|csv|lst)["'])/
+        $list3 = /file_get_contents\s*\(\s*\$_FILES\s*\[/
+        $smtp = /->\s*(Host|Username|Password)\s*=\s*(trim\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
+    condition:
+        $php and filesize < 800KB and $pm and $add and $send and $loop and
+        (any of ($list*) or #smtp >= 2)
+}
+
+rule SPAMGEAR_TOOLKIT_UploadToInputPath
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "upload moved to a destination path taken straight from request input"
+    strings:
+        $a = /\b(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*[^;]{0,40}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+    condition:
+        $a
+}
+
+rule SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile
+{
+    meta:
+        score = 100
+        family = "dropper"
+        description = "downloads a remote URL straight into a .php file (dropper)"
+    strings:
+        $php = "<?"
+        $a = /\bfile_put_contents\s*\(\s*[^,;]{0,80}\.(php\d?|phtml|inc)["']\s*,\s*@?(file_get_contents|\w{0,20}curl\w{0,20}|\w{0,10}(get|fetch|download)\w{0,20})\s*\(\s*["'](https?|ftp):\/\//
+        $b = /\bcopy\s*\(\s*["'](https?|ftp):\/\/[^"'\n]{4,200}["']\s*,\s*[^;]{0,80}\.(php\d?|phtml|inc)["']\s*\)/
+    condition:
+        $php and ($a or $b)
+}
+
+rule SPAMGEAR_TOOLKIT_RemoteInclude
+{
+    meta:
+        score = 100
+        family = "dropper"
+        description = "include/require of a literal http(s)/ftp URL (remote code inclusion)"
+    strings:
+        $php = "<?"
+        $a = /[^\w>:$](include|require)(_once)?\s*\(?\s*["'](https?|ftp):\/\/[^"'\n]{3,200}["']/
+    condition:
+        $php and $a
+}

