@@ -315,3 +315,55 @@ rule SPAMGEAR_TOOLKIT_RemoteInclude
     condition:
         $php and $a
 }
+
+rule SPAMGEAR_TOOLKIT_WpHiddenAdmin
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "WordPress backdoor: hides a named user from the user list query, or creates an administrator on a request parameter"
+    strings:
+        $hook = /add_action\s*\(\s*['"]pre_user_query['"]/
+        $hide = /user_login\s*!=\s*['"]/
+        $create = /wp_(create|insert)_user\s*\(/
+        $admin = /(set_role\s*\(\s*['"]administrator['"]|['"]role['"]\s*=>\s*['"]administrator['"])/
+        $in = /(isset\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 2MB and (($hook and $hide) or
+        ($create and $admin and for any i in (1..#create) : (for any j in (1..#in) : (@in[j] < @create[i] and @in[j] > @create[i] - 400)) and
+         for any k in (1..#admin) : (for any i in (1..#create) : (@admin[k] > @create[i] - 400 and @admin[k] < @create[i] + 400))))
+}
+
+rule SPAMGEAR_TOOLKIT_PostedPasswordLogged
+{
+    meta:
+        score = 100
+        family = "stealer"
+        description = "appends a posted password to a file (credential logger planted in a login page)"
+    strings:
+        $fpc = /file_put_contents\s*\([^;]{0,240}\$_(POST|REQUEST|GET)\s*\[\s*['"](pass|pwd|password|passwd|senha|pass1|user_pass|passwrd)['"]\s*\][^;]{0,240}FILE_APPEND/ nocase
+        $fopen = /fopen\s*\([^;]{0,100},\s*['"]a\+?b?['"]\s*\)/
+        $fw = /(fwrite|fputs)\s*\([^;]{0,240}\$_(POST|REQUEST|GET)\s*\[\s*['"](pass|pwd|password|passwd|senha|pass1|user_pass|passwrd)['"]\s*\]/ nocase
+    condition:
+        filesize < 2MB and ($fpc or ($fopen and $fw))
+}
+
+rule SPAMGEAR_TOOLKIT_SearchRefererRedirect
+{
+    meta:
+        score = 100
+        family = "seo_spam"
+        description = "visitors from search engines redirected to a hard-coded external URL while crawlers get other content (cloaking doorway)"
+    strings:
+        $php = "<?"
+        $ref = /\$_SERVER\s*\[\s*['"]HTTP_REFERER['"]\s*\][^;]{0,120}(google|bing|yahoo|yandex|baidu|sogou|aol)/ nocase
+        $ref2 = /(google|bing|yahoo|yandex|baidu|sogou|aol)[^;]{0,120}\$_SERVER\s*\[\s*['"]HTTP_REFERER['"]\s*\]/ nocase
+        $ua = /\$_SERVER\s*\[\s*['"]HTTP_USER_AGENT['"]\s*\][^;]{0,120}(googlebot|bingbot|slurp|spider|crawler|bot)/ nocase
+        $ua2 = /(googlebot|bingbot|slurp|spider|crawler|bot)[^;]{0,120}\$_SERVER\s*\[\s*['"]HTTP_USER_AGENT['"]\s*\]/ nocase
+        $uavar = /\$\w{1,30}\s*=\s*(strtolower\s*\(\s*)?@?\$_SERVER\s*\[\s*['"]HTTP_USER_AGENT['"]\s*\]/
+        $botname = /(googlebot|bingbot|slurp|baiduspider|yandexbot)/ nocase
+        $loc = /header\s*\(\s*["']Location:\s*https?:\/\/[a-z0-9.-]{4,80}/ nocase
+        $loc2 = /window\.location(\.href)?\s*=\s*\\?["']https?:\/\/[a-z0-9.-]{4,80}/ nocase
+    condition:
+        $php and filesize < 500KB and ($ref or $ref2) and ($ua or $ua2 or ($uavar and $botname)) and ($loc or $loc2)
+}

