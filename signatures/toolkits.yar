@@ -26,8 +26,9 @@ rule SPAMGEAR_TOOLKIT_DirListingOfInput
         $direct = /\b(opendir|scandir|glob|dir)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
         $call = /\b\w{0,20}(dir|list|tree|browse)\w{0,20}\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*[,)]/ nocase
         $od = /\b(opendir|scandir)\s*\(\s*\$\w{1,20}\s*\)/
+        $builtin = /\b(dirname|is_dir|mkdir|rmdir|chdir|opendir|readdir|scandir|basename|realpath)\s*\(/ nocase
     condition:
-        $php and filesize < 200KB and ($direct or ($call and $od))
+        $php and filesize < 200KB and ($direct or ($od and for any i in (1..#call) : (not $builtin at @call[i])))
 }
 
 rule SPAMGEAR_TOOLKIT_MassDefacer

@@ -16,6 +16,11 @@ DIR_SAFE = (
     b"foreach (scandir($base . '/' . $sub) as $f) { echo htmlspecialchars($f); }\n"
 )
 
+DIR_BUILTIN_NEAR = (
+    b"<?php\n$d = realpath(dirname($_REQUEST['filename']));\n"
+    b"if (strpos($d, BASE) === 0 && ($h = opendir($d))) { while (readdir($h)) {} }\n"
+)
+
 DEFACER = (
     b"<?php\n$src = $_POST['url'];\n$root = $_POST['dir'];\n$h = opendir($root);\n"
     b"while (($e = readdir($h)) !== false) {\n  if (is_dir($root . $e)) {\n"
@@ -221,6 +226,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_DIRECT, True),
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_VIA_FUNC, True),
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_SAFE, False),
+    ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_BUILTIN_NEAR, False),
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", b"scandir($_GET['d']) in a text note\n", False),
     ("SPAMGEAR_TOOLKIT_MassDefacer", DEFACER, True),
     ("SPAMGEAR_TOOLKIT_MassDefacer", DEFACER_NEAR, False),
