@@ -368,3 +368,62 @@ rule SPAMGEAR_TOOLKIT_SearchRefererRedirect
     condition:
         $php and filesize < 500KB and ($ref or $ref2) and ($ua or $ua2 or ($uavar and $botname)) and ($loc or $loc2)
 }
+
+rule SPAMGEAR_TOOLKIT_FileOpsOnRawInput
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "two or more file-system operations (delete, chmod, rename, mkdir, touch...) called straight on request parameters (file manager panel)"
+    strings:
+        $php = "<?"
+        $o1 = /[^\w>:$]unlink\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+        $o2 = /[^\w>:$]rmdir\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+        $o3 = /[^\w>:$]chmod\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+        $o4 = /[^\w>:$]rename\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+        $o5 = /[^\w>:$]mkdir\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+        $o6 = /[^\w>:$]touch\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+        $o7 = /[^\w>:$](file_put_contents|fopen)\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+        $o8 = /[^\w>:$](readfile|file_get_contents|highlight_file|show_source)\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+    condition:
+        $php and filesize < 500KB and 2 of ($o*)
+}
+
+rule SPAMGEAR_TOOLKIT_LocalCredentialCracker
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "reads the system user list and tries logins (FTP/SSH/cPanel/MySQL) in a loop (cPanel/FTP cracker)"
+    strings:
+        $php = "<?"
+        $passwd = "/etc/passwd"
+        $login = /[^\w>:$](ftp_login|ssh2_auth_password|imap_open|mysql_connect|mysqli_connect)\s*\(/
+        $cp = /:208[2367]\b/
+        $loop = /\b(foreach|while|for)\s*\(/
+    condition:
+        $php and filesize < 500KB and $passwd and ($login or $cp) and $loop
+}
+
+rule SPAMGEAR_TOOLKIT_ConfigGrabber
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "walks other accounts' home directories for many CMS config files (config grabber)"
+    strings:
+        $php = "<?"
+        $home = /(public_html|\/home\d?\/|\/etc\/passwd|\/etc\/named\.conf|\/var\/named)/
+        $c1 = "wp-config.php"
+        $c2 = "configuration.php"
+        $c3 = "app/etc/local.xml"
+        $c4 = "config.inc.php"
+        $c5 = "sites/default/settings.php"
+        $c6 = /(includes|inc|admin|conf)\/config\.php/
+        $c7 = "config/settings.inc.php"
+        $c8 = /whm|whmcs|submitticket\.php/ nocase
+        $c9 = "vb/includes/config.php"
+        $c10 = "app/etc/env.php"
+    condition:
+        $php and filesize < 500KB and $home and 4 of ($c*)
+}

@@ -222,6 +222,35 @@ REF_REDIRECT_NEAR = (
 GIF_SHORT_PHPINFO = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;<?phpinfo()?>"
 GIF_NEAR = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;comment: see phpinfo docs"
 
+FILEOPS = (
+    b"<?php\nif (isset($_POST['del'])) unlink($_POST['del']);\n"
+    b"if (isset($_POST['ch'])) chmod($_POST['ch'], octdec($_POST['mode']));\n"
+)
+FILEOPS_NEAR = (
+    b"<?php\nif (isset($_POST['del'])) unlink($_POST['del']);\n"
+    b"$name = basename($_POST['ren']);\nrename(UPLOADS . $name, UPLOADS . $name . '.old');\n"
+)
+
+CRACKER = (
+    b"<?php\n$users = file('/etc/passwd');\nforeach ($users as $l) {\n"
+    b"  $u = explode(':', $l)[0];\n  $c = ftp_connect('127.0.0.1');\n"
+    b"  if (@ftp_login($c, $u, $u . '123')) echo \"$u ok\\n\";\n}\n"
+)
+CRACKER_NEAR = (
+    b"<?php\n// login form\nforeach ($servers as $s) { $c = ftp_connect($s); ftp_login($c, $user, $pass); }\n"
+)
+
+GRABBER = (
+    b"<?php\nforeach (file('/etc/passwd') as $l) {\n  $u = explode(':', $l)[0];\n"
+    b"  foreach (['wp-config.php', 'configuration.php', 'app/etc/local.xml', 'config.inc.php']"
+    b' as $c) {\n    @symlink("/home/$u/public_html/$c", "$u-$c.txt");\n  }\n}\n'
+)
+GRABBER_NEAR = (
+    b"<?php\n// migration helper: looks for this site's own config\n"
+    b"foreach (['wp-config.php', 'configuration.php', 'config.inc.php'] as $c) {\n"
+    b"  if (is_file(__DIR__ . '/' . $c)) { $found = $c; }\n}\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_DIRECT, True),
     ("SPAMGEAR_TOOLKIT_DirListingOfInput", DIR_VIA_FUNC, True),
@@ -277,4 +306,10 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_SearchRefererRedirect", REF_REDIRECT_NEAR, False),
     ("SPAMGEAR_POLYGLOT_ImageWithPhp", GIF_SHORT_PHPINFO, True),
     ("SPAMGEAR_POLYGLOT_ImageWithPhp", GIF_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_FileOpsOnRawInput", FILEOPS, True),
+    ("SPAMGEAR_TOOLKIT_FileOpsOnRawInput", FILEOPS_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_LocalCredentialCracker", CRACKER, True),
+    ("SPAMGEAR_TOOLKIT_LocalCredentialCracker", CRACKER_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_ConfigGrabber", GRABBER, True),
+    ("SPAMGEAR_TOOLKIT_ConfigGrabber", GRABBER_NEAR, False),
 ]
