@@ -24,7 +24,7 @@ rule SPAMGEAR_TOOLKIT_DirListingOfInput
     strings:
         $php = "<?"
         $direct = /\b(opendir|scandir|glob|dir)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
-        $call = /\b\w{0,20}(dir|list|tree|browse)\w{0,20}\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*[,)]/ nocase
+        $call = /\b(\w{0,20}(list|show|scan|walk|read|get|browse|view|print)_?dir\w{0,10}|dir_?(list|tree|browse|walk|scan|show|view)\w{0,10})\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*[,)]/ nocase
         $od = /\b(opendir|scandir)\s*\(\s*\$\w{1,20}\s*\)/
         $builtin = /\b(dirname|is_dir|mkdir|rmdir|chdir|opendir|readdir|scandir|basename|realpath)\s*\(/ nocase
     condition:
@@ -62,9 +62,10 @@ rule SPAMGEAR_TOOLKIT_TextareaFileEditor
         $show = /\b(file_get_contents|fread|highlight_file|readfile)\s*\(/
         $list = /\b(opendir|scandir)\s*\(/
         $del = /\bunlink\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
-        $save = /\b(file_put_contents|fwrite)\s*\(\s*(@?\$_(GET|POST|REQUEST)\s*\[|\$\w{1,20}\s*,\s*@?\$_(GET|POST|REQUEST)\s*\[)/
+        $save = /\b(file_put_contents|fopen)\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
+        $save2 = /\b(file_put_contents|fwrite)\s*\(\s*\$\w{1,20}\s*,\s*@?\$_(GET|POST|REQUEST)\s*\[/
     condition:
-        $php and filesize < 300KB and $ta and $show and $list and ($del or $save)
+        $php and filesize < 300KB and $ta and $show and $list and ($del or $save or ($save2 and filesize < 20KB))
 }
 
 rule SPAMGEAR_TOOLKIT_StandaloneDbDumper
@@ -124,7 +125,7 @@ rule SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost
         $bot2 = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,80}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/ nocase
         $remote = /\w\s*\(\s*["']https?:\/\/[a-z0-9.-]{4,80}(:\d{2,5})?\/[^"'\n]{0,80}["']\s*\.[^;]{0,80}\$_SERVER\s*\[\s*["'](HTTP_HOST|SERVER_NAME)["']/ nocase
     condition:
-        $php and filesize < 2MB and ($bot or $bot2) and $remote
+        $php and filesize < 200KB and ($bot or $bot2) and $remote
 }
 
 rule SPAMGEAR_TOOLKIT_ReverseIpLookup

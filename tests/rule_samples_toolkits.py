@@ -47,6 +47,13 @@ EDITOR_NEAR = (
     b"if (check_csrf()) { file_put_contents($tpl, sanitize($_POST['c'])); }\n"
 )
 
+EDITOR_BIG_APP_NEAR = (
+    b"<?php\n/* theme editor of a larger CMS */\n$f = THEMES . '/' . basename($_GET['t']);\n"
+    b"foreach (scandir(THEMES) as $t) echo htmlspecialchars($t);\n"
+    b"echo '<textarea name=c>' . htmlspecialchars(file_get_contents($f)) . '</textarea>';\n"
+    b"file_put_contents($f, $_POST['c']);\n/*" + b"x" * 21000 + b"*/\n"
+)
+
 DUMPER = (
     b"<?php\n$c = mysqli_connect('localhost', 'u', 'p', 'shop');\n$out = '';\n"
     b"$r = mysqli_query($c, 'SHOW TABLES');\nwhile ($t = mysqli_fetch_row($r)) {\n"
@@ -261,6 +268,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_MassDefacer", DEFACER_NEAR, False),
     ("SPAMGEAR_TOOLKIT_TextareaFileEditor", EDITOR, True),
     ("SPAMGEAR_TOOLKIT_TextareaFileEditor", EDITOR_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_TextareaFileEditor", EDITOR_BIG_APP_NEAR, False),
     ("SPAMGEAR_TOOLKIT_StandaloneDbDumper", DUMPER, True),
     ("SPAMGEAR_TOOLKIT_StandaloneDbDumper", DUMPER_NEAR, False),
     ("SPAMGEAR_TOOLKIT_FilesLoopClientName", FILES_LOOP, True),
