@@ -20,10 +20,11 @@ rule SPAMGEAR_POLYGLOT_ImageWithPhp
         $php = /<\?(php|=)[\s(@$]/ nocase
         $code = /(\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)|eval\s*\(|assert\s*\(|system\s*\(|exec\s*\(|passthru\s*\(|base64_decode|file_put_contents|fopen\s*\(|move_uploaded_file|include|require|echo|print|phpinfo)/ nocase
         $jfif = /JFIF|Exif/
+        $short = /<\?(php)?\s*phpinfo\s*\(\s*\)/ nocase
     condition:
         filesize < 20MB and
         (uint32be(0) == 0x47494638 or (uint16be(0) == 0xFFD8 and uint8(2) == 0xFF) or uint32be(0) == 0x89504E47 or uint16be(0) == 0x424D or uint32be(0) == 0x00000100 or $jfif in (0..40))
-        and $php and $code
+        and (($php and $code) or $short)
 }
 
 rule SPAMGEAR_POLYGLOT_HtaccessHandler
