@@ -1,0 +1,74 @@
+"""Must-hit / near-miss samples for `signatures/loaders.yar`, collected by tests/test_rules.py.
+
+Small synthetic PHP written for the tests; nothing here comes from the malware corpus.
+"""
+
+from __future__ import annotations
+
+CASES: list[tuple[str, bytes, bool]] = [
+    (
+        "SPAMGEAR_LOADER_SelfNamedBuiltinVars",
+        b"<?php $gzinflate = 'gzinflate'; $eval = 'eval';\n$x = $gzinflate($blob); $preg = 1; eval($x);",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_SelfNamedBuiltinVars",
+        b"<?php $base64_decode = 'base64_decode'; $preg_replace = 'preg_replace';\n"
+        b"echo $preg_replace('/x/', 'y', $base64_decode($in));",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_SelfNamedBuiltinVars",
+        b"<?php // option table\n$opts = ['eval' => 'eval'];\n$gzinflate = 'gzinflate';\n"
+        b"$codec = $gzinflate; echo strlen($data);",
+        False,
+    ),
+    (
+        "SPAMGEAR_LOADER_ShiftCipherEval",
+        b"<?php function unz($s) { $o = ''; for ($i = 0; $i < strlen($s); $i++) {\n"
+        b"$o .= chr(ord($s[$i]) - 1); } return $o; }\neval(unz('fdip!#ij#<'));",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_ShiftCipherEval",
+        b"<?php function nextcol($c) { $o = ''; for ($i = 0; $i < strlen($c); $i++) {\n"
+        b"$o .= chr(ord($c[$i]) + 1); } return $o; }\necho nextcol('AB');",
+        False,
+    ),
+    (
+        "SPAMGEAR_LOADER_SpacedNameStripped",
+        b"<?php function t($code) { $a = preg_filter('/\\s+/', '', 'ba se 64_de code');\n"
+        b"$c = $a($code); @eval($c); }",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_SpacedNameStripped",
+        b"<?php $f = str_replace(' ', '', 'as se rt'); $r = $f($payload);",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_SpacedNameStripped",
+        b"<?php $slug = str_replace(' ', '', 'base camp'); $t = $fmt($slug); echo $t;",
+        False,
+    ),
+    (
+        "SPAMGEAR_LOADER_UrlEncodedShellPayload",
+        b"<?php $p = 'a%3d1%3bsystem(\\$_GET%5b%27c%27%5d)%3b'; fwrite($sock, $p);",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_UrlEncodedShellPayload",
+        b"<?php $q = 'page%5b%27id%27%5d%3d2'; echo urldecode($q);",
+        False,
+    ),
+    (
+        "SPAMGEAR_LOADER_RegisterGlobalsSink",
+        b'<form><input name="cmd" size=40></form><?php\n$cmd = stripslashes($cmd);\nsystem($cmd);',
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_RegisterGlobalsSink",
+        b'<form><input name="code"></form><?php\n$code = stripslashes($code);\necho htmlspecialchars($code);',
+        False,
+    ),
+]
