@@ -96,3 +96,61 @@ rule SPAMGEAR_LOADER_RegisterGlobalsSink
     condition:
         filesize < 500KB and $php and $field and $self and $sink
 }
+
+rule SPAMGEAR_LOADER_TernaryInputCommand
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "a command variable filled from request input through an isset() ternary AND that variable handed to a process sink (proc_open/system/passthru/shell_exec/popen)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $in = /\$(cmd|command|execute|shellcmd)\s*=\s*isset\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\[\s*['"]\w{1,20}['"]\s*\]\s*\)\s*\?\s*\$_(GET|POST|REQUEST|COOKIE)\[/
+        $sink = /\b(proc_open|system|passthru|shell_exec|popen|exec)\s*\(\s*\$(cmd|command|execute|shellcmd)\s*[,)]/
+    condition:
+        filesize < 1MB and $php and $in and $sink
+}
+
+rule SPAMGEAR_LOADER_HeaderDrivenSocketTunnel
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "HTTP-to-TCP tunnel steered by custom request headers (X-CMD/X-TARGET/X-PORT, reGeorg style) AND a raw socket connect"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $h1 = /["'](X-CMD|HTTP_X_CMD)["']/
+        $h2 = /["'](X-TARGET|HTTP_X_TARGET)["']/
+        $h3 = /["'](X-PORT|HTTP_X_PORT)["']/
+        $sock = /\b(socket_connect|fsockopen|stream_socket_client)\s*\(/
+    condition:
+        filesize < 1MB and $php and 2 of ($h*) and $sock
+}
+
+rule SPAMGEAR_LOADER_AnonLambdaOfDecodedVar
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "create_function shape reached through variables ($f = $g('', $dec($code))) AND the resulting lambda invoked bare ($f();)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $lam = /=\s*\$[A-Za-z_]\w{0,30}\s*\(\s*(''|"")\s*,\s*\$[A-Za-z_]\w{0,30}\s*\(\s*\$[A-Za-z_]\w{0,30}\s*\)\s*\)\s*;/
+        $call = /[;}\n]\s{0,8}@?\$[A-Za-z_]\w{0,30}\(\);/
+    condition:
+        filesize < 2MB and $php and $lam and $call
+}
+
+rule SPAMGEAR_LOADER_MysqlUdfDropper
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "MySQL UDF privilege escalation: a library written with INTO DUMPFILE AND a CREATE FUNCTION ... SONAME (sys_exec/cmdshell) to run OS commands"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $dump = /into\s+dumpfile/ nocase
+        $soname = /create\s+function\s+\w{1,40}\s+returns\s+\w{1,20}\s+soname/ nocase
+    condition:
+        filesize < 4MB and $php and $dump and $soname
+}

@@ -71,4 +71,49 @@ CASES: list[tuple[str, bytes, bool]] = [
         b'<form><input name="code"></form><?php\n$code = stripslashes($code);\necho htmlspecialchars($code);',
         False,
     ),
+    (
+        "SPAMGEAR_LOADER_TernaryInputCommand",
+        b"<?php $command = isset($_POST['command']) ? $_POST['command'] : '';\n"
+        b"$p = proc_open($command, $spec, $pipes);",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_TernaryInputCommand",
+        b"<?php $command = isset($_POST['command']) ? $_POST['command'] : '';\n"
+        b"$allowed = ['status', 'help']; echo in_array($command, $allowed) ? 'ok' : 'no';",
+        False,
+    ),
+    (
+        "SPAMGEAR_LOADER_HeaderDrivenSocketTunnel",
+        b'<?php $h = apache_request_headers(); $c = $h["X-CMD"]; $t = $h["X-TARGET"];\n'
+        b"$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP); socket_connect($s, $t, 80);",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_HeaderDrivenSocketTunnel",
+        b'<?php header("X-CMD: none"); $f = fsockopen("127.0.0.1", 6379);',
+        False,
+    ),
+    (
+        "SPAMGEAR_LOADER_AnonLambdaOfDecodedVar",
+        b"<?php $b = strtr('bxse64_decode', 'x', 'a'); $cf = 'create_function';\n"
+        b"$re = $cf('', $b($code));\n$re();",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_AnonLambdaOfDecodedVar",
+        b"<?php $out = $fmt('', $trim($name));\necho $out;",
+        False,
+    ),
+    (
+        "SPAMGEAR_LOADER_MysqlUdfDropper",
+        b"<?php mysql_query(\"SELECT udf FROM t INTO DUMPFILE '$dir'\");\n"
+        b"mysql_query(\"CREATE FUNCTION sys_exec RETURNS integer SONAME 'udf.so'\");",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_MysqlUdfDropper",
+        b"<?php // export\n$db->query(\"SELECT * FROM t INTO OUTFILE '/tmp/t.csv'\");",
+        False,
+    ),
 ]
