@@ -44,13 +44,14 @@ rule SPAMGEAR_LOADER_ShiftCipherEval
     meta:
         score = 100
         family = "loader"
-        description = "character-shift cipher (.= chr(ord($s[$i]) +/- N)) AND eval of a function called on a string literal"
+        description = "character-shift or keyed-XOR cipher (.= chr(ord($s[$i]) +/- N), chr(ord($s[$i]) ^ ord($k[..]))) AND eval of a function called on a string literal"
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $dec = /\.=\s*chr\s*\(\s*\(?\s*ord\s*\(\s*\$\w{1,40}\[\s*\$\w{1,40}\s*\]\s*\)\s*[-+^]\s*\d{1,3}\s*\)?\s*\)/
+        $xor = /\.=\s*chr\s*\(\s*ord\s*\(\s*\$\w{1,40}\[\s*\$\w{1,40}\s*\]\s*\)\s*\^\s*ord\s*\(\s*\$\w{1,40}\[/
         $ev = /\beval\s*\(\s*[A-Za-z_]\w{0,40}\s*\(\s*['"]/
     condition:
-        filesize < 2MB and $php and $dec and $ev
+        filesize < 2MB and $php and ($dec or $xor) and $ev
 }
 
 rule SPAMGEAR_LOADER_SpacedNameStripped
@@ -153,4 +154,18 @@ rule SPAMGEAR_LOADER_MysqlUdfDropper
         $soname = /create\s+function\s+\w{1,40}\s+returns\s+\w{1,20}\s+soname/ nocase
     condition:
         filesize < 4MB and $php and $dump and $soname
+}
+
+rule SPAMGEAR_LOADER_EvalOfReferenceAssign
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "eval of a reference assignment (eval($d=&$c)) used to hide the evaluated variable AND a decoder call in the same file"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $ev = /\b(eval|assert)\s*\(\s*\$\w{1,40}\s*=\s*&\s*\$\w{1,40}\s*\)/
+        $dec = /\b(base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|convert_uudecode)\s*\(/
+    condition:
+        filesize < 2MB and $php and $ev and $dec
 }

@@ -116,4 +116,26 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php // export\n$db->query(\"SELECT * FROM t INTO OUTFILE '/tmp/t.csv'\");",
         False,
     ),
+    (
+        "SPAMGEAR_LOADER_ShiftCipherEval",
+        b"<?php function dx($s) { $k = 'q1'; $o = ''; for ($i = 0; $i < strlen($s); $i++) {\n"
+        b"$o .= chr(ord($s[$i]) ^ ord($k[$i % 2])); } return $o; }\neval(dx('\\x14G\\x10P'));",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_ShiftCipherEval",
+        b"<?php function mask($s, $k) { $o = ''; for ($i = 0; $i < strlen($s); $i++) {\n"
+        b"$o .= chr(ord($s[$i]) ^ ord($k[$i % 4])); } return $o; }\necho bin2hex(mask('ab', 'cd'));",
+        False,
+    ),
+    (
+        "SPAMGEAR_LOADER_EvalOfReferenceAssign",
+        b"<?php $c = base64_decode($blob);\neval($d=&$c);",
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_EvalOfReferenceAssign",
+        b"<?php $c = base64_decode($blob);\n$d =& $c; echo strlen($d);",
+        False,
+    ),
 ]
