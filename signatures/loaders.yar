@@ -169,3 +169,18 @@ rule SPAMGEAR_LOADER_EvalOfReferenceAssign
     condition:
         filesize < 2MB and $php and $ev and $dec
 }
+
+rule SPAMGEAR_LOADER_CwdTrackingShellExec
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "shell sink run as \"cd <dir>; <cmd>\" built from variables (a shell that keeps its own working directory) AND request or session input in the file"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /\b(shell_exec|system|passthru|exec|popen|proc_open)\s*\(\s*["']cd\s*["']?\s*\.\s*\$[^;]{1,60}\.\s*["']\s*(;|&&)\s*["']\s*\.\s*\$/
+        $b = /\b(shell_exec|system|passthru|exec|popen|proc_open)\s*\(\s*"cd\s+\{?\$[^"]{1,60}(;|&&)\s*\{?\$/
+        $in = /\$_(GET|POST|REQUEST|COOKIE|SESSION)\[/
+    condition:
+        filesize < 1MB and $php and ($a or $b) and $in
+}

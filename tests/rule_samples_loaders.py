@@ -138,4 +138,20 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php $c = base64_decode($blob);\n$d =& $c; echo strlen($d);",
         False,
     ),
+    (
+        "SPAMGEAR_LOADER_CwdTrackingShellExec",
+        b"<?php session_start(); $c = $_POST['c'];\n"
+        b'echo shell_exec("cd " . $_SESSION[\'pwd\'] . ";" . $c);',
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_CwdTrackingShellExec",
+        b'<?php $d = $_GET["d"]; echo passthru("cd $d; $cmd");',
+        True,
+    ),
+    (
+        "SPAMGEAR_LOADER_CwdTrackingShellExec",
+        b"<?php $n = (int) $_GET['n']; exec('cd /var/backups && ls -1', $out);",
+        False,
+    ),
 ]
