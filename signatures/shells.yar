@@ -107,3 +107,65 @@ rule SPAMGEAR_SHELL_SecurityPluginKiller
     condition:
         $php and filesize < 100KB and $wf and $itsec and $itoff
 }
+
+rule SPAMGEAR_SHELL_EncodedExecutableDropper
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "base64 literal of a #! script or double-encoded ELF, plus a file write and a command sink (back-connect dropper)"
+    strings:
+        $php = "<?"
+        $blob = /['"](IyEv[A-Za-z0-9+\/]{40}|ZjBWTVJnRU[A-Za-z0-9+\/]{40})/
+        $write = /\b(fopen|fwrite|fputs|file_put_contents)\s*\(/ nocase
+        $sink = /\b(system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
+    condition:
+        $php and filesize < 300KB and $blob and $write and $sink
+}
+
+rule SPAMGEAR_SHELL_SelfAppendFromInput
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "request input appended/written into the running PHP file itself (self-injecting page)"
+    strings:
+        $php = "<?"
+        $fo = /\bfopen\s*\(\s*__FILE__\s*,\s*['"][aw]/ nocase
+        $fpc = /\bfile_put_contents\s*\(\s*__FILE__\s*,/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $w = /\b(fwrite|fputs)\s*\(/ nocase
+    condition:
+        $php and filesize < 50KB and $in and (($fo and $w) or $fpc)
+}
+
+rule SPAMGEAR_SHELL_MysqlUdfEscalation
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "MySQL UDF privilege escalation: library written INTO DUMPFILE and loaded with CREATE FUNCTION ... SONAME, driven by request input"
+    strings:
+        $php = "<?"
+        $soname = /\bsoname\s+\\?['"][^'"]{1,60}\.(dll|so)\\?['"]/ nocase
+        $dump = /\binto\s+dumpfile\b/ nocase
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        $php and $soname and $dump and $in
+}
+
+rule SPAMGEAR_SHELL_WpRemoteContentBackdoor
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "raw request password compared to a hash literal, then request actions that rewrite WordPress posts"
+    strings:
+        $php = "<?"
+        $gate = /\$_(GET|POST|REQUEST|COOKIE)\s*\[\s*['"]\w{1,20}['"]\s*\]\s*===?\s*['"][0-9a-f]{32}['"]/
+        $act = /switch\s*\(\s*\$_(GET|POST|REQUEST)\s*\[/
+        $wp = /\$wpdb\s*->\s*(query|get_results|get_row|insert|update)\s*\(/
+        $in = /\$_(GET|POST|REQUEST)\s*\[\s*['"]data['"]\s*\]/
+    condition:
+        $php and filesize < 100KB and $gate and $act and $wp and $in
+}

