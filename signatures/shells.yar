@@ -169,3 +169,45 @@ rule SPAMGEAR_SHELL_WpRemoteContentBackdoor
     condition:
         $php and filesize < 100KB and $gate and $act and $wp and $in
 }
+
+rule SPAMGEAR_SHELL_EvalOfVarVarElement
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "eval/assert of ${$name}['key'] - a superglobal reached through a computed variable name"
+    strings:
+        $php = "<?"
+        $ev = /\b(eval|assert)\s*\(\s*(\$\{\s*\$\w{1,30}\s*\}|\$\$\w{1,30})\s*\[/ nocase
+    condition:
+        $php and filesize < 200KB and $ev
+}
+
+rule SPAMGEAR_SHELL_TinyShellWrapper
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "a whole file of a few lines that prints or captures a shell command held in a variable"
+    strings:
+        $php = "<?"
+        $print = /\b(echo|print)\s*\(?\s*@?(shell_exec|system|passthru|exec)\s*\(\s*\$\w{1,20}\s*\)/ nocase
+        $silent = /@(system|passthru|shell_exec|exec)\s*\(\s*\$\w{1,20}\s*\)/ nocase
+        $ob = /\bob_get_(contents|clean)\s*\(/ nocase
+        $obs = /\bob_start\s*\(/ nocase
+    condition:
+        $php and filesize < 400 and ($print or ($silent and $ob and $obs))
+}
+
+rule SPAMGEAR_SHELL_ForkBomb
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "pcntl_fork() in an endless loop (fork bomb)"
+    strings:
+        $php = "<?"
+        $fb = /\b(while\s*\(\s*(1|true)\s*\)|for\s*\(\s*;\s*;\s*\))\s*\{?\s*@?pcntl_fork\s*\(\s*\)\s*;\s*\}?/ nocase
+    condition:
+        $php and $fb
+}

@@ -102,6 +102,28 @@ WP_CONTENT_NEAR = (
     b"    $wpdb->update($wpdb->posts, ['post_content' => wp_kses_post($_REQUEST['data'])], ['ID' => 1]);\n}\n"
 )
 
+VARVAR_EVAL = b"<?php\n$k = 'TSOP_';\n$n = strrev($k);\nif (isset(${$n}['z'])) { eval(${$n}['z']); }\n"
+VARVAR_EVAL_NEAR = (
+    b"<?php\n// variable-variable config lookup, nothing evaluated\n"
+    b"$n = 'settings';\n$v = ${$n}['theme'] ?? 'default';\necho htmlspecialchars($v);\n"
+)
+
+TINY_PRINT = b"<?php\nif ($c != '') print shell_exec($c);\n"
+TINY_CAPTURE = (
+    b"<?php\nfunction run($c) {\n  ob_start();\n  @passthru($c);\n"
+    b"  $o = ob_get_contents();\n  ob_end_clean();\n  return $o;\n}\n"
+)
+TINY_NEAR = (
+    b"<?php\n// version probe with a fixed command\n$v = shell_exec('git describe --tags');\n"
+    b"echo trim((string) $v);\n"
+)
+
+FORK_BOMB = b"<?php\nwhile (true) pcntl_fork();\n"
+FORK_NEAR = (
+    b"<?php\n// worker pool: fork a fixed number of children\n"
+    b"for ($i = 0; $i < 4; $i++) {\n  $pid = pcntl_fork();\n  if ($pid === 0) { work(); exit(0); }\n}\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELL_ActionDispatchFromInput", DISPATCH, True),
     ("SPAMGEAR_SHELL_ActionDispatchFromInput", DISPATCH_NEAR, False),
@@ -124,4 +146,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELL_MysqlUdfEscalation", UDF_NEAR, False),
     ("SPAMGEAR_SHELL_WpRemoteContentBackdoor", WP_CONTENT, True),
     ("SPAMGEAR_SHELL_WpRemoteContentBackdoor", WP_CONTENT_NEAR, False),
+    ("SPAMGEAR_SHELL_EvalOfVarVarElement", VARVAR_EVAL, True),
+    ("SPAMGEAR_SHELL_EvalOfVarVarElement", VARVAR_EVAL_NEAR, False),
+    ("SPAMGEAR_SHELL_TinyShellWrapper", TINY_PRINT, True),
+    ("SPAMGEAR_SHELL_TinyShellWrapper", TINY_CAPTURE, True),
+    ("SPAMGEAR_SHELL_TinyShellWrapper", TINY_NEAR, False),
+    ("SPAMGEAR_SHELL_ForkBomb", FORK_BOMB, True),
+    ("SPAMGEAR_SHELL_ForkBomb", FORK_NEAR, False),
 ]
