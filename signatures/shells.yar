@@ -211,3 +211,35 @@ rule SPAMGEAR_SHELL_ForkBomb
     condition:
         $php and $fb
 }
+
+rule SPAMGEAR_SHELL_DriveLetterBrowser
+{
+    meta:
+        score = 100
+        family = "shell"
+        description = "enumerates Windows drive letters and lists directories chosen by request input (shell file browser)"
+    strings:
+        $php = "<?"
+        $range = /\brange\s*\(\s*['"][a-c]['"]\s*,\s*['"]z['"]\s*\)/ nocase
+        $drive = /\bis_dir\s*\(\s*\$\w{1,20}\s*\.\s*['"]:(\\\\|\/)?['"]\s*\)/
+        $od = /\b(opendir|scandir|readdir)\s*\(/ nocase
+        $in = /\$_(GET|POST|REQUEST)\s*\[/
+    condition:
+        $php and filesize < 60KB and $range and $drive and $od and $in
+}
+
+rule SPAMGEAR_MAILER_ObfuscatedDirectMx
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "hash-renamed identifiers ($Vxxxxxxxx/Fxxxxxxxx) plus MX lookup and raw SMTP on port 25 (obfuscated direct-to-MX spam mailer)"
+    strings:
+        $php = "<?"
+        $v = /\$V[0-9a-f]{8}\b/
+        $f = /\bfunction\s+F[0-9a-f]{8}\s*\(/
+        $mx = /(\bgetmxrr\s*\(|-type=MX\b|\bdns_get_record\s*\([^)]{1,40}DNS_MX)/ nocase
+        $sock = /\bfsockopen\s*\(\s*\$\w{1,20}\s*,\s*25\s*,/ nocase
+    condition:
+        $php and filesize < 200KB and #v > 20 and #f >= 3 and $mx and $sock
+}

@@ -124,6 +124,33 @@ FORK_NEAR = (
     b"for ($i = 0; $i < 4; $i++) {\n  $pid = pcntl_fork();\n  if ($pid === 0) { work(); exit(0); }\n}\n"
 )
 
+DRIVES = (
+    b"<?php\nforeach (range('c', 'z') as $l) { if (is_dir($l . ':')) echo $l; }\n"
+    b"$d = $_GET['dir'];\n$h = opendir($d);\nwhile ($e = readdir($h)) echo $e;\n"
+)
+DRIVES_NEAR = (
+    b"<?php\n// letter index of a glossary, no drive probing\n"
+    b"foreach (range('a', 'z') as $l) { echo $l; }\n$h = opendir(__DIR__ . '/terms');\n"
+    b"echo $_GET['page'] ?? '';\n"
+)
+
+MX_FUNCS = (
+    b"function Fa0000001($V0) { return 1; }\nfunction Fa0000002($V0) { return 2; }\n"
+    b"function Fa0000003($V0) { getmxrr($V0, $Vmx); return $Vmx; }\n"
+)
+MX_MAILER = (
+    b"<?php\n"
+    + b"".join(b"$V%08x = 1; " % i for i in range(0xA0000001, 0xA0000001 + 22))
+    + b"\n"
+    + MX_FUNCS
+    + b"$Va0000099 = @fsockopen($Va0000001, 25, $e, $s, 10);\n"
+)
+MX_MAILER_NEAR = (
+    b"<?php\n// e-mail address validator: MX lookup and SMTP probe, readable names\n"
+    b"function check($domain) { getmxrr($domain, $hosts);\n"
+    b"  $sock = @fsockopen($hosts[0], 25, $errno, $errstr, 10);\n  return (bool) $sock;\n}\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELL_ActionDispatchFromInput", DISPATCH, True),
     ("SPAMGEAR_SHELL_ActionDispatchFromInput", DISPATCH_NEAR, False),
@@ -153,4 +180,8 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELL_TinyShellWrapper", TINY_NEAR, False),
     ("SPAMGEAR_SHELL_ForkBomb", FORK_BOMB, True),
     ("SPAMGEAR_SHELL_ForkBomb", FORK_NEAR, False),
+    ("SPAMGEAR_SHELL_DriveLetterBrowser", DRIVES, True),
+    ("SPAMGEAR_SHELL_DriveLetterBrowser", DRIVES_NEAR, False),
+    ("SPAMGEAR_MAILER_ObfuscatedDirectMx", MX_MAILER, True),
+    ("SPAMGEAR_MAILER_ObfuscatedDirectMx", MX_MAILER_NEAR, False),
 ]
