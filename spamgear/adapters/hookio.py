@@ -191,3 +191,14 @@ def sha256_fd(fd: int, limit: int = 64 * 1024 * 1024) -> str:
         offset += len(chunk)
     hexdigest: str = digest.hexdigest()
     return hexdigest
+
+
+def usage(name: str, what: str) -> str:
+    """`--help` text of an upload hook: what it does and the one-line protocol it speaks."""
+    return (
+        f"usage: {name} FILE\n\nModSecurity @inspectFile hook: {what}.\n"
+        "Prints exactly one line: `1 spamgear: OK` (pass), `0 spamgear: FOUND <rules>` (reject), or on an\n"
+        "internal failure the configured fail policy (hook.fail_policy: open -> `1 ...`,\n"
+        "closed -> `0 ...`), always within hook.deadline seconds.\n"
+        "Config: $SPAMGEAR_CONFIG or the snapshot written by `spamgear install-hooks`.\n"
+    )

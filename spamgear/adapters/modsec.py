@@ -251,21 +251,15 @@ def run(
     return EXIT_OK
 
 
-USAGE = """usage: runav FILE
-
-ModSecurity @inspectFile hook: scan one uploaded file in-process with the compiled rules
-(and clamd when configured).
-Prints exactly one line: `1 spamgear: OK` (pass), `0 spamgear: FOUND <rules>` (reject), or on an
-internal failure the configured fail policy (hook.fail_policy: open -> `1 ...`, closed -> `0 ...`),
-always within hook.deadline seconds. Config: $SPAMGEAR_CONFIG or the snapshot written by
-`spamgear install-hooks`.
-"""
+USAGE_WHAT = "scan one uploaded file in-process with the compiled rules\n(and clamd when configured)"
 
 
 def main(argv: "Sequence[str] | None" = None) -> int:
     """Entry point of `runav` / `runav.sh`: `runav <tmpfile>` -> one line on stdout, exit 0."""
     args = sys.argv[1:] if argv is None else argv
     if list(args) in (["-h"], ["--help"]):  # ModSecurity always passes an absolute temp path
-        sys.stdout.write(USAGE)
+        from spamgear.adapters.hookio import usage
+
+        sys.stdout.write(usage("runav", USAGE_WHAT))
         return 0
     return run(args)

@@ -158,21 +158,15 @@ def run(
     return EXIT_OK
 
 
-USAGE = """usage: runav-client FILE
-
-ModSecurity @inspectFile hook: pass one uploaded file to `spamgear daemon` over its unix socket;
-scan in-process when the daemon is down.
-Prints exactly one line: `1 spamgear: OK` (pass), `0 spamgear: FOUND <rules>` (reject), or on an
-internal failure the configured fail policy (hook.fail_policy: open -> `1 ...`, closed -> `0 ...`),
-always within hook.deadline seconds. Config: $SPAMGEAR_CONFIG or the snapshot written by
-`spamgear install-hooks`.
-"""
+USAGE_WHAT = "pass one uploaded file to `spamgear daemon` over its unix socket; scan in-process when down"
 
 
 def main(argv: "Sequence[str] | None" = None) -> int:
     """Entry point of `runav-client <tmpfile>`."""
     args = sys.argv[1:] if argv is None else argv
     if list(args) in (["-h"], ["--help"]):  # ModSecurity always passes an absolute temp path
-        sys.stdout.write(USAGE)
+        from spamgear.adapters.hookio import usage
+
+        sys.stdout.write(usage("runav-client", USAGE_WHAT))
         return 0
     return run(args)
