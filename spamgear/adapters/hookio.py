@@ -202,3 +202,13 @@ def usage(name: str, what: str) -> str:
         "closed -> `0 ...`), always within hook.deadline seconds.\n"
         "Config: $SPAMGEAR_CONFIG or the snapshot written by `spamgear install-hooks`.\n"
     )
+
+
+def answered_help(args: "Sequence[str]", name: str, what: str) -> bool:
+    """`NAME -h|--help` prints the usage and returns True; ModSecurity always passes an absolute path."""
+    if list(args) not in (["-h"], ["--help"]):
+        return False
+    import sys
+
+    sys.stdout.write(usage(name, what))
+    return True

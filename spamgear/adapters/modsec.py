@@ -28,6 +28,7 @@ from spamgear.adapters.hookio import (
     REJECT,
     Responder,
     answer_within,
+    answered_help,
     error_line,
     found_line,
     ok_line,
@@ -257,9 +258,6 @@ USAGE_WHAT = "scan one uploaded file in-process with the compiled rules\n(and cl
 def main(argv: "Sequence[str] | None" = None) -> int:
     """Entry point of `runav` / `runav.sh`: `runav <tmpfile>` -> one line on stdout, exit 0."""
     args = sys.argv[1:] if argv is None else argv
-    if list(args) in (["-h"], ["--help"]):  # ModSecurity always passes an absolute temp path
-        from spamgear.adapters.hookio import usage
-
-        sys.stdout.write(usage("runav", USAGE_WHAT))
+    if answered_help(args, "runav", USAGE_WHAT):
         return 0
     return run(args)

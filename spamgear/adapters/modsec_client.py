@@ -15,6 +15,7 @@ from spamgear.adapters.hookio import (
     EXIT_OK,
     Responder,
     answer_within,
+    answered_help,
     error_line,
     open_upload,
     syslog_send,
@@ -164,9 +165,6 @@ USAGE_WHAT = "pass one uploaded file to `spamgear daemon` over its unix socket; 
 def main(argv: "Sequence[str] | None" = None) -> int:
     """Entry point of `runav-client <tmpfile>`."""
     args = sys.argv[1:] if argv is None else argv
-    if list(args) in (["-h"], ["--help"]):  # ModSecurity always passes an absolute temp path
-        from spamgear.adapters.hookio import usage
-
-        sys.stdout.write(usage("runav-client", USAGE_WHAT))
+    if answered_help(args, "runav-client", USAGE_WHAT):
         return 0
     return run(args)

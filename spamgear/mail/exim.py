@@ -8,12 +8,11 @@ with `log_timezone`, an offset; an optional `[pid]` (log_selector +pid) is skipp
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 
-from spamgear.mail.records import SendEvent
+from spamgear.mail.records import SendEvent, canonical_ip
 from spamgear.mail.stamps import reference_tz
 
 MAX_LINE = 8192
@@ -52,13 +51,6 @@ def _time(m: re.Match[str], now: datetime) -> datetime | None:
         return None
 
 
-def _ip(text: str) -> str:
-    try:
-        return str(ipaddress.ip_address(text))
-    except ValueError:
-        return ""
-
-
 def parse_line(line: str, now: datetime) -> SendEvent | None:
     """One `SendEvent` for a `<=` line (None for anything else); never raises."""
     line = line[:MAX_LINE].rstrip("\r\n")
@@ -81,7 +73,7 @@ def parse_line(line: str, now: datetime) -> SendEvent | None:
     h = H_RE.search(rest)
     if h:
         helo = h["helo"] if h["helo"] is not None else h["name"]
-        ip = _ip(h["ip"])
+        ip = canonical_ip(h["ip"])
     if not user and not helo and not ip:
         return None
     return SendEvent(time=when, user=user, ip=ip, raw=line, helo=helo, auth=auth)

@@ -8,12 +8,11 @@ name in the first shape); here the regex the spec suggests is used, plus the tra
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
-from spamgear.mail.records import SendEvent
+from spamgear.mail.records import SendEvent, canonical_ip
 from spamgear.mail.stamps import leading_time
 
 MAX_LINE = 8192
@@ -22,15 +21,6 @@ BODY_RE = re.compile(
     r"(?: \S{1,64}){1,3}? \[imp\] (?:(?P<ip>[0-9A-Fa-f:.]{2,45}) )?Message sent to (?P<rcpts>.{1,4000}) "
     r"from (?P<user>[^\s\[\]]{1,256})(?: [\[(](?P<ip2>[0-9A-Fa-f:.]{2,45})[\])])?(?: \[pid |\s*$)"
 )
-
-
-def _ip(text: str | None) -> str:
-    if not text:
-        return ""
-    try:
-        return str(ipaddress.ip_address(text))
-    except ValueError:
-        return ""
 
 
 def parse_line(line: str, now: datetime) -> SendEvent | None:
@@ -42,7 +32,7 @@ def parse_line(line: str, now: datetime) -> SendEvent | None:
     m = BODY_RE.match(line, pos)
     if m is None:
         return None
-    ip = _ip(m["ip2"]) or _ip(m["ip"])
+    ip = canonical_ip(m["ip2"]) or canonical_ip(m["ip"])
     return SendEvent(time=when, user=m["user"], ip=ip, raw=line, auth=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -51,3 +52,13 @@ class ScriptMail:
     path: str
     user: str
     raw: str
+
+
+def canonical_ip(text: str | None) -> str:
+    """The address in canonical form, or "" when `text` is not an IP (log fields are attacker text)."""
+    if not text:
+        return ""
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        return ""
