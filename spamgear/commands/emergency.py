@@ -53,23 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     return cli.run_command(sys.modules[__name__], args)
 
 
-def relay_from_config(cfg: Config) -> Any:
-    from spamgear.mail.send import Relay
-
-    s = cfg.smtp
-    return Relay(
-        host=s.emergency_host,
-        port=s.emergency_port,
-        starttls=s.emergency_starttls,
-        username=s.emergency_username,
-        password=s.emergency_password,
-        timeout=s.timeout,
-        ca_file=s.emergency_ca_file,
-    )
-
-
 def run(args: argparse.Namespace, cfg: Config) -> int:
-    from spamgear.mail.send import send
+    from spamgear.mail.send import Relay, send
 
     data = bytearray()
     stdin = sys.stdin.buffer
@@ -91,5 +76,5 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     server = s.emergency_server_name or socket.getfqdn()
     subject = f"EMERGENCY MAIL ABUSE REPORT - {server}"
     sender = s.emergency_sender or s.sender
-    send(relay_from_config(cfg), sender, s.emergency_recipients or s.admin, subject, body)
+    send(Relay.emergency_from_config(s), sender, s.emergency_recipients or s.admin, subject, body)
     return 0

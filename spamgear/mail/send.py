@@ -36,9 +36,22 @@ class Relay:
 
     @classmethod
     def from_config(cls, smtp: SmtpConfig) -> Relay:
-        """The ordinary `smtp.*` relay (notices, reports); emergency-mail builds its own outside relay."""
+        """The ordinary `smtp.*` relay (notices, reports)."""
         return cls(
             smtp.host, smtp.port, smtp.starttls, smtp.username, smtp.password, smtp.timeout, smtp.ca_file
+        )
+
+    @classmethod
+    def emergency_from_config(cls, smtp: SmtpConfig) -> Relay:
+        """The outside relay for `emergency-mail` (`smtp.emergency_*`): local mail may be what is broken."""
+        return cls(
+            smtp.emergency_host,
+            smtp.emergency_port,
+            smtp.emergency_starttls,
+            smtp.emergency_username,
+            smtp.emergency_password,
+            smtp.timeout,
+            smtp.emergency_ca_file,
         )
 
 
