@@ -86,3 +86,36 @@ def install(items: list[InstallItem], mode: int = 0o644) -> list[Path]:
             raise
         written.append(item.target)
     return written
+
+
+def write_fast_hook(dest: Path, python: str, paths: list[str], site: list[str], config_file: str) -> Path:
+    """Install `spamgear-f2b-account` into `dest` in the fast form `spamgear install-hooks` writes
+    (`#!python -IS`, explicit sys.path) plus the config snapshot its fast path reads: the hook then
+    needs neither PyYAML nor the config dataclasses while no config layer changed. `config_file` must
+    be the file the action passes as `spamgear_config` ("" for the system layers only)."""
+    from spamgear import config as config_mod
+    from spamgear.commands.installhooks import hook_body, hook_header
+    from spamgear.hooksettings import SNAPSHOT_NAME, dump_snapshot, layer_stamps
+
+    cfg = config_mod.load_config(config_file or None, None)
+    dest.mkdir(mode=0o755, parents=True, exist_ok=True)
+    target = dest / HOOKS[0]
+    source = (DATA_DIR / "hooks" / HOOKS[0]).read_text(encoding="utf-8")
+    target.write_text(hook_header(python, paths, site) + hook_body(source), encoding="utf-8")
+    target.chmod(0o755)
+    stamps = layer_stamps(str(config_mod.SYSTEM_CONFIG), str(config_mod.SYSTEM_CONFIG_DIR), config_file)
+    snapshot = dest / SNAPSHOT_NAME
+    snapshot.write_bytes(dump_snapshot(config_mod.config_as_dict(cfg), stamps, config_file))
+    snapshot.chmod(0o644)
+    return target
+
+
+def is_fast_hook(hook: Path) -> bool:
+    """Whether `hook` is the fast installed form (`-IS` shebang and a snapshot next to it)."""
+    from spamgear.hooksettings import SNAPSHOT_NAME
+
+    try:
+        first = hook.read_text(encoding="utf-8", errors="replace").partition("\n")[0]
+    except OSError:
+        return False
+    return first.startswith("#!") and first.endswith(" -IS") and (hook.parent / SNAPSHOT_NAME).is_file()

@@ -93,6 +93,7 @@ class Fail2banRig:
         extra_jail_local: str = "",
         banaction: str = "spamgear-rig-ip",
         netns: bool = False,
+        fast_hook: bool = True,
     ) -> None:
         self.run = run
         self.conf = run / "conf"
@@ -108,6 +109,9 @@ class Fail2banRig:
         if netns and os.geteuid() != 0:
             raise RigError("a real banaction in a network namespace needs root")
         self.prefix = [] if netns else _as_nobody()
+        #: fast_hook: the hook as `spamgear install-hooks` writes it (`python3 -IS`, config snapshot),
+        #: i.e. what a production action runs; else the plain `#!/usr/bin/env python3` hook.
+        self.fast_hook = fast_hook
         self._build(hooks_dir, smtp_port, sasl_maxretry, php_findtime, extra_jail_local)
 
     # ---- building
@@ -171,6 +175,8 @@ class Fail2banRig:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch()
         (run / "state").mkdir()
+        if self.fast_hook:
+            fail2ban.write_fast_hook(bin_dir, PYTHON, [str(lib)], [], str(self.spamgear_config))
         for dirpath, dirnames, filenames in os.walk(run):
             Path(dirpath).chmod(0o755)
             for name in dirnames + filenames:

@@ -12,27 +12,23 @@ the command after the action's `timeout` (120 s in our action); the normal case 
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
-import time
-from collections.abc import Sequence
-from datetime import datetime
 
-from spamgear import accountban, log
-from spamgear.accounts import AccountManager, display
-from spamgear.config import load_config
-from spamgear.errors import SpamgearError
-from spamgear.mail.abuse import DisablePolicy
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INVALID = 2
 
-logger = logging.getLogger("spamgear.fail2ban")
+LOGGER = "spamgear.fail2ban"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="spamgear-f2b-account",
         description="fail2ban action hook: disable/re-enable a mail account (action.d/spamgear-account.conf)",
@@ -52,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     unban.add_argument("--fid", required=True)
     unban.add_argument("--time", type=float, default=0.0, help="fail2ban <time>: when the ban started")
     unban.add_argument("--bantime", type=float, default=-1.0, help="fail2ban <bantime> in seconds")
+    notify = ops.add_parser("notify", help="mail the admin notice spooled by a ban (started by the hook)")
+    notify.add_argument("--jail", required=True)
+    notify.add_argument("--fid", required=True)
     for name in ("start", "stop", "flush"):
         sub = ops.add_parser(name, help=f"fail2ban action{name}: never changes accounts")
         sub.add_argument("--jail", required=True)
@@ -59,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The hook. Run as a program (argv None), a plain ban takes the fast path first
+    (`spamgear.adapters.fail2ban_fast`, builtins only); everything else, and a ban the fast path
+    hands back, goes through argparse, the full config and `spamgear.accountban`."""
+    if argv is None:
+        from spamgear.adapters import fail2ban_fast
+
+        status = fail2ban_fast.run(sys.argv[1:], sys.argv[0])
+        if status is not None:
+            return status
+    from spamgear import log
+    from spamgear.errors import SpamgearError
+
     args = build_parser().parse_args(argv)
     log.setup(0, syslog=True)
     try:
@@ -69,9 +80,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import logging
+    import time
+    from datetime import datetime
+
+    from spamgear import accountban
+    from spamgear.accounts import AccountManager, display
+    from spamgear.config import load_config
+    from spamgear.mail.abuse import DisablePolicy
+
+    logger = logging.getLogger(LOGGER)
     cfg = load_config(args.config or None)
     jail = accountban.check_jail(args.jail)
     manager = AccountManager(cfg.accounts)
+    if args.op == "notify":
+        from spamgear.accounts import validate_username
+        from spamgear.mail.notice import send_spooled
+
+        return EXIT_OK if send_spooled(cfg, manager, validate_username(args.fid)) else EXIT_FAILED
     if args.op == "ban":
         lines = accountban.split_matches(args.matches)
         policy = DisablePolicy(args.max_nets, args.max_unknowns)

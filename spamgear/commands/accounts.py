@@ -1,4 +1,4 @@
-"""`spamgear accounts list|enable|disable`: what spamgear disabled, and undoing it.
+"""`spamgear accounts list|enable|disable|notify`: what spamgear disabled, and undoing it.
 
 `enable` only re-enables accounts spamgear's own state file says it disabled, through the backend that
 disabled them. `disable` is the manual form of what the log checks and the fail2ban action do.
@@ -32,6 +32,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     dis.add_argument("--backend", choices=BACKENDS, help="default: accounts.backend")
     dis.add_argument("-n", "--nis", metavar="MASTER", help="NIS master (implies --backend nis)")
     dis.add_argument("--dry-run", action="store_true", help="say what would be done, change nothing")
+    actions.add_parser(
+        "notify", help="mail the admin notices the fail2ban hook spooled and could not send yet"
+    )
     return parser
 
 
@@ -47,6 +50,13 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
             for r in records:
                 sys.stdout.write(f"{r.user}\t{r.at}\t{r.backend}\t{r.source}\t{r.reason}\n")
         return 0
+    if action == "notify":
+        from spamgear.mail.notice import send_all_spooled
+
+        results = send_all_spooled(cfg, AccountManager(cfg.accounts))
+        for user, sent in results:
+            sys.stdout.write(f"{'sent' if sent else 'not sent (kept)'} notice for {user}\n")
+        return 0 if all(sent for _, sent in results) else 1
     if action == "enable":
         manager = AccountManager(cfg.accounts, dry_run=args.dry_run)
         outcome = manager.enable(args.user)

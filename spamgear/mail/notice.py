@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import socket
 
+from spamgear import noticespool
 from spamgear.accounts import AccountManager
 from spamgear.config import Config
 from spamgear.errors import NotifyError
@@ -40,3 +41,28 @@ def notify_disabled(cfg: Config, manager: AccountManager, user: str, report_line
         return False
     manager.mark_notified(user)
     return True
+
+
+def send_spooled(cfg: Config, manager: AccountManager, user: str) -> bool:
+    """Mail the notice the fail2ban hook spooled for `user` (`spamgear.noticespool`).
+
+    True when it went out now or is no longer due (already sent, or the account was re-enabled): the
+    spool file is then removed. False when sending failed: the file stays for the next try.
+    """
+    state_file = str(manager.state.path)
+    item = noticespool.read(state_file, user)
+    if item is None:
+        return not manager.needs_notice(user)
+    if not manager.needs_notice(user):
+        noticespool.remove(state_file, user)
+        return True
+    source, body = item
+    if not notify_disabled(cfg, manager, user, body, source):
+        return False
+    noticespool.remove(state_file, user)
+    return True
+
+
+def send_all_spooled(cfg: Config, manager: AccountManager) -> list[tuple[str, bool]]:
+    """`spamgear accounts notify`: every spooled notice, (user, sent or no longer due)."""
+    return [(user, send_spooled(cfg, manager, user)) for user in noticespool.pending(str(manager.state.path))]
