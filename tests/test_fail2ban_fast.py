@@ -1,0 +1,420 @@
+"""The fail2ban account hook's fast path gives the full path's answers, and hands back when it must.
+
+- pure parts: `spamgear.fastban` against `accounts.validate_username`, `accountban.check_jail` and
+  `accountban.user_evidence` (hypothesis, hostile names and lines);
+- the hook: `fail2ban_fast.run` against `adapters.fail2ban.main` on the same argv, config and backend
+  (exit status, backend calls, state record, stderr);
+- the installed fast form (`python3 -IS`, snapshot): bans without PyYAML on its path, falls back to the
+  full config when a config layer changed, and hands the admin notice to a detached sender (a real
+  aiosmtpd sink on loopback); a notice that could not be sent waits for `spamgear accounts notify`.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from spamgear import accountban, fail2ban, fastban, noticespool
+from spamgear.accounts import validate_username
+from spamgear.adapters import fail2ban as adapter
+from spamgear.adapters import fail2ban_fast
+from spamgear.errors import AccountError
+from spamgear.mail import postfix, stamps
+
+REPO = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+SYSTEM_PYTHON = str(Path(sys.base_prefix) / "bin" / "python3")
+
+
+def test_patterns_are_the_full_modules() -> None:
+    """The fast module copies pattern strings; they must stay the full modules' own."""
+    assert fastban.SYSLOG == stamps.SYSLOG_RE.pattern
+    assert fastban.RFC3339 == stamps.RFC3339_RE.pattern
+    assert fastban.SUCCESS == postfix.SUCCESS_RE.pattern
+    assert fastban.SYSLOG + fastban.SUCCESS == postfix.FAST_RE.pattern
+    assert fastban.IPV4 == postfix.IPV4_RE.pattern
+    assert fastban.DOVECOT == accountban._DOVECOT_RE.pattern
+    assert fastban.EXIM == accountban._EXIM_RE.pattern
+    assert (fastban.MAX_LINES, fastban.MAX_LINE) == (accountban.MAX_LINES, accountban.MAX_LINE)
+    assert fastban.MAX_USER == postfix.MAX_USER
+    assert fail2ban_fast.SOURCE_PREFIX == accountban.SOURCE_PREFIX
+
+
+# ---- names
+
+_NAME_CHARS = st.sampled_from(list("aZ09_.@+-/ $`;'\"\\\n\t\x00é\u0661\u212a") + ["ab", "x" * 70])
+NAMES = st.one_of(
+    st.lists(_NAME_CHARS, max_size=12).map("".join),
+    st.text(max_size=20),
+    st.integers(min_value=120, max_value=135).map(lambda n: "u" * n),
+)
+
+
+def _full_user_ok(user: str) -> bool:
+    try:
+        validate_username(user)
+    except AccountError:
+        return False
+    return True
+
+
+def _full_jail_ok(jail: str) -> bool:
+    try:
+        accountban.check_jail(jail)
+    except AccountError:
+        return False
+    return True
+
+
+@settings(max_examples=500, deadline=None)
+@given(name=NAMES)
+def test_plain_names_match_the_full_checks(name: str) -> None:
+    assert fastban.plain_user(name) == _full_user_ok(name)
+    assert fastban.plain_jail(name) == _full_jail_ok(name)
+    assert fastban.display(name) == accountban.display(name)
+
+
+# ---- evidence
+
+_STAMPS = st.sampled_from(
+    ["Nov 25 11:00:00", "Nov  5 11:00:00", "Feb 29 10:00:00", "Feb 30 10:00:00", "Dec 31 23:59:59",
+     "Foo 25 11:00:00", "2026-11-25T11:00:00+01:00", "2026-11-25T11:00:00+25:00", "2026-02-30T11:00:00Z",
+     "2026-11-25T11:00:00.123Z", ""]
+)
+_IPS = st.sampled_from(
+    ["203.0.113.5", "203.0.113.6", "10.1.2.3", "256.1.1.1", "2001:db8::5", "2001:db8:1::5", "IPv6:2001:db8::9",
+     "::ffff:192.0.2.1", "1.2.3", "x", "01.2.3.4"]
+)
+_CLIENTS = st.sampled_from(["unknown", "pc.example.net", "", "unknown "])
+USERS = st.sampled_from(["alice", "bob@example.org", "-rf", "a b", "ali", "alice, sasl_sender=x", "x$(id)"])
+
+
+@st.composite
+def auth_lines(draw: st.DrawFn) -> str:
+    user, ip, stamp = draw(USERS), draw(_IPS), draw(_STAMPS)
+    kind = draw(st.integers(0, 5))
+    if kind == 0:
+        line = (
+            f"{stamp} mail postfix/submission/smtpd[12]: 3F2A11C0123: client={draw(_CLIENTS)}[{ip}], "
+            f"sasl_method=LOGIN, sasl_username={user}"
+        )
+    elif kind == 1:
+        line = (
+            f"{stamp} mail postfix/smtpd[1]: warning: unknown[{ip}]: SASL LOGIN authentication failed: "
+            f"UGFz, sasl_username={user}"
+        )
+    elif kind == 2:
+        line = f"{stamp} mail dovecot: submission-login: Login: user=<{user}>, method=PLAIN, rip={ip}, lip=::1"
+    elif kind == 3:
+        day = draw(st.sampled_from(["2026-11-25", "2026-02-30"]))
+        host = draw(st.sampled_from(["", "pc1.example.net "]))
+        line = f"{day} 11:00:03 1aupQJ-0001xZ-Cd <= e@x.org H={host}(helo) [{ip}]:5 P=esmtpa A=login:{user} S=1"
+    elif kind == 4:
+        line = draw(st.text(max_size=120))
+    else:
+        line = f"{stamp} mail postfix/smtpd[1]: NOQUEUE: client=unknown[{ip}], sasl_method=X, sasl_username="
+        line += draw(st.text(max_size=20))
+    return line + draw(st.sampled_from(["", "\r", "\n", " "]))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(user=USERS, lines=st.lists(auth_lines(), max_size=25), now=st.sampled_from([NOW, datetime(2028, 2, 29, 12)]))
+def test_fast_evidence_equals_full_evidence(user: str, lines: list[str], now: datetime) -> None:
+    full = accountban.user_evidence(user, lines, now)
+    fast = fastban.user_evidence(user, lines, now)
+    assert (fast.count, fast.nets, fast.unknowns, fast.ips, fast.first_line) == (
+        full.count,
+        full.nets,
+        full.unknowns,
+        full.ips,
+        full.first_line,
+    )
+    assert fast.report_line() == full.report_line()
+    for line in lines:
+        event = accountban.parse_auth_line(line, now)
+        expected = None if event is None else (event.user, event.ip, event.unknown)
+        assert fastban.auth_login(line, now) == expected
+
+
+# ---- the hook: fast path against full path, in process
+
+
+def _recorder(tmp: Path) -> Path:
+    script = tmp / "record"
+    script.write_text(
+        '#!/bin/sh\nprintf "%s %s\\n" "$1" "$2" >> "$(dirname "$0")/calls.log"\n'
+        '[ "$2" != broken ] || { echo "usermod: user $2 is busy" >&2; exit 3; }\n'
+    )
+    script.chmod(0o755)
+    return script
+
+
+def _config(tmp: Path, **smtp: object) -> Path:
+    script = _recorder(tmp)
+    path = tmp / "spamgear.yaml"
+    path.write_text(
+        json.dumps(
+            {
+                "accounts": {
+                    "backend": "command",
+                    "disable_command": [str(script), "disable", "{user}"],
+                    "enable_command": [str(script), "enable", "{user}"],
+                    "state_file": str(tmp / "state" / "accounts.json"),
+                    "protected": ["root", "boss"],
+                },
+                "smtp": {"admin": [], **smtp},
+            }
+        )
+    )
+    return path
+
+
+def _hook_dir(tmp: Path, config: Path, site: bool = True) -> Path:
+    """The fast installed form in tmp/hooks (snapshot of `config`), as `spamgear fail2ban install` does."""
+    sitedirs = [p for p in sys.path if p.endswith("site-packages")] if site else []
+    fail2ban.write_fast_hook(tmp / "hooks", SYSTEM_PYTHON, [str(REPO)], sitedirs, str(config))
+    return tmp / "hooks"
+
+
+def _state(tmp: Path) -> dict[str, dict[str, object]]:
+    path = tmp / "state" / "accounts.json"
+    if not path.exists():
+        return {}
+    records = json.loads(path.read_text())["disabled"]
+    for rec in records.values():
+        rec.pop("at")
+    return dict(records)
+
+
+def _calls(tmp: Path) -> list[str]:
+    path = tmp / "calls.log"
+    return path.read_text().splitlines() if path.exists() else []
+
+
+def botnet(user: str, n: int = 12, unknown_every: int = 1) -> str:
+    return "\n".join(
+        f"Nov 25 11:00:00 mail postfix/smtpd[1]: 3F2A11C0{k:03d}: client="
+        f"{'unknown' if k % unknown_every == 0 else f'h{k}.example.net'}[10.{k}.0.1], sasl_method=LOGIN, "
+        f"sasl_username={user}"
+        for k in range(n)
+    )
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    user=st.one_of(NAMES, st.sampled_from(["alice", "boss", "broken", "bob@example.org", "a.b-c+d"])),
+    jail=st.sampled_from(["spamgear-sasl-user", "j", "bad jail", "-x"]),
+    n=st.integers(0, 14),
+    unknown_every=st.integers(1, 3),
+    twice=st.booleans(),
+)
+def test_fast_path_decides_like_the_full_path(
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+    user: str,
+    jail: str,
+    n: int,
+    unknown_every: int,
+    twice: bool,
+) -> None:
+    """Same argv, config and backend in two directories: exit status, backend calls, state, stderr."""
+    results = []
+    for path in ("fast", "full"):
+        tmp = tmp_path_factory.mktemp(path)
+        config = _config(tmp)
+        hooks = _hook_dir(tmp, config)
+        argv = [
+            f"--config={config}",
+            "ban",
+            f"--jail={jail}",
+            f"--fid={user}",
+            "--failures=90",
+            f"--matches={botnet(user, n, unknown_every)}",
+        ]
+        statuses = []
+        for _ in range(2 if twice else 1):
+            if path == "fast":
+                status = fail2ban_fast.run(argv, str(hooks / fail2ban.HOOKS[0]))
+                handled = status is not None
+                if status is None:
+                    status = adapter.main(argv)
+            else:
+                status = adapter.main(argv)
+            statuses.append(status)
+        err = capsys.readouterr().err.replace(str(tmp), "TMP")
+        results.append((statuses, _calls(tmp), _state(tmp), err))
+        if path == "fast" and fastban.plain_user(user) and fastban.plain_jail(jail) and user != "boss":
+            assert handled, "a plain ban must not fall back"
+    assert results[0] == results[1]
+
+
+def test_fast_path_backend_failure_matches(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _config(tmp_path)
+    argv = [f"--config={config}", "ban", "--jail=j", "--fid=broken", f"--matches={botnet('broken')}"]
+    assert fail2ban_fast.run(argv, str(_hook_dir(tmp_path, config) / fail2ban.HOOKS[0])) == 1
+    fast_err = capsys.readouterr().err
+    assert fast_err == (
+        "spamgear: disabling broken through command failed: "
+        f"{tmp_path / 'record'} exited 3: usermod: user broken is busy\n"
+        "spamgear: fail2ban j: broken: failed: 12 logins, 12 nets, 12 unknowns, 12 IPs "
+        f"({tmp_path / 'record'} exited 3: usermod: user broken is busy)\n"
+    )
+    assert adapter.main(argv) == 1
+    assert capsys.readouterr().err == fast_err
+    assert _state(tmp_path) == {}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ban", "--jail=j", "--fid=alice", "--matches=x", "--fid=bob"],  # repeated: argparse's rules
+        ["ban", "--jail", "j", "--fid=alice"],  # separate value
+        ["ban", "--jail=j", "--fid=alice", "--failures=many"],  # argparse's error
+        ["ban", "--jail=j", "--fid=alice", "--match=x"],  # abbreviation
+        ["ban", "--jail=j"],  # missing --fid
+        ["unban", "--jail=j", "--fid=alice"],
+        ["--help"],
+    ],
+)
+def test_fast_path_hands_back_what_argparse_must_see(argv: list[str]) -> None:
+    assert fail2ban_fast.parse_argv(argv) is None
+
+
+def test_stale_snapshot_falls_back_to_the_full_config(tmp_path: Path) -> None:
+    """A config layer that changed after the snapshot: the fast path hands back, the hook reads YAML."""
+    config = _config(tmp_path)
+    hook = _hook_dir(tmp_path, config) / fail2ban.HOOKS[0]
+    base = [f"--config={config}", "ban", "--jail=j", "--failures=12"]
+    ok = subprocess.run([str(hook), *base, "--fid=alice", f"--matches={botnet('alice')}"], check=False)
+    assert ok.returncode == 0
+    assert list(_state(tmp_path)) == ["alice"]
+    # the admin moves the state file; the snapshot still names the old one
+    data = json.loads(config.read_text())
+    data["accounts"]["state_file"] = str(tmp_path / "new-state" / "accounts.json")
+    config.write_text(json.dumps(data))
+    os.utime(config, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+    argv = [*base, "--fid=bob", f"--matches={botnet('bob')}"]
+    assert fail2ban_fast.run(argv, str(hook)) is None
+    assert subprocess.run([str(hook), *argv], check=False).returncode == 0
+    assert list(_state(tmp_path)) == ["alice"]
+    assert list(json.loads((tmp_path / "new-state" / "accounts.json").read_text())["disabled"]) == ["bob"]
+    # another --config than the snapshot's: hand back as well
+    other = tmp_path / "other.yaml"
+    other.write_text(config.read_text())
+    assert fail2ban_fast.run([f"--config={other}", *base[1:], "--fid=carol"], str(hook)) is None
+
+
+def test_installed_fast_hook_needs_no_yaml(tmp_path: Path) -> None:
+    """With no site-packages on its path the hook cannot import PyYAML: a plain ban still works (the
+    fast path), while anything it hands back fails on the missing module (the full path)."""
+    config = _config(tmp_path)
+    hook = _hook_dir(tmp_path, config, site=False) / fail2ban.HOOKS[0]
+    assert hook.read_text().startswith(f"#!{SYSTEM_PYTHON} -IS\n")
+    base = [str(hook), f"--config={config}", "ban", "--jail=j"]
+    run = subprocess.run([*base, "--fid=alice", f"--matches={botnet('alice')}"], capture_output=True, text=True)
+    assert (run.returncode, run.stderr) == (0, "")
+    assert _calls(tmp_path) == ["disable alice"]
+    assert _state(tmp_path)["alice"]["source"] == "fail2ban:j"
+    again = subprocess.run([*base, "--fid=alice", f"--matches={botnet('alice')}"], capture_output=True, text=True)
+    assert (again.returncode, _calls(tmp_path)) == (0, ["disable alice"])
+    weak = subprocess.run([*base, "--fid=bob", f"--matches={botnet('bob', 3)}"], capture_output=True, text=True)
+    assert (weak.returncode, _calls(tmp_path)) == (0, ["disable alice"])
+    hostile = subprocess.run([*base, "--fid=-rf"], capture_output=True, text=True)
+    assert hostile.returncode != 0 and "yaml" in hostile.stderr  # the full path was asked
+
+
+# ---- the admin notice: spooled, sent by a detached child, retried by `spamgear accounts notify`
+
+
+@pytest.mark.smtp
+def test_notice_is_sent_by_a_detached_child(tmp_path: Path) -> None:
+    from tests import mailsink
+
+    sink, controller = mailsink.start()
+    try:
+        config = _config(tmp_path, host="127.0.0.1", port=sink.port, timeout=5, admin=["postmaster@example.org"])
+        hook = _hook_dir(tmp_path, config) / fail2ban.HOOKS[0]
+        started = time.monotonic()
+        run = subprocess.run(
+            [str(hook), f"--config={config}", "ban", "--jail=j", "--fid=alice", f"--matches={botnet('alice')}"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        returned = time.monotonic() - started
+        assert (run.returncode, run.stdout, run.stderr) == (0, "", "")  # returned: stdio not held open
+        deadline = time.monotonic() + 20
+        while not sink.messages and time.monotonic() < deadline:
+            time.sleep(0.05)
+        (mail,) = sink.messages
+        assert mail.message["Subject"].endswith("[USER alice DISABLED]")
+        body = mail.message.get_payload(decode=True).decode()
+        assert "12 (12 nets/12 unknowns/12 IPs/0 webmail)" in body
+        assert "Disabled by fail2ban jail j through the command backend." in body
+        while _state(tmp_path)["alice"]["notified"] is not True and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _state(tmp_path)["alice"]["notified"] is True
+        assert noticespool.pending(str(tmp_path / "state" / "accounts.json")) == []
+        print(f"hook returned after {returned * 1000:.0f} ms")
+    finally:
+        controller.stop()
+
+
+@pytest.mark.smtp
+def test_unsent_notice_waits_for_accounts_notify(tmp_path: Path) -> None:
+    from tests import mailsink
+
+    port = mailsink.free_port()
+    config = _config(tmp_path, host="127.0.0.1", port=port, timeout=2, admin=["postmaster@example.org"])
+    hook = _hook_dir(tmp_path, config) / fail2ban.HOOKS[0]
+    state_file = str(tmp_path / "state" / "accounts.json")
+    run = subprocess.run(
+        [str(hook), f"--config={config}", "ban", "--jail=j", "--fid=alice", f"--matches={botnet('alice')}"],
+        timeout=30,
+        check=False,
+    )
+    assert run.returncode == 0
+    # the detached sender finds no relay: the notice stays spooled, the flag unset
+    notify = [str(hook), f"--config={config}", "notify", "--jail=j", "--fid=alice"]
+    assert subprocess.run(notify, capture_output=True, timeout=30, check=False).returncode == 1
+    assert noticespool.pending(state_file) == ["alice"]
+    assert _state(tmp_path)["alice"]["notified"] is False
+    sink, controller = mailsink.start()
+    try:
+        data = json.loads(config.read_text())
+        data["smtp"]["port"] = sink.port
+        config.write_text(json.dumps(data))
+        out = subprocess.run(
+            [sys.executable, "-m", "spamgear", "--config", str(config), "accounts", "notify"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert (out.returncode, out.stdout) == (0, "sent notice for alice\n")
+        assert len(sink.messages) == 1
+        assert "Matched log lines:" in sink.messages[0].message.get_payload(decode=True).decode()
+        assert noticespool.pending(state_file) == []
+        assert _state(tmp_path)["alice"]["notified"] is True
+    finally:
+        controller.stop()
+
+
+def test_notice_spool_round_trip(tmp_path: Path) -> None:
+    state = str(tmp_path / "accounts.json")
+    assert noticespool.pending(state) == []
+    noticespool.write(state, "alice", "fail2ban jail\nj", "body\nline 2")
+    assert noticespool.read(state, "alice") == ("fail2ban jail j", "body\nline 2")
+    assert noticespool.pending(state) == ["alice"]
+    noticespool.remove(state, "alice")
+    assert noticespool.read(state, "alice") is None
+    for bad in ("", "../x", ".hidden", "a/b"):
+        with pytest.raises(ValueError):
+            noticespool.spool_path(state, bad)
