@@ -10,8 +10,6 @@ the command after the action's `timeout` (120 s in our action); the normal case 
 (interpreter, config, evidence over <= maxmatches lines, one backend command; `spamgear-bench`).
 """
 
-from __future__ import annotations
-
 import sys
 
 TYPE_CHECKING = False
@@ -26,7 +24,7 @@ EXIT_INVALID = 2
 LOGGER = "spamgear.fail2ban"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> "argparse.ArgumentParser":
     import argparse
 
     parser = argparse.ArgumentParser(
@@ -57,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: "Sequence[str] | None" = None) -> int:
     """The hook. Run as a program (argv None), a plain ban takes the fast path first
     (`spamgear.adapters.fail2ban_fast`, builtins only); everything else, and a ban the fast path
     hands back, goes through argparse, the full config and `spamgear.accountban`."""
@@ -79,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: "argparse.Namespace") -> int:
     import logging
     import time
     from datetime import datetime
