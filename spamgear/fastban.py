@@ -113,9 +113,10 @@ def write_cache(package_dir: str = "") -> str:
     return path
 
 
-def _load_cached() -> "list[re.Pattern[str]] | None":
+def load_cached(path: str = "") -> "list[re.Pattern[str]] | None":
+    """The patterns from the cache, or None (missing, unreadable, other interpreter or patterns)."""
     try:
-        with open(cache_path(), "rb") as fh:
+        with open(path or cache_path(), "rb") as fh:
             data = marshal.loads(fh.read(1 << 20))  # noqa: S302 - written by this module, next to it
         if data["key"] != _cache_key():
             return None
@@ -125,7 +126,7 @@ def _load_cached() -> "list[re.Pattern[str]] | None":
 
 
 def _compile_all() -> "list[re.Pattern[str]]":
-    cached = _load_cached()
+    cached = load_cached()
     if cached is not None:
         return cached
     import re

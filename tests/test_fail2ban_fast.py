@@ -10,6 +10,7 @@
 """
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -418,3 +419,70 @@ def test_notice_spool_round_trip(tmp_path: Path) -> None:
     for bad in ("", "../x", ".hidden", "a/b"):
         with pytest.raises(ValueError):
             noticespool.spool_path(state, bad)
+
+
+# ---- the import-free stand-ins: cached patterns, JSON, the backend runner
+
+
+def test_cached_patterns_equal_re_compile(tmp_path: Path) -> None:
+    """`_sre.compile` from the cache gives patterns equal to re.compile's (same flags and code)."""
+    import re
+
+    (tmp_path / "__pycache__").mkdir()
+    path = fastban.write_cache(str(tmp_path))
+    cached = fastban.load_cached(path)
+    assert cached is not None
+    assert cached == [re.compile(p) for p in fastban.PATTERNS]
+    assert [p.groupindex for p in cached] == [re.compile(p).groupindex for p in fastban.PATTERNS]
+    # a cache from another interpreter or for other patterns is ignored
+    data = marshal.loads(Path(path).read_bytes())
+    data["key"] = (0, *data["key"][1:])
+    Path(path).write_bytes(marshal.dumps(data))
+    assert fastban.load_cached(path) is None
+    Path(path).write_bytes(b"junk")
+    assert fastban.load_cached(path) is None
+
+
+_JSON_VALUES = st.one_of(st.text(), st.booleans(), st.integers(), st.none())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    records=st.dictionaries(
+        st.text(min_size=1, max_size=12),
+        st.dictionaries(st.sampled_from(["at", "reason", "backend", "source", "x"]), _JSON_VALUES),
+        max_size=5,
+    )
+)
+def test_state_json_equals_the_json_module(records: dict[str, dict[str, object]]) -> None:
+    doc = {"version": 1, "disabled": records}
+    text = fail2ban_fast.json_dumps(doc)
+    assert text == json.dumps(doc, indent=2, sort_keys=True)
+    assert fail2ban_fast.json_loads(text + "\n") == json.loads(text + "\n") == doc
+
+
+@pytest.mark.parametrize("text", ["", "{", '{"a": 1} x', "\ufeff{}", '{"a": "\x01"}', "[1,]", "nul"])
+def test_state_json_rejects_what_json_rejects(text: str) -> None:
+    with pytest.raises(ValueError):
+        json.loads(text)
+    with pytest.raises(ValueError):
+        fail2ban_fast.json_loads(text)
+
+
+def test_backend_runner_matches_subprocess(tmp_path: Path) -> None:
+    from spamgear import accounts
+
+    script = tmp_path / "noisy"
+    script.write_text('#!/bin/sh\necho "out $1"\necho "err $1" >&2\nexit "$2"\n')
+    script.chmod(0o755)
+    for code in ("0", "4"):
+        full = accounts.run_argv([str(script), "x y", code], 10)
+        assert fail2ban_fast.run_argv([str(script), "x y", code], 10) == (full.returncode, full.stdout, full.stderr)
+    with pytest.raises(fail2ban_fast.BackendFailed, match="^/nonexistent/cmd: not found$"):
+        fail2ban_fast.run_argv(["/nonexistent/cmd"], 10)
+    started = time.monotonic()
+    with pytest.raises(fail2ban_fast.BackendFailed, match="^sleep: no answer within 0.3s$"):
+        fail2ban_fast.run_argv(["sleep", "5"], 0.3)
+    assert time.monotonic() - started < 4
+    with pytest.raises(AccountError, match="^sleep: no answer within 0.3s$"):
+        accounts.run_argv(["sleep", "5"], 0.3)
