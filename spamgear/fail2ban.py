@@ -53,17 +53,28 @@ def default_hook_dir() -> Path:
     return Path(found).parent if found else here
 
 
-def plan(dest: Path, hook_dir: Path, data_dir: Path = DATA_DIR) -> list[InstallItem]:
-    """What `install` would write; pure apart from reading the shipped files."""
+_CONFIG_LINE = re.compile(r"^spamgear_config =.*$", re.MULTILINE)
+
+
+def plan(
+    dest: Path, hook_dir: Path, data_dir: Path = DATA_DIR, spamgear_config: str = ""
+) -> list[InstallItem]:
+    """What `install` would write; pure apart from reading the shipped files. `spamgear_config`
+    becomes the action's default `spamgear_config` (the file the hook's snapshot was made for)."""
     if not hook_dir.is_absolute():
         raise UsageError(f"{hook_dir}: the hook directory must be an absolute path")
     if any(c in str(hook_dir) for c in '\n\r%<>"'):
         raise UsageError(f"{hook_dir!r}: the hook directory must not contain newlines, %, <, > or quotes")
+    if any(c in spamgear_config for c in '\n\r%<>"'):
+        raise UsageError(f"{spamgear_config!r}: the config path must not contain newlines, %, <, > or quotes")
     items = []
     for src, sub in shipped_files(data_dir):
         text = src.read_text(encoding="utf-8")
         if sub == "action.d":
             text = _HOOK_LINE.sub(f"hook = {hook_dir / HOOKS[0]}".replace("\\", "\\\\"), text, count=1)
+            if spamgear_config:
+                line = f"spamgear_config = {spamgear_config}".replace("\\", "\\\\")
+                text = _CONFIG_LINE.sub(line, text, count=1)
         items.append(InstallItem(src, dest / sub / src.name, text))
     return items
 
@@ -103,6 +114,11 @@ def write_fast_hook(dest: Path, python: str, paths: list[str], site: list[str], 
     source = (DATA_DIR / "hooks" / HOOKS[0]).read_text(encoding="utf-8")
     target.write_text(hook_header(python, paths, site) + hook_body(source), encoding="utf-8")
     target.chmod(0o755)
+    for path in paths:  # the fast path's compiled patterns, like the .pyc files (see spamgear.fastban)
+        if (Path(path) / "spamgear" / "fastban.py").is_file():
+            from spamgear import fastban
+
+            fastban.write_cache(str(Path(path) / "spamgear"))
     stamps = layer_stamps(str(config_mod.SYSTEM_CONFIG), str(config_mod.SYSTEM_CONFIG_DIR), config_file)
     snapshot = dest / SNAPSHOT_NAME
     snapshot.write_bytes(dump_snapshot(config_mod.config_as_dict(cfg), stamps, config_file))

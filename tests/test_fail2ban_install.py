@@ -123,3 +123,31 @@ def test_php_jail_uses_the_admins_banaction(tmp_path: Path, banaction: str, expe
     )
     assert "['norestored', 'true']" in sasl or "['norestored', True]" in sasl
     assert "['actionflush', '\"" in sasl
+
+
+def test_install_hook_writes_the_fast_form(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--install-hook`: the hook as `python3 -IS` with its config snapshot, the action pointing at it
+    and passing the same config file; without it, a note says the hook is not the fast form."""
+    from spamgear.hooksettings import SNAPSHOT_NAME, read_snapshot_data
+
+    config = tmp_path / "spamgear.yaml"
+    config.write_text(f"accounts:\n  state_file: {tmp_path / 'state.json'}\n")
+    dest, hooks = tmp_path / "fail2ban", tmp_path / "hooks"
+    argv = ["fail2ban", "install", "--dest", str(dest), "--hook-dir", str(hooks), "--config", str(config)]
+    assert cli_main([*argv, "--install-hook"]) == 0
+    out = capsys.readouterr()
+    assert "(python3 -IS, config snapshot)" in out.out and out.err == ""
+    hook = hooks / fail2ban.HOOKS[0]
+    assert fail2ban.is_fast_hook(hook)
+    assert hook.read_text().endswith("from spamgear.adapters.fail2ban import main\nraise SystemExit(main())\n")
+    snap = read_snapshot_data(str(hooks / SNAPSHOT_NAME))
+    assert snap is not None and snap["explicit"] == str(config)
+    assert snap["config"]["accounts"]["state_file"] == str(tmp_path / "state.json")
+    action = (dest / "action.d" / "spamgear-account.conf").read_text()
+    assert f"\nhook = {hook}\n" in action and f"\nspamgear_config = {config}\n" in action
+    assert (REPO / "spamgear" / "__pycache__" / "fastban-sre.marshal").is_file()
+    # a plain console-script directory gets the note
+    assert cli_main(["fail2ban", "install", "--dest", str(dest), "--hook-dir", str(tmp_path / "bin")]) == 0
+    assert "is not the fast form" in capsys.readouterr().err
+    with pytest.raises(UsageError):
+        fail2ban.plan(dest, hooks, spamgear_config="/etc/x\nactionban = evil")
