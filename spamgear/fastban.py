@@ -13,11 +13,11 @@ and `.abuse`, which import `dataclasses`, `ipaddress`, `os` and friends (~25 ms 
 `ipaddress` is imported only for an address that is not a canonical dotted quad (IPv6 and odd forms).
 """
 
-import _sre
+import _sre  # type: ignore[import-not-found]  # the regex engine (CPython builtin), no stub
 import marshal
 import posix
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 #: `typing` costs milliseconds at start-up; mypy treats this name like typing.TYPE_CHECKING.
 TYPE_CHECKING = False
@@ -87,7 +87,14 @@ def _compile_args(pattern: str) -> tuple[object, ...]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return (pattern, int(parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return (
+        pattern,
+        int(parsed.state.flags),
+        [int(c) for c in code],
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
 
 
 def cache_path(package_dir: str = "") -> str:
@@ -99,7 +106,7 @@ def write_cache(package_dir: str = "") -> str:
     path = cache_path(package_dir)
     data = marshal.dumps({"key": _cache_key(), "args": [_compile_args(p) for p in PATTERNS]})
     directory = path.rpartition("/")[0]
-    try:
+    try:  # noqa: SIM105 - contextlib is an import the fast path avoids
         posix.mkdir(directory, 0o755)
     except FileExistsError:
         pass
@@ -131,7 +138,7 @@ def _compile_all() -> "list[re.Pattern[str]]":
         return cached
     import re
 
-    try:
+    try:  # noqa: SIM105 - contextlib is an import the fast path avoids
         write_cache()
     except (OSError, ImportError, AttributeError, TypeError):
         pass  # read-only package or another interpreter layout: compile every time
@@ -140,17 +147,18 @@ def _compile_all() -> "list[re.Pattern[str]]":
 
 _SYSLOG_RE, _RFC3339_RE, _SUCCESS_RE, _FAST_RE, _IPV4_RE, _DOVECOT_RE, _EXIM_RE = _compile_all()
 
-_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
 _FUTURE_SLACK = timedelta(days=1)
 
 
 def plain_user(user: str) -> bool:
     """True iff `accounts.validate_username(user)` would accept it."""
-    return (
-        0 < len(user) <= MAX_USERNAME
-        and user[0] in _USER_FIRST
-        and all(c in _USER_REST for c in user)
-    )
+    return 0 < len(user) <= MAX_USERNAME and user[0] in _USER_FIRST and all(c in _USER_REST for c in user)
 
 
 def plain_jail(jail: str) -> bool:
@@ -175,7 +183,7 @@ def _syslog_ok(mon: str, day: str, h: str, m: str, s: str, now: datetime) -> boo
     if month is None:
         return False
     if now.tzinfo is None:
-        now = now.replace(tzinfo=timezone.utc)
+        now = now.replace(tzinfo=UTC)
     tz = now.tzinfo
     try:
         when = datetime(now.year, month, int(day), int(h), int(m), int(s), tzinfo=tz)

@@ -36,13 +36,13 @@ SYSTEM_PYTHON = str(Path(sys.base_prefix) / "bin" / "python3")
 
 def test_patterns_are_the_full_modules() -> None:
     """The fast module copies pattern strings; they must stay the full modules' own."""
-    assert fastban.SYSLOG == stamps.SYSLOG_RE.pattern
-    assert fastban.RFC3339 == stamps.RFC3339_RE.pattern
-    assert fastban.SUCCESS == postfix.SUCCESS_RE.pattern
-    assert fastban.SYSLOG + fastban.SUCCESS == postfix.FAST_RE.pattern
-    assert fastban.IPV4 == postfix.IPV4_RE.pattern
-    assert fastban.DOVECOT == accountban._DOVECOT_RE.pattern
-    assert fastban.EXIM == accountban._EXIM_RE.pattern
+    assert stamps.SYSLOG_RE.pattern == fastban.SYSLOG
+    assert stamps.RFC3339_RE.pattern == fastban.RFC3339
+    assert postfix.SUCCESS_RE.pattern == fastban.SUCCESS
+    assert postfix.FAST_RE.pattern == fastban.SYSLOG + fastban.SUCCESS
+    assert postfix.IPV4_RE.pattern == fastban.IPV4
+    assert accountban._DOVECOT_RE.pattern == fastban.DOVECOT
+    assert accountban._EXIM_RE.pattern == fastban.EXIM
     assert (fastban.MAX_LINES, fastban.MAX_LINE) == (accountban.MAX_LINES, accountban.MAX_LINE)
     assert fastban.MAX_USER == postfix.MAX_USER
     assert fail2ban_fast.SOURCE_PREFIX == accountban.SOURCE_PREFIX
@@ -50,7 +50,7 @@ def test_patterns_are_the_full_modules() -> None:
 
 # ---- names
 
-_NAME_CHARS = st.sampled_from(list("aZ09_.@+-/ $`;'\"\\\n\t\x00é\u0661\u212a") + ["ab", "x" * 70])
+_NAME_CHARS = st.sampled_from([*"aZ09_.@+-/ $`;'\"\\\n\t\x00é\u0661\u212a", "ab", "x" * 70])
 NAMES = st.one_of(
     st.lists(_NAME_CHARS, max_size=12).map("".join),
     st.text(max_size=20),
@@ -85,13 +85,34 @@ def test_plain_names_match_the_full_checks(name: str) -> None:
 # ---- evidence
 
 _STAMPS = st.sampled_from(
-    ["Nov 25 11:00:00", "Nov  5 11:00:00", "Feb 29 10:00:00", "Feb 30 10:00:00", "Dec 31 23:59:59",
-     "Foo 25 11:00:00", "2026-11-25T11:00:00+01:00", "2026-11-25T11:00:00+25:00", "2026-02-30T11:00:00Z",
-     "2026-11-25T11:00:00.123Z", ""]
+    [
+        "Nov 25 11:00:00",
+        "Nov  5 11:00:00",
+        "Feb 29 10:00:00",
+        "Feb 30 10:00:00",
+        "Dec 31 23:59:59",
+        "Foo 25 11:00:00",
+        "2026-11-25T11:00:00+01:00",
+        "2026-11-25T11:00:00+25:00",
+        "2026-02-30T11:00:00Z",
+        "2026-11-25T11:00:00.123Z",
+        "",
+    ]
 )
 _IPS = st.sampled_from(
-    ["203.0.113.5", "203.0.113.6", "10.1.2.3", "256.1.1.1", "2001:db8::5", "2001:db8:1::5", "IPv6:2001:db8::9",
-     "::ffff:192.0.2.1", "1.2.3", "x", "01.2.3.4"]
+    [
+        "203.0.113.5",
+        "203.0.113.6",
+        "10.1.2.3",
+        "256.1.1.1",
+        "2001:db8::5",
+        "2001:db8:1::5",
+        "IPv6:2001:db8::9",
+        "::ffff:192.0.2.1",
+        "1.2.3",
+        "x",
+        "01.2.3.4",
+    ]
 )
 _CLIENTS = st.sampled_from(["unknown", "pc.example.net", "", "unknown "])
 USERS = st.sampled_from(["alice", "bob@example.org", "-rf", "a b", "ali", "alice, sasl_sender=x", "x$(id)"])
@@ -112,11 +133,15 @@ def auth_lines(draw: st.DrawFn) -> str:
             f"UGFz, sasl_username={user}"
         )
     elif kind == 2:
-        line = f"{stamp} mail dovecot: submission-login: Login: user=<{user}>, method=PLAIN, rip={ip}, lip=::1"
+        line = (
+            f"{stamp} mail dovecot: submission-login: Login: user=<{user}>, method=PLAIN, rip={ip}, lip=::1"
+        )
     elif kind == 3:
         day = draw(st.sampled_from(["2026-11-25", "2026-02-30"]))
         host = draw(st.sampled_from(["", "pc1.example.net "]))
-        line = f"{day} 11:00:03 1aupQJ-0001xZ-Cd <= e@x.org H={host}(helo) [{ip}]:5 P=esmtpa A=login:{user} S=1"
+        line = (
+            f"{day} 11:00:03 1aupQJ-0001xZ-Cd <= e@x.org H={host}(helo) [{ip}]:5 P=esmtpa A=login:{user} S=1"
+        )
     elif kind == 4:
         line = draw(st.text(max_size=120))
     else:
@@ -126,7 +151,11 @@ def auth_lines(draw: st.DrawFn) -> str:
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(user=USERS, lines=st.lists(auth_lines(), max_size=25), now=st.sampled_from([NOW, datetime(2028, 2, 29, 12)]))
+@given(
+    user=USERS,
+    lines=st.lists(auth_lines(), max_size=25),
+    now=st.sampled_from([NOW, datetime(2028, 2, 29, 12)]),
+)
 def test_fast_evidence_equals_full_evidence(user: str, lines: list[str], now: datetime) -> None:
     full = accountban.user_evidence(user, lines, now)
     fast = fastban.user_evidence(user, lines, now)
@@ -319,13 +348,19 @@ def test_installed_fast_hook_needs_no_yaml(tmp_path: Path) -> None:
     hook = _hook_dir(tmp_path, config, site=False) / fail2ban.HOOKS[0]
     assert hook.read_text().startswith(f"#!{SYSTEM_PYTHON} -IS\n")
     base = [str(hook), f"--config={config}", "ban", "--jail=j"]
-    run = subprocess.run([*base, "--fid=alice", f"--matches={botnet('alice')}"], capture_output=True, text=True)
+    run = subprocess.run(
+        [*base, "--fid=alice", f"--matches={botnet('alice')}"], capture_output=True, text=True
+    )
     assert (run.returncode, run.stderr) == (0, "")
     assert _calls(tmp_path) == ["disable alice"]
     assert _state(tmp_path)["alice"]["source"] == "fail2ban:j"
-    again = subprocess.run([*base, "--fid=alice", f"--matches={botnet('alice')}"], capture_output=True, text=True)
+    again = subprocess.run(
+        [*base, "--fid=alice", f"--matches={botnet('alice')}"], capture_output=True, text=True
+    )
     assert (again.returncode, _calls(tmp_path)) == (0, ["disable alice"])
-    weak = subprocess.run([*base, "--fid=bob", f"--matches={botnet('bob', 3)}"], capture_output=True, text=True)
+    weak = subprocess.run(
+        [*base, "--fid=bob", f"--matches={botnet('bob', 3)}"], capture_output=True, text=True
+    )
     assert (weak.returncode, _calls(tmp_path)) == (0, ["disable alice"])
     hostile = subprocess.run([*base, "--fid=-rf"], capture_output=True, text=True)
     assert hostile.returncode != 0 and "yaml" in hostile.stderr  # the full path was asked
@@ -340,11 +375,20 @@ def test_notice_is_sent_by_a_detached_child(tmp_path: Path) -> None:
 
     sink, controller = mailsink.start()
     try:
-        config = _config(tmp_path, host="127.0.0.1", port=sink.port, timeout=5, admin=["postmaster@example.org"])
+        config = _config(
+            tmp_path, host="127.0.0.1", port=sink.port, timeout=5, admin=["postmaster@example.org"]
+        )
         hook = _hook_dir(tmp_path, config) / fail2ban.HOOKS[0]
         started = time.monotonic()
         run = subprocess.run(
-            [str(hook), f"--config={config}", "ban", "--jail=j", "--fid=alice", f"--matches={botnet('alice')}"],
+            [
+                str(hook),
+                f"--config={config}",
+                "ban",
+                "--jail=j",
+                "--fid=alice",
+                f"--matches={botnet('alice')}",
+            ],
             capture_output=True,
             text=True,
             timeout=30,
@@ -435,7 +479,7 @@ def test_cached_patterns_equal_re_compile(tmp_path: Path) -> None:
     assert cached == [re.compile(p) for p in fastban.PATTERNS]
     assert [p.groupindex for p in cached] == [re.compile(p).groupindex for p in fastban.PATTERNS]
     # a cache from another interpreter or for other patterns is ignored
-    data = marshal.loads(Path(path).read_bytes())
+    data = marshal.loads(Path(path).read_bytes())  # noqa: S302 - the file this test just wrote
     data["key"] = (0, *data["key"][1:])
     Path(path).write_bytes(marshal.dumps(data))
     assert fastban.load_cached(path) is None
@@ -477,12 +521,16 @@ def test_backend_runner_matches_subprocess(tmp_path: Path) -> None:
     script.chmod(0o755)
     for code in ("0", "4"):
         full = accounts.run_argv([str(script), "x y", code], 10)
-        assert fail2ban_fast.run_argv([str(script), "x y", code], 10) == (full.returncode, full.stdout, full.stderr)
-    with pytest.raises(fail2ban_fast.BackendFailed, match="^/nonexistent/cmd: not found$"):
+        assert fail2ban_fast.run_argv([str(script), "x y", code], 10) == (
+            full.returncode,
+            full.stdout,
+            full.stderr,
+        )
+    with pytest.raises(fail2ban_fast.BackendFailed, match=r"^/nonexistent/cmd: not found$"):
         fail2ban_fast.run_argv(["/nonexistent/cmd"], 10)
     started = time.monotonic()
-    with pytest.raises(fail2ban_fast.BackendFailed, match="^sleep: no answer within 0.3s$"):
+    with pytest.raises(fail2ban_fast.BackendFailed, match=r"^sleep: no answer within 0\.3s$"):
         fail2ban_fast.run_argv(["sleep", "5"], 0.3)
     assert time.monotonic() - started < 4
-    with pytest.raises(AccountError, match="^sleep: no answer within 0.3s$"):
+    with pytest.raises(AccountError, match=r"^sleep: no answer within 0\.3s$"):
         accounts.run_argv(["sleep", "5"], 0.3)

@@ -139,7 +139,9 @@ def test_install_hook_writes_the_fast_form(tmp_path: Path, capsys: pytest.Captur
     assert "(python3 -IS, config snapshot)" in out.out and out.err == ""
     hook = hooks / fail2ban.HOOKS[0]
     assert fail2ban.is_fast_hook(hook)
-    assert hook.read_text().endswith("from spamgear.adapters.fail2ban import main\nraise SystemExit(main())\n")
+    assert hook.read_text().endswith(
+        "from spamgear.adapters.fail2ban import main\nraise SystemExit(main())\n"
+    )
     snap = read_snapshot_data(str(hooks / SNAPSHOT_NAME))
     assert snap is not None and snap["explicit"] == str(config)
     assert snap["config"]["accounts"]["state_file"] == str(tmp_path / "state.json")

@@ -23,6 +23,7 @@ cannot be sent stays spooled for `spamgear accounts notify`.
 import posix
 import sys
 import time
+from datetime import UTC
 
 from spamgear import fastban, hooksettings, noticespool
 from spamgear.adapters.hookio import syslog_send
@@ -114,7 +115,7 @@ def _makedirs(path: str) -> None:
     if not path or _isdir(path):
         return
     _makedirs(path.rpartition("/")[0])
-    try:
+    try:  # noqa: SIM105 - contextlib is an import the fast path avoids
         posix.mkdir(path, 0o777)
     except FileExistsError:
         pass
@@ -151,7 +152,7 @@ def json_loads(text: str) -> "Any":
 
     if text.startswith("\ufeff"):
         raise ValueError("unexpected UTF-8 BOM")
-    scan = _json.make_scanner(_Decoder())
+    scan = _json.make_scanner(_Decoder())  # type: ignore[arg-type]  # reads these attributes only
     start = len(text) - len(text.lstrip(_WS))
     try:
         value, end = scan(text, start)
@@ -215,7 +216,9 @@ def _lock(state_file: str, shared: bool) -> int:
     import fcntl
 
     _makedirs(state_file.rpartition("/")[0])
-    fd = posix.open(state_file + ".lock", posix.O_RDWR | posix.O_CREAT | posix.O_APPEND | posix.O_CLOEXEC, 0o666)
+    fd = posix.open(
+        state_file + ".lock", posix.O_RDWR | posix.O_CREAT | posix.O_APPEND | posix.O_CLOEXEC, 0o666
+    )
     fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
     return fd
 
@@ -255,7 +258,7 @@ def atomic_write(path: str, text: str, mode: int = 0o600) -> None:
         posix.chmod(tmp, mode)
         posix.rename(tmp, path)
     except BaseException:
-        try:
+        try:  # noqa: SIM105 - contextlib is an import the fast path avoids
             posix.unlink(tmp)
         except OSError:
             pass
@@ -441,7 +444,7 @@ def run(args: "list[str]", argv0: str, now: "datetime | None" = None) -> "int | 
 def _ban(
     cfg: "dict[str, Any]", request: "dict[str, Any]", jail: str, user: str, argv0: str, now: "datetime | None"
 ) -> int:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     acc = cfg["accounts"]
     state_file = acc["state_file"]
@@ -470,7 +473,7 @@ def _ban(
         try:
             backend_disable(acc, user)
             records[user] = {
-                "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "reason": reason,
                 "backend": name,
                 "source": SOURCE_PREFIX + jail,
@@ -489,7 +492,9 @@ def _ban(
     _log(f"disabled {fastban.display(user)} through {name}: {reason}")
     _log(f"{outcome_line(jail, user, 'disabled', ev, reason)} (failures={failures})")
     if cfg["smtp"].get("admin"):
-        hand_off_notice(request["config"], state_file, jail, user, notice_text(ev, reason, user, jail, lines), argv0)
+        hand_off_notice(
+            request["config"], state_file, jail, user, notice_text(ev, reason, user, jail, lines), argv0
+        )
     return EXIT_OK
 
 
@@ -505,4 +510,6 @@ def hand_off_notice(config: str, state_file: str, jail: str, user: str, text: st
     try:
         posix.posix_spawn(argv0, argv, posix.environ, file_actions=devnull, setsid=True)
     except OSError as err:
-        _log(f"notice for {user} spooled, sender not started ({err.strerror}): spamgear accounts notify", True)
+        _log(
+            f"notice for {user} spooled, sender not started ({err.strerror}): spamgear accounts notify", True
+        )

@@ -132,7 +132,9 @@ def _hook_times(trials: int) -> list[Row]:
             )
         )
         site = sorted({p for p in sys.path if p.endswith("site-packages")})
-        fast = fail2ban.write_fast_hook(work / "hooks", SYSTEM_PYTHON, [str(fail2ban.DATA_DIR)], site, str(quiet))
+        fast = fail2ban.write_fast_hook(
+            work / "hooks", SYSTEM_PYTHON, [str(fail2ban.DATA_DIR)], site, str(quiet)
+        )
         fast_notice = fail2ban.write_fast_hook(
             work / "hooks-notice", SYSTEM_PYTHON, [str(fail2ban.DATA_DIR)], site, str(notice)
         )
@@ -158,7 +160,9 @@ def _hook_times(trials: int) -> list[Row]:
             times["weak"].append(ban(fast, quiet, "w", weak_lines))
             times["full"].append(ban(console, quiet, f"f{i}", matches.replace("USER", f"f{i}")))
             times["notice"].append(ban(fast_notice, notice, f"n{i}", matches.replace("USER", f"n{i}")))
-            time.sleep(1.0)  # let the detached sender (the full path, ~0.3 s CPU) finish before the next trial
+            time.sleep(
+                1.0
+            )  # let the detached sender (the full path, ~0.3 s CPU) finish before the next trial
         if len(list((work / "notice" / "accounts.json.notices").iterdir())) != trials:
             raise RuntimeError("the notice case did not spool one notice per ban")
     med = {k: statistics.median(v) for k, v in times.items()}
@@ -166,14 +170,18 @@ def _hook_times(trials: int) -> list[Row]:
     note = f"median of {trials}, interleaved; 90 lines, local backend (usermod stand-in + postfix map)"
 
     def row(name: str, key: str, extra: str) -> Row:
-        return Row(name, med[key] * 1000, "ms", "python3 -I -S -c pass", floor * 1000, ratio(med[key], floor), extra)
+        return Row(
+            name, med[key] * 1000, "ms", "python3 -I -S -c pass", floor * 1000, ratio(med[key], floor), extra
+        )
 
     return [
         Row("python3 -I -S -c pass", floor * 1000, "ms", note=f"median of {trials}: the interpreter floor"),
         Row("python3 -c pass", py * 1000, "ms", "python3 -I -S -c pass", floor * 1000, ratio(py, floor)),
         row("hook (fast, installed): ban -> disable", "fast", note + ", no notice; target <= 50 ms"),
         row(
-            "hook (fast): ban -> disable + notice", "notice", "notice spooled + detached sender (mail not timed)"
+            "hook (fast): ban -> disable + notice",
+            "notice",
+            "notice spooled + detached sender (mail not timed)",
         ),
         row("hook (fast): evidence too weak", "weak", "report only"),
         row("hook (console script, full path): disable", "full", "argparse, PyYAML, config dataclasses"),
