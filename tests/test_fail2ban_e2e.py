@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from spamgear import fail2ban
 from spamgear.fail2ban_rig import Fail2banRig
 from tests.f2b_rig import REPO, fail2ban_python
 
@@ -135,6 +136,7 @@ def test_bantime_increment_for_repeat_offender(rig: Fail2banRig) -> None:
 def test_account_ban_fires_at_maxretry_with_evidence(rig: Fail2banRig, smtp: tuple[Sink, int]) -> None:
     """89 logins: nothing; the 90th: one disable of alice, evidence recorded, one admin mail."""
     sink, _port = smtp
+    assert fail2ban.is_fast_hook(rig.run / "bin" / fail2ban.HOOKS[0])  # what production runs
     lines = sasl_lines("alice", 90, nets=12)
     rig.append_sasl(lines[:89])
     rig.append_sasl(sasl_lines("carol", 89, nets=12))  # stays under maxretry

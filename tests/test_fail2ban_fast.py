@@ -433,11 +433,13 @@ def test_unsent_notice_waits_for_accounts_notify(tmp_path: Path) -> None:
     assert _state(tmp_path)["alice"]["notified"] is False
     sink, controller = mailsink.start()
     try:
+        # the relay is back (another file: the hook's detached sender keeps the closed port)
         data = json.loads(config.read_text())
         data["smtp"]["port"] = sink.port
-        config.write_text(json.dumps(data))
+        relay_back = tmp_path / "relay-back.yaml"
+        relay_back.write_text(json.dumps(data))
         out = subprocess.run(
-            [sys.executable, "-m", "spamgear", "--config", str(config), "accounts", "notify"],
+            [sys.executable, "-m", "spamgear", "--config", str(relay_back), "accounts", "notify"],
             capture_output=True,
             text=True,
             timeout=60,
