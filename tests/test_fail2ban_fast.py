@@ -536,3 +536,20 @@ def test_backend_runner_matches_subprocess(tmp_path: Path) -> None:
     assert time.monotonic() - started < 4
     with pytest.raises(AccountError, match=r"^sleep: no answer within 0\.3s$"):
         accounts.run_argv(["sleep", "5"], 0.3)
+
+
+@pytest.mark.parametrize("n", [3, 25])
+def test_notice_text_and_outcome_line_equal_the_full_ones(n: int) -> None:
+    from spamgear.accountban import BanOutcome, BanResult
+    from spamgear.mail.abuse import DisablePolicy
+
+    lines = fastban.split_matches(botnet("alice", n) + "\nnot a login \x1b[31m line")
+    full_ev = accountban.user_evidence("alice", lines, NOW)
+    fast_ev = fastban.user_evidence("alice", lines, NOW)
+    reason = f"fail2ban jail j: {DisablePolicy(1, 1).reason(full_ev)}"
+    assert reason == f"fail2ban jail j: {fastban.disable_reason(fast_ev, 1, 1)}"
+    outcome = BanOutcome("alice", BanResult.DISABLED, full_ev, reason)
+    assert fail2ban_fast.notice_text(fast_ev, reason, "alice", "j", lines) == accountban.notice_text(
+        outcome, "j", lines
+    )
+    assert fail2ban_fast.outcome_line("j", "alice", "disabled", fast_ev, reason) == outcome.line("j")
