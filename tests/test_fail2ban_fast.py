@@ -553,3 +553,40 @@ def test_notice_text_and_outcome_line_equal_the_full_ones(n: int) -> None:
         outcome, "j", lines
     )
     assert fail2ban_fast.outcome_line("j", "alice", "disabled", fast_ev, reason) == outcome.line("j")
+
+
+def test_local_backend_with_postfix_map_matches(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """backend local: `usermod -L -- USER` (a recording stand-in on PATH), the map line, postmap."""
+    stub = tmp_path_factory.mktemp("bin")
+    for name in ("usermod", "postmap"):
+        (stub / name).write_text(f'#!/bin/sh\necho "{name} $*" >> "$STUB_LOG"\n')
+        (stub / name).chmod(0o755)
+    monkeypatch.setenv("PATH", f"{stub}:{os.environ['PATH']}")
+    outputs = []
+    for path in ("fast", "full"):
+        tmp = tmp_path_factory.mktemp(path)
+        monkeypatch.setenv("STUB_LOG", str(tmp / "stub.log"))
+        (tmp / "sasl_access").write_text("bob REJECT account disabled by spamgear\ncarol OK\n")
+        config = tmp / "spamgear.yaml"
+        config.write_text(
+            json.dumps(
+                {
+                    "accounts": {
+                        "backend": "local",
+                        "postfix_map": str(tmp / "sasl_access"),
+                        "state_file": str(tmp / "state" / "accounts.json"),
+                    },
+                    "smtp": {"admin": []},
+                }
+            )
+        )
+        hook = _hook_dir(tmp, config) / fail2ban.HOOKS[0]
+        argv = [f"--config={config}", "ban", "--jail=j", "--fid=alice", f"--matches={botnet('alice')}"]
+        status = fail2ban_fast.run(argv, str(hook)) if path == "fast" else adapter.main(argv)
+        log = (tmp / "stub.log").read_text().replace(str(tmp), "TMP")
+        outputs.append((status, log, (tmp / "sasl_access").read_text(), _state(tmp)))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][1] == "usermod -L -- alice\npostmap TMP/sasl_access\n"
+    assert outputs[0][2].endswith("carol OK\nalice REJECT account disabled by spamgear\n")
