@@ -131,6 +131,12 @@ def precompile(directory: Path) -> None:
     import compileall
 
     compileall.compile_dir(str(directory), quiet=2, workers=1)
+    # the fail2ban hook's compiled patterns (spamgear.fastban), cached like the .pyc files
+    for package in (directory, directory / "spamgear"):
+        if (package / "fastban.py").is_file():
+            from spamgear import fastban
+
+            fastban.write_cache(str(package))
 
 
 def _quick_plan(cfg: Config) -> tuple[dict[str, Any] | None, str]:
