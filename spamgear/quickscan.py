@@ -60,6 +60,81 @@ def make_plan(cfg: "Config") -> "tuple[dict[str, Any] | None, str]":
     return plan, ""
 
 
+#: Written by `spamgear signatures build` next to the compiled ruleset (see `write_pointer`).
+POINTER_NAME = "current.pointer"
+POINTER_VERSION = 1
+
+
+def write_pointer(compiled: str, dirs: "list[str]", sources: "list[str]", fallbacks: int) -> None:
+    """Record the ruleset a build left (or reused) for the cold hook: the compiled file, the dirs it
+    was built from, whether it has regex fallbacks, and the stat of the compiled file, every source
+    and every dir. The hook then finds the compiled file with a few `stat` calls instead of reading
+    and hashing every source, and stays on the quick path after a rebuild without `install-hooks`."""
+    import marshal
+    import os
+    from pathlib import Path
+
+    data = {
+        "version": POINTER_VERSION,
+        "compiled": compiled,
+        "dirs": list(dirs),
+        "fallbacks": int(fallbacks),
+        "stamps": [_stamp(p) for p in [compiled, *sources, *dirs]],
+    }
+    target = Path(compiled).with_name(POINTER_NAME)
+    blob = marshal.dumps(data)
+    try:
+        if target.read_bytes() == blob:
+            return  # unchanged: do not touch the cache dir (the daemon reloads when it changes)
+    except OSError:
+        pass
+    tmp = target.with_name(f"{POINTER_NAME}.tmp{os.getpid()}")
+    tmp.write_bytes(blob)
+    tmp.chmod(0o644)
+    tmp.replace(target)
+
+
+def read_pointer(cache_dir: str) -> "dict[str, Any] | None":
+    """The pointer in `cache_dir`, or None when missing or unreadable (freshness is not checked)."""
+    import marshal
+
+    try:
+        fd = posix.open(cache_dir.rstrip("/") + "/" + POINTER_NAME, posix.O_RDONLY | posix.O_CLOEXEC)
+        try:
+            data = marshal.loads(posix.read(fd, 4 * 1024 * 1024))  # noqa: S302 - written by `signatures build`
+        finally:
+            posix.close(fd)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(data, dict) or data.get("version") != POINTER_VERSION:
+        return None
+    return data
+
+
+def plan_from_config(config: "dict[str, Any]") -> "dict[str, Any] | None":
+    """A quick-scan plan for a merged config (the snapshot's plain dicts) from the pointer the last
+    `signatures build` wrote; None whenever the engine must judge (clamd configured, regex
+    fallbacks, other dirs, or any stamp changed since the build)."""
+    try:
+        sig, scan, clamd = config["signatures"], config["scan"], config["clamd"]
+        if clamd.get("socket") or clamd.get("host"):
+            return None
+        pointer = read_pointer(str(sig["cache_dir"]))
+        if pointer is None or pointer.get("fallbacks") != 0 or pointer.get("dirs") != list(sig["dirs"]):
+            return None
+        plan = {
+            "version": PLAN_VERSION,
+            "compiled": str(pointer["compiled"]),
+            "stamps": pointer["stamps"],
+            "threshold": int(scan["threshold"]),
+            "max_file_size": int(scan["max_file_size"]),
+            "file_timeout": float(scan["file_timeout"]),
+        }
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return plan if usable(plan) else None
+
+
 def usable(plan: "Any") -> bool:
     """True while the compiled file, every source and every signature dir are as recorded."""
     if not isinstance(plan, dict) or plan.get("version") != PLAN_VERSION:

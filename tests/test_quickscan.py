@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from spamgear.adapters.modsec import decide
-from spamgear.config import ClamdConfig, Config, ScanConfig, SignaturesConfig
+from spamgear.config import ClamdConfig, Config, ScanConfig, SignaturesConfig, config_as_dict
 from spamgear.engine import Engine
-from spamgear.quickscan import QuickScanner, make_plan, usable
+from spamgear.quickscan import POINTER_NAME, QuickScanner, make_plan, plan_from_config, usable
 from spamgear.signatures.compiler import build
 
 REPO = Path(__file__).resolve().parent.parent
@@ -95,3 +95,74 @@ def test_no_plan_with_clamd_or_regex_fallbacks(tmp_path: Path) -> None:
     plan, why = make_plan(cfg)
     assert plan is None
     assert "fallbacks" in why
+
+
+def answers(cfg: Config, plan: dict[str, object], tmp_path: Path, policy: str = "open") -> None:
+    """The quick scanner for `plan` answers every sample like the engine."""
+    quick = QuickScanner(plan)
+    engine = Engine.from_config(cfg, compile_if_missing=False)
+    try:
+        for name, data in SAMPLES.items():
+            path = tmp_path / ("s_" + name.replace(" ", "_"))
+            path.write_bytes(data)
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                assert (
+                    decide(quick.scan_fd(fd, name), policy)[0] == decide(engine.scan_fd(fd, name), policy)[0]
+                )
+            finally:
+                os.close(fd)
+    finally:
+        engine.close()
+
+
+def test_build_leaves_a_pointer_the_cold_hook_uses(tmp_path: Path) -> None:
+    """`signatures build` writes the pointer; the plan made from it (no hashing) answers like the engine."""
+    cfg = setup_rules(tmp_path)
+    plan = plan_from_config(config_as_dict(cfg))
+    assert plan is not None
+    assert plan["compiled"] == Engine.from_config(cfg, compile_if_missing=False).ruleset.path
+    answers(cfg, plan, tmp_path)
+
+
+def test_pointer_goes_stale_on_edit_and_follows_the_rebuild(tmp_path: Path) -> None:
+    """An edited source makes the pointer stale (engine path) until the next build, which the cold
+    hook then uses without `install-hooks`; an unchanged rebuild leaves the pointer file alone."""
+    cfg = setup_rules(tmp_path)
+    data = config_as_dict(cfg)
+    first = plan_from_config(data)
+    assert first is not None
+    pointer = Path(cfg.signatures.cache_dir) / POINTER_NAME
+    before = pointer.stat().st_mtime_ns
+    build(list(cfg.signatures.dirs), cfg.signatures.cache_dir)
+    assert pointer.stat().st_mtime_ns == before
+    (tmp_path / "sig" / "new.yar").write_text(
+        'rule SPAMGEAR_TEST_New { strings: $a = "brand-new" condition: $a }\n', encoding="utf-8"
+    )
+    assert plan_from_config(data) is None
+    build(list(cfg.signatures.dirs), cfg.signatures.cache_dir)
+    second = plan_from_config(data)
+    assert second is not None
+    assert second["compiled"] != first["compiled"]
+    sample = tmp_path / "brand"
+    sample.write_bytes(b"a brand-new thing")
+    fd = os.open(sample, os.O_RDONLY)
+    try:
+        assert [m.rule for m in QuickScanner(second).scan_fd(fd, "brand").matches] == ["SPAMGEAR_TEST_New"]
+    finally:
+        os.close(fd)
+
+
+def test_pointer_is_not_used_for_clamd_fallbacks_or_other_dirs(tmp_path: Path) -> None:
+    cfg = setup_rules(tmp_path)
+    data = config_as_dict(cfg)
+    assert plan_from_config(data) is not None
+    assert plan_from_config({**data, "clamd": {**data["clamd"], "socket": "/run/clamd.sock"}}) is None
+    other = {**data, "signatures": {**data["signatures"], "dirs": [str(tmp_path / "elsewhere")]}}
+    assert plan_from_config(other) is None
+    assert plan_from_config({"signatures": {}}) is None
+    (Path(cfg.signatures.cache_dir) / POINTER_NAME).write_bytes(b"\x00 not marshal")
+    assert plan_from_config(data) is None
+    (tmp_path / "sig" / "backdoors.re").write_text("(?<=foo)bar\n", encoding="utf-8")
+    build(list(cfg.signatures.dirs), cfg.signatures.cache_dir)
+    assert plan_from_config(data) is None

@@ -316,8 +316,9 @@ USAGE_WHAT = "pass one uploaded file to `spamgear daemon` over its unix socket; 
 
 
 def exit_now(code: int) -> None:
-    """End the hook process without the interpreter's teardown (~2 ms): the answer went out with
-    a raw write, and Python-level streams are flushed here in case a fallback used them."""
+    """spamgear.adapters.hookio.exit_now: end the hook process without the interpreter's teardown
+    (~2 ms): the answer went out with a raw write; Python-level streams are flushed in case a
+    fallback used them."""
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:

@@ -253,6 +253,7 @@ def build(dirs: list[str], cache_dir: str, *, force: bool = False) -> BuildResul
     cached = None if force else find_cached(cache_dir, digest)
     if cached is not None:
         meta = json.loads(cached[1].read_text(encoding="utf-8"))
+        _point_hooks_at(str(cached[0]), dirs, sources, len(meta.get("fallbacks", [])))
         return BuildResult(
             str(cached[0]),
             digest,
@@ -287,10 +288,22 @@ def build(dirs: list[str], cache_dir: str, *, force: bool = False) -> BuildResul
     tmp_meta.chmod(0o644)
     tmp.replace(compiled)  # the .yarc first: the pair only counts once the sidecar exists
     tmp_meta.replace(sidecar)
+    _point_hooks_at(str(compiled), dirs, sources, len(fallbacks))
     _prune(directory, keep={compiled.name, sidecar.name})
     for issue in issues:
         log.warning("%s", issue)
     return BuildResult(str(compiled), digest, rule_count, len(fallbacks), issues, elapsed)
+
+
+def _point_hooks_at(compiled: str, dirs: list[str], sources: list[SourceFile], fallbacks: int) -> None:
+    """Leave the cold upload hook a pointer to this ruleset (spamgear.quickscan.write_pointer); a
+    cache dir the hook cannot use is no reason to fail the build."""
+    from spamgear.quickscan import write_pointer
+
+    try:
+        write_pointer(compiled, list(dirs), [str(s.path) for s in sources], fallbacks)
+    except OSError as err:
+        log.warning("cannot write the hook pointer next to %s: %s", compiled, err)
 
 
 def _prune(directory: Path, keep: set[str]) -> None:
