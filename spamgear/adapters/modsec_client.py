@@ -10,8 +10,9 @@ smallest form, and `tests/test_modsec_client.py` keeps them equal to the origina
 request label, snapshot freshness).
 
 Everything off that path (snapshot missing or stale, daemon down, a protocol error, an exception)
-goes through the shared code: the fail-policy line, syslog, and the in-process scan under the
-deadline watchdog when the daemon is down. The output discipline is the cold hook's: exactly one
+goes through the shared code: the fail-policy line, syslog, and (`spamgear.adapters.clientfallback`)
+the full settings resolver and the in-process scan under the deadline watchdog when the daemon is
+down. The output discipline is the cold hook's: exactly one
 line, within `hook.deadline`. As a process entry point it ends with `os._exit` once the line is out:
 the interpreter's teardown costs ~2 ms and there is nothing left to flush.
 """
@@ -195,29 +196,10 @@ def _log(socket_path: str, message: str, severity: int) -> None:
     syslog_send(socket_path, "modsec " + message, severity)
 
 
-def _full_settings(hook_path: str, answer: _Answer) -> "HookSettings":
-    """The shared resolver; when only the YAML loader can answer, under the watchdog."""
-    from spamgear.hooksettings import HookSettings, config_file, resolve
+def _slow_settings(hook_path: str, answer: _Answer) -> "HookSettings":
+    from spamgear.adapters.clientfallback import full_settings
 
-    settings = resolve(hook_path)
-    if settings is not None:
-        return settings
-    from spamgear.adapters.hookio import Responder, answer_within
-    from spamgear.config import config_as_dict, load_config
-
-    responder = Responder(out_fd=answer.out_fd)
-    responder.arm(answer_within(HookSettings().deadline))
-    answer.responder = responder
-    cfg = load_config(config_file(hook_path))
-    # the loaded config goes along: the in-process fallback must scan with these rules, not defaults
-    return HookSettings(
-        cfg.hook.deadline,
-        cfg.hook.fail_policy,
-        cfg.daemon.socket,
-        cfg.hook.use_daemon,
-        cfg.hook.syslog_socket,
-        config_as_dict(cfg),
-    )
+    return full_settings(hook_path, answer)
 
 
 def _deadline_left(deadline: float, started: float) -> float:
@@ -238,7 +220,7 @@ def run(
     log_socket = "/dev/log"
     try:
         if settings is None:
-            settings = fast_settings(hook_path or sys.argv[0]) or _full_settings(
+            settings = fast_settings(hook_path or sys.argv[0]) or _slow_settings(
                 hook_path or sys.argv[0], answer
             )
         policy = settings.fail_policy
@@ -271,7 +253,9 @@ def run(
             answer(reply)
             return 0
         if down:
-            _fallback(path, answer, settings, due, down)
+            from spamgear.adapters.clientfallback import scan_in_process
+
+            scan_in_process(path, answer, settings, due, down)
             return 0
         why = "daemon gave no answer" if not reply else "daemon protocol error"
         if answer(error_line(policy, why)):
@@ -284,32 +268,6 @@ def run(
         if answer(error_line(policy, why)):
             _log(log_socket, f"verdict=error policy={policy} reason={why}", 3)
     return 0
-
-
-def _fallback(
-    path: str, answer: _Answer, settings: "HookSettings | FastSettings", due: float, down: str
-) -> None:
-    """Daemon down: scan in-process while the deadline allows, under the watchdog."""
-    from spamgear.adapters.hookio import Responder
-    from spamgear.adapters.modsec import in_process_scan
-    from spamgear.hooksettings import HookSettings
-
-    responder = answer.responder
-    if responder is None:
-        responder = Responder(fail_policy=settings.fail_policy, out_fd=answer.out_fd)
-        answer.responder = responder
-    log_socket = settings.syslog_socket
-    responder._log = lambda msg, sev: _log(log_socket, msg, sev)
-    responder.arm(due - time.monotonic())
-    _log(log_socket, f"daemon unavailable ({down}), scanning in-process", 4)
-    full = settings
-    if not isinstance(full, HookSettings):
-        full = HookSettings(
-            settings.deadline, settings.fail_policy, settings.socket, True, log_socket, settings.config
-        )
-        full.socket = settings.socket  # $SPAMGEAR_SOCKET already applied
-        full.quick = settings.quick
-    in_process_scan(path, responder, full)
 
 
 USAGE_WHAT = "pass one uploaded file to `spamgear daemon` over its unix socket; scan in-process when down"
