@@ -10,9 +10,10 @@ clean PHP file. Servers and daemons are started on loopback and stopped again.
 The ratio baseline stays `python3 -IS -c pass`, which includes the interpreter's teardown (~2 ms
 here). Both hooks skip it: they end with `os._exit` once their line is written. The row
 `python3 -IS, os._exit` shows that floor without teardown, so a reader can see how much of a ratio
-comes from that. The cold hook uses the full project rule set with the rig's clamd-less config (the
-quick path: yara.load of the compiled rules + one match); the `cold phases` rows split it up
-(p50 of each phase over fresh `-IS` processes).
+comes from that. The cold hook row uses the full project rule set with the rig's clamd-less config
+(the quick path: yara.load of the compiled rules + one match); the `cold phases` rows split it up
+(p50 of each phase over fresh `-IS` processes). `runav (cold, quick path + clamd)` is the same hook
+with the test clamd configured (YARA, then the fd to clamd with FILDES).
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ def _check_answer(argv: list[str], expect: bytes) -> None:
 
 FLOOR = "python3 -IS -c pass"
 EXIT_FLOOR = "python3 -IS, os._exit"
+COLD_CLAMD = "runav (cold, quick path + clamd)"
 
 #: One fresh `-IS` process: where the cold hook's time goes (ms per phase on stdout).
 COLD_PHASES = """
@@ -128,9 +130,13 @@ def rows(quick: bool) -> list[Row]:
             "runav-client + daemon": "project rules",
         }
         clamdscan = _clamdscan_argv(rig, sample)
-        if clamdscan:
+        if clamdscan and rig.clamd is not None:
             commands["clamdscan --fdpass"] = clamdscan
             notes["clamdscan --fdpass"] = "test clamd, 2-signature DB"
+            with_clamd = rig.install("clamd", clamd={"socket": str(rig.clamd.socket)})
+            commands[COLD_CLAMD] = [str(with_clamd / "runav"), str(sample)]
+            notes[COLD_CLAMD] = "full project rules + the test clamd (FILDES)"
+            _check_answer(commands[COLD_CLAMD], b"1 spamgear: OK")
         times = interleaved_times(commands, runs)
         floor = statistics.median(times[FLOOR]) * 1000
         for name, values in times.items():
@@ -223,6 +229,7 @@ def _clamdscan_argv(rig: webrig.Rig, sample: Path) -> list[str]:
         return []
     clamd = webrig.start_clamd(rig.base)
     rig.closers.append(clamd.stop)
+    rig.clamd = clamd
     conf = rig.base / "clamdscan.conf"
     conf.write_text(f"LocalSocket {clamd.socket}\n", encoding="ascii")
     return ["clamdscan", f"--config-file={conf}", "--fdpass", "--no-summary", str(sample)]
