@@ -70,11 +70,20 @@ POINTER_NAME = "current.pointer"
 POINTER_VERSION = 1
 
 
-def write_pointer(compiled: str, dirs: "list[str]", sources: "list[str]", fallbacks: int) -> None:
+def stamps(paths: "list[str]") -> "list[tuple[str, int, int]]":
+    """(path, mtime_ns, size) of each path, (path, -1, -1) when missing: what a plan checks."""
+    return [_stamp(p) for p in paths]
+
+
+def write_pointer(
+    compiled: str, dirs: "list[str]", watched: "list[tuple[str, int, int]]", fallbacks: int
+) -> None:
     """Record the ruleset a build left (or reused) for the cold hook: the compiled file, the dirs it
-    was built from, whether it has regex fallbacks, and the stat of the compiled file, every source
-    and every dir. The hook then finds the compiled file with a few `stat` calls instead of reading
-    and hashing every source, and stays on the quick path after a rebuild without `install-hooks`."""
+    was built from, whether it has regex fallbacks, and the stat of the compiled file plus `watched`
+    (every dir and source, stamped by the build *before* it listed and read them: a change during
+    the build then reads as stale, never as fresh). The hook finds the compiled file with a few
+    `stat` calls instead of reading and hashing every source, and stays on the quick path after a
+    rebuild without `install-hooks`."""
     import marshal
     import os
     from pathlib import Path
@@ -84,7 +93,7 @@ def write_pointer(compiled: str, dirs: "list[str]", sources: "list[str]", fallba
         "compiled": compiled,
         "dirs": list(dirs),
         "fallbacks": int(fallbacks),
-        "stamps": [_stamp(p) for p in [compiled, *sources, *dirs]],
+        "stamps": [_stamp(compiled), *watched],
     }
     target = Path(compiled).with_name(POINTER_NAME)
     blob = marshal.dumps(data)

@@ -296,3 +296,24 @@ def test_clamd_reply_parsing_equals_the_clamd_client(reply: bytes) -> None:
         assert [m.rule for m in got.matches] == [detail]
     elif got.kind == "error":
         assert got.reason == detail
+
+
+def test_source_changed_during_the_build_reads_as_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build stamps sources before reading them: an edit while it compiles leaves a pointer the
+    hook treats as stale (engine path), never one that calls the old rules fresh."""
+    from spamgear.signatures import compiler
+
+    cfg = setup_rules(tmp_path)
+    source = tmp_path / "sig" / "test.yar"
+    real = compiler.compile_sources
+
+    def edit_then_compile(*args: object, **kwargs: object) -> object:
+        source.write_text(RULES + "\nrule SPAMGEAR_TEST_Late { condition: false }\n", encoding="utf-8")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    (tmp_path / "sig" / "more.yar").write_text("rule SPAMGEAR_TEST_More { condition: false }\n", "utf-8")
+    monkeypatch.setattr(compiler, "compile_sources", edit_then_compile)
+    build(list(cfg.signatures.dirs), cfg.signatures.cache_dir)
+    assert plan_from_config(config_as_dict(cfg)) is None
