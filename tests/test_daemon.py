@@ -139,6 +139,37 @@ def test_concurrent_clients_are_served_in_parallel(daemon, tmp_path: Path) -> No
     assert scanner.max_active > 1
 
 
+def test_served_out_threads_wait_for_the_next_connection(
+    daemon: tuple[ScanDaemon, MarkScanner], tmp_path: Path
+) -> None:
+    """Sequential uploads reuse spare threads instead of starting one each (bounded by
+    SPARE_THREADS); more at once still get a thread each; stop() releases the spares."""
+    from spamgear.daemon import SPARE_THREADS
+
+    d, scanner = daemon
+    scanner.delay = 0.0
+    idents: list[int] = []
+    real_scan = scanner.scan_fd
+
+    def scan_fd(fd: int, name: str) -> Verdict:
+        idents.append(threading.get_ident())
+        verdict: Verdict = real_scan(fd, name)
+        return verdict
+
+    scanner.scan_fd = scan_fd  # type: ignore[method-assign]
+    f = tmp_path / "u"
+    f.write_bytes(b"clean")
+    for _ in range(12):
+        assert client(d.path, f) == b"1 spamgear: OK\n"
+    assert len(set(idents)) <= SPARE_THREADS + 1 < 12
+    assert set(idents) & {t.ident for t in threading.enumerate()}  # spares are waiting
+    d.stop()
+    deadline = time.monotonic() + 5
+    while set(idents) & {t.ident for t in threading.enumerate()} and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not set(idents) & {t.ident for t in threading.enumerate()}
+
+
 def test_stream_request_like_the_lua_client(daemon) -> None:
     d, scanner = daemon
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:

@@ -101,3 +101,40 @@ def test_typo_in_fail_policy_is_refused(tmp_path: Path, write_config) -> None:  
         proc = subprocess.run([SPAMGEAR, "--config", str(conf), *argv], capture_output=True, text=True)
         assert proc.returncode == 2
         assert "hook.fail_policy: expected 'open' or 'closed', got 'close'" in proc.stderr
+
+
+def test_cold_hook_follows_a_rebuild_without_reinstall(tmp_path: Path, write_config) -> None:  # type: ignore[no-untyped-def]
+    """Rules rebuilt after install-hooks: the installed cold hook finds them through the pointer that
+    `signatures build` leaves (quick path, no hashing), and logs a syslog record with the hash."""
+    import hashlib
+    import socket
+
+    sig = tmp_path / "sig"
+    sig.mkdir()
+    (sig / "a.yar").write_text('rule SPAMGEAR_T_Old { strings: $a = "old-marker" condition: $a }\n', "utf-8")
+    log_sock = tmp_path / "log.sock"
+    conf = write_config(
+        f"signatures:\n  dirs: [{sig}]\n  cache_dir: {tmp_path / 'cache'}\n"
+        f"hook:\n  syslog_socket: {log_sock}\n"
+    )
+    subprocess.run([SPAMGEAR, "--config", str(conf), "signatures", "build", "-q"], check=True)
+    dest = tmp_path / "hooks"
+    subprocess.run([SPAMGEAR, "--config", str(conf), "install-hooks", "--dest", str(dest)], check=True)
+    (sig / "b.yar").write_text('rule SPAMGEAR_T_New { strings: $a = "new-marker" condition: $a }\n', "utf-8")
+    subprocess.run([SPAMGEAR, "--config", str(conf), "signatures", "build", "-q"], check=True)
+    hit = tmp_path / "hit"
+    hit.write_bytes(b"xx new-marker yy")
+    srv = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    srv.bind(str(log_sock))
+    srv.settimeout(5)
+    try:
+        env = {"PATH": "/usr/bin:/bin"}
+        out = subprocess.run([str(dest / "runav"), str(hit)], capture_output=True, env=env, check=True)
+        record = srv.recv(4096).decode()
+    finally:
+        srv.close()
+    assert out.stdout == b"0 spamgear: FOUND SPAMGEAR_T_New\n"
+    assert out.stderr == b""
+    assert "verdict=found rule=SPAMGEAR_T_New" in record
+    assert "sha256=" + hashlib.sha256(b"xx new-marker yy").hexdigest() in record
+    assert record.endswith("via=cold-quick")

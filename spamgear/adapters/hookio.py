@@ -193,6 +193,21 @@ def sha256_fd(fd: int, limit: int = 64 * 1024 * 1024) -> str:
     return hexdigest
 
 
+def exit_now(code: int) -> None:
+    """End a hook process without the interpreter's teardown (~2 ms on a ~12 ms start; with a
+    loaded ruleset also the freeing of every YARA relocation, ~4 ms): the answer went out with a
+    raw write, and Python-level streams are flushed here in case a fallback used them."""
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    posix._exit(code)
+
+
 def usage(name: str, what: str) -> str:
     """`--help` text of an upload hook: what it does and the one-line protocol it speaks."""
     return (

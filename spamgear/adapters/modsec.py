@@ -30,6 +30,7 @@ from spamgear.adapters.hookio import (
     answer_within,
     answered_help,
     error_line,
+    exit_now,
     found_line,
     ok_line,
     open_upload,
@@ -118,12 +119,15 @@ def config_from_settings(settings: HookSettings | None, hook_path: str = "") -> 
 
 
 def in_process_scan(path: str, responder: Responder, settings: HookSettings) -> None:
-    """The cold path: the quick scan when install-hooks left a plan that still holds, else the engine."""
-    plan = settings.quick
-    if plan is not None and settings.config is not None:
+    """The cold path: the quick scan when the last `signatures build` (its pointer) or install-hooks
+    (the snapshot's plan) left a plan that still holds, else the engine."""
+    if settings.config is not None:
         from spamgear import quickscan
 
-        if quickscan.usable(plan):
+        plan = quickscan.plan_from_config(settings.config)
+        if plan is None and settings.quick is not None and quickscan.usable(settings.quick):
+            plan = settings.quick
+        if plan is not None:
             try:
                 quick = quickscan.QuickScanner(plan)
             except Exception as err:  # unreadable or corrupt compiled file: let the engine judge
@@ -260,4 +264,7 @@ def main(argv: "Sequence[str] | None" = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if answered_help(args, "runav", USAGE_WHAT):
         return 0
-    return run(args)
+    code = run(args)
+    if argv is None:  # the hook process: the line is out, skip the teardown
+        exit_now(code)
+    return code

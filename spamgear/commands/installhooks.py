@@ -150,6 +150,14 @@ def _quick_plan(cfg: Config) -> tuple[dict[str, Any] | None, str]:
         return None, str(err)
 
 
+def _pointer_plan(cfg: Config) -> dict[str, Any] | None:
+    """The plan the cold hook builds from the pointer `signatures build` left (clamd over a unix
+    socket included), if it holds now."""
+    from spamgear.quickscan import plan_from_config
+
+    return plan_from_config(config_as_dict(cfg))
+
+
 def run(args: argparse.Namespace, cfg: Config) -> int:
     problem = policy_problem(cfg.hook.fail_policy, cfg.hook.deadline)
     if problem:
@@ -181,7 +189,7 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     stamps = layer_stamps(str(config_mod.SYSTEM_CONFIG), str(config_mod.SYSTEM_CONFIG_DIR), config_file)
     snapshot = dest / SNAPSHOT_NAME
     plan, why_not = _quick_plan(cfg)
-    if plan is None:
+    if plan is None and _pointer_plan(cfg) is None:
         sys.stderr.write(f"install-hooks: cold hook uses the full engine: {why_not}\n")
     snapshot.write_bytes(dump_snapshot(config_as_dict(cfg), stamps, config_file, plan))
     snapshot.chmod(0o644)

@@ -245,7 +245,11 @@ def _writable_dir(cache_dir: str) -> Path:
 
 def build(dirs: list[str], cache_dir: str, *, force: bool = False) -> BuildResult:
     """Compile the sources in `dirs` into the cache unless an identical build is already there."""
+    from spamgear.quickscan import stamps
+
+    watched = stamps(list(dirs))  # for the hook pointer: stamped before listing and reading
     sources = collect_sources(dirs)
+    watched = stamps([str(s.path) for s in sources]) + watched
     if not sources:
         # an empty ruleset would call every file clean: refuse instead (a typo in --rules, a lost dir)
         raise SignatureError(f"no signature files in {', '.join(dirs) or '(no dirs)'}")
@@ -253,6 +257,7 @@ def build(dirs: list[str], cache_dir: str, *, force: bool = False) -> BuildResul
     cached = None if force else find_cached(cache_dir, digest)
     if cached is not None:
         meta = json.loads(cached[1].read_text(encoding="utf-8"))
+        _point_hooks_at(str(cached[0]), dirs, watched, len(meta.get("fallbacks", [])))
         return BuildResult(
             str(cached[0]),
             digest,
@@ -287,10 +292,24 @@ def build(dirs: list[str], cache_dir: str, *, force: bool = False) -> BuildResul
     tmp_meta.chmod(0o644)
     tmp.replace(compiled)  # the .yarc first: the pair only counts once the sidecar exists
     tmp_meta.replace(sidecar)
+    _point_hooks_at(str(compiled), dirs, watched, len(fallbacks))
     _prune(directory, keep={compiled.name, sidecar.name})
     for issue in issues:
         log.warning("%s", issue)
     return BuildResult(str(compiled), digest, rule_count, len(fallbacks), issues, elapsed)
+
+
+def _point_hooks_at(
+    compiled: str, dirs: list[str], watched: list[tuple[str, int, int]], fallbacks: int
+) -> None:
+    """Leave the cold upload hook a pointer to this ruleset (spamgear.quickscan.write_pointer); a
+    cache dir the hook cannot use is no reason to fail the build."""
+    from spamgear.quickscan import write_pointer
+
+    try:
+        write_pointer(compiled, list(dirs), watched, fallbacks)
+    except OSError as err:
+        log.warning("cannot write the hook pointer next to %s: %s", compiled, err)
 
 
 def _prune(directory: Path, keep: set[str]) -> None:
