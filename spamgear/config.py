@@ -83,6 +83,9 @@ class DaemonConfig:
     group: str = ""
     #: Concurrent scans served at once.
     workers: int = 8
+    #: Open client connections served at once (one thread each); further clients wait in the listen
+    #: backlog until one finishes, so a connection flood cannot start unbounded threads.
+    max_connections: int = 64
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,7 @@ class ScanDaemon:
         self._load_error = "rules not loaded"
         self._stamp: tuple[tuple[str, int, int], ...] = ()
         self._slots = threading.BoundedSemaphore(max(1, cfg.daemon.workers))
+        self._connections = threading.BoundedSemaphore(max(1, cfg.daemon.max_connections))
         self._stop = threading.Event()
         self._reload_requested = threading.Event()
         self._sock: socket.socket | None = None
@@ -208,12 +209,14 @@ class ScanDaemon:
         log.info("listening on %s", self.path)
         try:
             while not self._stop.is_set():
+                if not self._connections.acquire(timeout=TICK):
+                    self._maybe_reload()  # all connection slots busy: the backlog holds new clients
+                    continue
                 try:
                     conn, _ = sock.accept()
-                except TimeoutError:
+                except (TimeoutError, InterruptedError):
+                    self._connections.release()
                     self._maybe_reload()
-                    continue
-                except InterruptedError:
                     continue
                 self._dispatch(conn)
                 self._maybe_reload()
@@ -237,7 +240,12 @@ class ScanDaemon:
                 self._spare -= 1
                 self._handoff.put(conn)
                 return
-        threading.Thread(target=self._worker, args=(conn,), daemon=True).start()
+        try:
+            threading.Thread(target=self._worker, args=(conn,), daemon=True).start()
+        except RuntimeError as err:  # the system's thread limit: drop this client, keep serving
+            log.warning("client dropped: %s", err)
+            conn.close()
+            self._connections.release()
 
     def _worker(self, conn: socket.socket | None) -> None:
         """Serve `conn`, then wait as a spare for the next one (at most SPARE_THREADS wait)."""
@@ -277,6 +285,7 @@ class ScanDaemon:
                 with contextlib.suppress(OSError):
                     os.close(fd)
             conn.close()
+            self._connections.release()
 
     @staticmethod
     def _read_request(conn: socket.socket) -> tuple[str, list[int], bytes]:

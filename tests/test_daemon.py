@@ -416,3 +416,44 @@ def test_client_gives_up_on_a_hung_daemon_at_its_deadline(tmp_path: Path) -> Non
         silent.close()
     assert out == b"0 spamgear: error (fail-closed): daemon did not answer within the deadline\n"
     assert took < 0.6 + 1.0
+
+
+def test_connection_flood_is_bounded_by_max_connections(tmp_path: Path) -> None:
+    """Idle connections beyond `daemon.max_connections` wait in the listen backlog instead of
+    each getting a thread; once the holders go, a waiting client is served."""
+    import socket
+
+    (tmp_path / "cache").mkdir()
+    base = make_cfg(tmp_path)
+    cfg = Config(
+        signatures=base.signatures,
+        hook=base.hook,
+        daemon=DaemonConfig(socket=base.daemon.socket, workers=2, max_connections=2),
+    )
+    d = ScanDaemon(cfg, scanner_factory=lambda _cfg: MarkScanner(delay=0.0))
+    d.bind()
+    server = threading.Thread(target=d.serve_forever, daemon=True)
+    server.start()
+    before = threading.active_count()
+    idle = []
+    try:
+        for _ in range(12):
+            s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            s.connect(d.path)
+            idle.append(s)
+        time.sleep(0.5)
+        assert threading.active_count() - before <= 2
+        f = tmp_path / "upload"
+        f.write_bytes(b"x" + MARK)
+        answers: list[bytes] = []
+        waiting = threading.Thread(target=lambda: answers.append(client(d.path, f)))
+        waiting.start()
+        for s in idle:
+            s.close()
+        waiting.join(10)
+        assert answers == [b"0 spamgear: FOUND SPAMGEAR_Test_Mark\n"]
+    finally:
+        for s in idle:
+            s.close()
+        d.stop()
+        server.join(5)
