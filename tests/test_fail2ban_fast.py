@@ -590,3 +590,33 @@ def test_local_backend_with_postfix_map_matches(
     assert outputs[0] == outputs[1]
     assert outputs[0][1] == "usermod -L -- alice\npostmap TMP/sasl_access\n"
     assert outputs[0][2].endswith("carol OK\nalice REJECT account disabled by spamgear\n")
+
+
+@pytest.mark.smtp
+def test_a_notice_being_sent_is_not_sent_twice(tmp_path: Path) -> None:
+    """The hook's detached sender and `spamgear accounts notify` may run at once: whoever holds the
+    spool file's lock mails; the other leaves it alone (no second mail, no second try)."""
+    import fcntl
+
+    from spamgear.accounts import AccountManager
+    from spamgear.config import load_config
+    from spamgear.mail.notice import send_spooled
+    from tests import mailsink
+
+    port = mailsink.free_port()  # nothing listens: a send attempt would fail (False)
+    config = _config(tmp_path, host="127.0.0.1", port=port, timeout=2, admin=["postmaster@example.org"])
+    cfg = load_config(str(config))
+    manager = AccountManager(cfg.accounts)
+    manager.disable("alice", "test evidence", source="fail2ban jail j")
+    state_file = str(manager.state.path)
+    noticespool.write(state_file, "alice", "fail2ban jail j", "evidence")
+    held = os.open(noticespool.spool_path(state_file, "alice"), os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert send_spooled(cfg, manager, "alice") is True  # another sender has it: not tried
+        assert noticespool.pending(state_file) == ["alice"]
+    finally:
+        os.close(held)
+    assert send_spooled(cfg, manager, "alice") is False  # lock free: tried, relay down, kept
+    assert noticespool.pending(state_file) == ["alice"]
+    assert _state(tmp_path)["alice"]["notified"] is False

@@ -5,7 +5,9 @@ Shared by the log checks and the fail2ban action, so a user disabled by either i
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
 import socket
 
 from spamgear import noticespool
@@ -50,17 +52,27 @@ def send_spooled(cfg: Config, manager: AccountManager, user: str) -> bool:
     spool file is then removed. False when sending failed: the file stays for the next try.
     """
     state_file = str(manager.state.path)
-    item = noticespool.read(state_file, user)
-    if item is None:
+    try:
+        lock_fd = os.open(noticespool.spool_path(state_file, user), os.O_RDONLY | os.O_CLOEXEC)
+    except (FileNotFoundError, ValueError):
         return not manager.needs_notice(user)
-    if not manager.needs_notice(user):
-        noticespool.remove(state_file, user)
+    try:
+        try:  # the hook's detached sender and `accounts notify` may meet: one of them mails
+            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.info("notice for %s is being sent by another process", user)
+            return True
+        item = noticespool.read(state_file, user)
+        if item is None or not manager.needs_notice(user):
+            noticespool.remove(state_file, user)
+            return not manager.needs_notice(user)
+        source, body = item
+        if not notify_disabled(cfg, manager, user, body, source):
+            return False
+        noticespool.remove(state_file, user)  # under the lock, after the flag: a waiter sees it sent
         return True
-    source, body = item
-    if not notify_disabled(cfg, manager, user, body, source):
-        return False
-    noticespool.remove(state_file, user)
-    return True
+    finally:
+        os.close(lock_fd)
 
 
 def send_all_spooled(cfg: Config, manager: AccountManager) -> list[tuple[str, bool]]:
