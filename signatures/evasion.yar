@@ -201,7 +201,7 @@ rule SPAMGEAR_EVASION_DocCommentPayload
     strings:
         $doc = /getDocComment\s*\(/
         $cut = /substr\s*\(\s*\$\w{1,30}\s*,\s*strpos\s*\(/
-        $call = /\);\s{0,4}\$\w{1,30}\(\$\w{1,30}\);/
+        $call = /\);\s{0,8}\$\w{1,30}\(\$\w{1,30}\);/
     condition:
         filesize < 5KB and $doc and $cut and $call
 }
@@ -333,6 +333,7 @@ rule SPAMGEAR_EVASION_CopiedInputElementCall
         $call2 = /\] \( ?@?\$\w{1,30}\[/
         $src1 = /=\s*\$_(GET|POST|COOKIE|REQUEST)\s*;/
         $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/ nocase
+        $src4 = /(array_keys|array_values|array_reverse|array_flip|array_slice)\s*\(\s*\$_(GET|POST|COOKIE|REQUEST)\s*[),]/
         $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/ nocase
     condition:
         filesize < 5KB and ($call or $call2) and any of ($src*)
@@ -346,7 +347,7 @@ rule SPAMGEAR_EVASION_HeaderToSinkTiny
         description = "tiny script that reads an HTTP request header (or filter_input/getenv) and hands a variable to a code/shell sink"
     strings:
         $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV)|getenv\s*\(\s*['"]HTTP_/
-        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?\$\w/ nocase
+        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?((substr|trim|base64_decode|str_rot13|strrev|gzinflate|urldecode|hex2bin)\s*\(\s*)?\$\w/ nocase
     condition:
         filesize < 2KB and $hdr and $sink
 }

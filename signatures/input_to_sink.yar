@@ -276,10 +276,12 @@ rule SPAMGEAR_INPUT_ExtractAndCall
         description = "tiny script that extracts request input into variables and calls one of them"
     strings:
         $ex = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/ nocase
+        $ps = /parse_str\s*\(\s*(\$_SERVER\s*\[\s*['"]QUERY_STRING['"]\s*\]|\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\))\s*\)/ nocase
+        $c3 = /\$\w{1,30}\(\$\w{1,30}\);/
         $c1 = /"\$\w{1,20}\(\$\w{1,20}\)"/
         $c2 = /[@(]\$\w{1,20}\(\$\w{1,20}/
     condition:
-        filesize < 1500 and $ex and ($c1 or $c2)
+        filesize < 1500 and (($ex and ($c1 or $c2)) or (filesize < 600 and $ps and ($c1 or $c2 or $c3)))
 }
 
 rule SPAMGEAR_INPUT_TinyIncludeOfInputVar
