@@ -133,3 +133,52 @@ rule SPAMGEAR_BACKDOOR_VarVarCallEval
     condition:
         filesize < 10KB and $php and $vv and $ev
 }
+
+rule SPAMGEAR_BACKDOOR_DecodedInputToPhpFile
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that writes decoded request data (or a packed literal it then includes) into a file with a PHP extension"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $dst = /(file_put_contents|fopen)\s*\(\s*[^;,'"]{0,40}['"][^'"\n]{0,80}\.(php\d?|phtml)['"]/ nocase
+        $in = /(base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $w = /[^\w>:$](fwrite|fputs|file_put_contents)\s*\(/ nocase
+        $packed = /[^\w>:$](fwrite|fputs|file_put_contents)\s*\([^;]{0,80}(gzinflate|gzuncompress|str_rot13)\s*\(\s*base64_decode\s*\(\s*['"]/ nocase
+        $open = /['"]<\?php\s?['"]\s*\.\s*\$\w/ nocase
+        $inc = /[^\w$>](include|require)(_once)?[\s(]+[^;]{0,60}\.(php\d?|phtml)['"]/ nocase
+        $inp = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*;/
+    condition:
+        filesize < 3KB and $php and $dst and (($in and $w) or ($packed and $inc) or ($open and $inc and $inp))
+}
+
+rule SPAMGEAR_BACKDOOR_SocketShellLoop
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that reads commands from a network socket and writes the shell output back (reverse/bind shell in plain PHP)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $sock = /[^\w>:$](fsockopen|pfsockopen|stream_socket_client|stream_socket_accept|socket_accept|socket_connect)\s*\(/ nocase
+        $back = /(fputs|fwrite|socket_write|stream_socket_sendto)\s*\(\s*\$\w{1,30}\s*,\s*@?(shell_exec|system|passthru|exec|`)\s*\(?\s*\$\w{1,30}/ nocase
+        $read = /\$\w{1,30}\s*=\s*@?(fgets|fread|socket_read|stream_get_line)\s*\(\s*\$\w{1,30}/ nocase
+    condition:
+        filesize < 5KB and $php and $sock and $back and $read
+}
+
+rule SPAMGEAR_BACKDOOR_JsonBodyToSink
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that decodes a JSON request body and hands one of its fields to a code/shell sink"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $body = /php:\/\/input/ nocase
+        $json = /json_decode\s*\(/ nocase
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?\$\w{1,30}(->\w{1,30}|\s*\[\s*['"]\w{1,30}['"]\s*\])\s*[,)]/ nocase
+    condition:
+        filesize < 3KB and $php and $body and $json and $sink
+}

@@ -333,6 +333,7 @@ rule SPAMGEAR_EVASION_CopiedInputElementCall
         $call2 = /\] \( ?@?\$\w{1,30}\[/
         $src1 = /=\s*\$_(GET|POST|COOKIE|REQUEST)\s*;/
         $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/ nocase
+        $src5 = /unserialize\s*\(\s*(base64_decode\s*\(\s*|gzinflate\s*\(\s*|str_rot13\s*\(\s*){0,2}\$_(GET|POST|COOKIE|REQUEST)\s*\[/ nocase
         $src4 = /(array_keys|array_values|array_reverse|array_flip|array_slice)\s*\(\s*\$_(GET|POST|COOKIE|REQUEST)\s*[),]/
         $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/ nocase
     condition:
@@ -347,9 +348,10 @@ rule SPAMGEAR_EVASION_HeaderToSinkTiny
         description = "tiny script that reads an HTTP request header (or filter_input/getenv) and hands a variable to a code/shell sink"
     strings:
         $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV)|getenv\s*\(\s*['"]HTTP_/
+        $vcall = /\$\w{1,30}\s*\(\s*@?\$_SERVER\s*\[\s*['"]HTTP_/
         $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?((substr|trim|base64_decode|str_rot13|strrev|gzinflate|urldecode|hex2bin)\s*\(\s*)?\$\w/ nocase
     condition:
-        filesize < 2KB and $hdr and $sink
+        filesize < 2KB and $hdr and ($sink or $vcall)
 }
 
 rule SPAMGEAR_EVASION_NativeEscape
@@ -401,7 +403,7 @@ rule SPAMGEAR_EVASION_BacktickVarTiny
         description = "tiny script that reads request input and runs a variable in backticks"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $bt = /(=|echo|print|return|\() ?`\$\w{1,30}` ?[;).]/
+        $bt = /(=|echo|print|return|\() ?`\$\w{1,30}( [^`\n;]{1,20})?` ?[;).]/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
     condition:
         filesize < 3KB and $php and $bt and $in

