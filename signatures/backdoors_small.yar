@@ -182,3 +182,33 @@ rule SPAMGEAR_BACKDOOR_JsonBodyToSink
     condition:
         filesize < 3KB and $php and $body and $json and $sink
 }
+
+rule SPAMGEAR_BACKDOOR_PackedLiteralEvalVar
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "a compressed/rotated base64 literal decoded into a variable that is then evaluated ($e = gzuncompress(base64_decode('...')); eval($e))"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $dl = /\$\w{1,30}\s*=\s*@?(gzinflate|gzuncompress|gzdecode|str_rot13|strrev|convert_uudecode)\s*\(\s*@?base64_decode\s*\(\s*['"]/ nocase
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*@?\$\w{1,30}\s*\)/ nocase
+    condition:
+        filesize < 200KB and $php and $dl and $ev
+}
+
+rule SPAMGEAR_BACKDOOR_EscapedUrlFetchEval
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "a hex/octal-escaped http(s) URL next to eval/include of fetched content (hidden remote payload)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $esc = /\\x68\\x74\\x74\\x70|\\150\\164\\164\\160/ nocase
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*[^;]{0,30}(file_get_contents|curl_exec|stream_get_contents|fread|\$\w)/ nocase
+        $inc = /[^\w$>](include|require)(_once)?[\s(]+\$\w/ nocase
+        $fetch = /file_get_contents\s*\(|curl_exec\s*\(|fopen\s*\(/ nocase
+    condition:
+        filesize < 50KB and $php and $esc and $fetch and ($ev or $inc)
+}

