@@ -212,3 +212,19 @@ rule SPAMGEAR_BACKDOOR_EscapedUrlFetchEval
     condition:
         filesize < 50KB and $php and $esc and $fetch and ($ev or $inc)
 }
+
+rule SPAMGEAR_BACKDOOR_HostKeyedDoorwayWriter
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "SEO doorway generator: reads rows from a table named after this host, fills {title}/{content} placeholders of an HTML template and writes the pages"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $sql = /(from|into|update)\s*["']\s*\.\s*(str_replace\s*\([^;]{0,30})?\$_SERVER\s*\[\s*['"](SERVER_NAME|HTTP_HOST)['"]/ nocase
+        $tpl = /str_replace\s*\(\s*["']\{(title|content|description|keywords?|keyurl)\}["']/ nocase
+        $html = /["'][^"'\n]{0,80}\.html?["']/ nocase
+        $fw = /[^\w>:$](fwrite|fputs|file_put_contents)\s*\(/ nocase
+    condition:
+        filesize < 20KB and $php and $sql and #tpl >= 2 and $html and $fw
+}

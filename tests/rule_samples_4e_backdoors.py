@@ -244,4 +244,20 @@ CASES: list[tuple[str, bytes, bool]] = [
         b'<?php $u = "http://example.net/feed.json";\n$d = json_decode(file_get_contents($u));',
         False,
     ),
+    (
+        "SPAMGEAR_BACKDOOR_HostKeyedDoorwayWriter",
+        b"<?php $q = mysql_query(\"select * from \" . str_replace('.', '_', $_SERVER['SERVER_NAME']));\n"
+        b"while ($r = mysql_fetch_array($q)) { $t = file_get_contents('tpl.html');\n"
+        b"$t = str_replace('{title}', $r['title'], $t); $t = str_replace('{content}', $r['content'], $t);\n"
+        b"$h = fopen('../' . $r['slug'] . '.html', 'w'); fwrite($h, $t); fclose($h); }",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_HostKeyedDoorwayWriter",
+        b"<?php $q = $db->query('select * from pages');\n"
+        b"while ($r = $q->fetch()) { $t = file_get_contents('tpl.html');\n"
+        b"$t = str_replace('{title}', $r['title'], $t); $t = str_replace('{content}', $r['content'], $t);\n"
+        b"file_put_contents('out/' . $r['slug'] . '.html', $t); }",
+        False,
+    ),
 ]
