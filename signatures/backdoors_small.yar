@@ -100,9 +100,10 @@ rule SPAMGEAR_BACKDOOR_ComAccountCreate
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $com = /new\s+COM\s*\(\s*['"]Shell\.Users['"]/ nocase
-        $op = /->\s*(create|changePassword)\s*\(/ nocase
+        $op1 = "->create("
+        $op2 = "->changePassword("
     condition:
-        filesize < 200KB and $php and $com and $op
+        filesize < 200KB and $php and $com and any of ($op*)
 }
 
 rule SPAMGEAR_BACKDOOR_SuperglobalNameWalk

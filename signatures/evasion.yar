@@ -134,8 +134,8 @@ rule SPAMGEAR_EVASION_TruncatedSinkName
         description = "a sink name missing its last letters stored in a variable that is later called (completed at run time)"
     strings:
         $t = /\$\w{1,30}\s*=\s*['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;/ nocase
-        $call1 = /\n\$[A-Za-z_]\w{0,29}\s*\(/
-        $call2 = /\);\s{0,8}@?\$[A-Za-z_]\w{0,29}\s*\(/
+        $call1 = /['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;[^\x00]{0,400}\n\$[A-Za-z_]\w{0,29}\s*\(/ nocase
+        $call2 = /['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;[^\x00]{0,400}\);\s{0,8}@?\$[A-Za-z_]\w{0,29}\s*\(/ nocase
     condition:
         filesize < 100KB and $t and ($call1 or $call2)
 }
@@ -201,7 +201,7 @@ rule SPAMGEAR_EVASION_DocCommentPayload
     strings:
         $doc = /getDocComment\s*\(/
         $cut = /substr\s*\(\s*\$\w{1,30}\s*,\s*strpos\s*\(/
-        $call = /\);\s{0,8}\$\w{1,30}\(\$\w{1,30}\);/
+        $call = /strpos\s*\([^\x00]{0,400}\);\s{0,8}\$\w{1,30}\(\$\w{1,30}\);/
     condition:
         filesize < 5KB and $doc and $cut and $call
 }
@@ -417,7 +417,7 @@ rule SPAMGEAR_EVASION_SuperglobalCursorCall
         description = "small script that pulls a value out of a superglobal with current/next/key/reset and calls a variable"
     strings:
         $cur = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)/ nocase
-        $call = /\);\s{0,4}@?\$\w{1,30}\(/
+        $call = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*[^\x00]{0,300}\);\s{0,4}@?\$\w{1,30}\(/ nocase
     condition:
         filesize < 3KB and $cur and $call
 }

@@ -167,7 +167,7 @@ rule SPAMGEAR_OBFUSC_InputToVariableFunction
         description = "request input passed to a function whose name is held in a variable"
     strings:
         $v = /[;{}\s@=(.]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*((urldecode|rawurldecode|base64_decode|trim|stripslashes|str_rot13|gzinflate|hex2bin|strrev)\s*\(\s*@?\s*){0,3}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
-        $m = /->\w{1,30}\s*\(/
+        $m = "$this->"
     condition:
         filesize < 200KB and $v and #m < 30
 }
