@@ -24,10 +24,12 @@ rule SPAMGEAR_EVASION_CommentInVariableSyntax
         description = "inline comment between '$' and '{' (or inside ${...} before a name piece): variable syntax broken up to hide a superglobal"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $a = /\$\s*\/\*[^\n]{0,40}\*\/\s*\{/
-        $b = /\$\{\s*['"]_[A-Z]{0,4}['"]\s*\.\s*\/\*[^\n]{0,40}\*\//
+        $a = /\$\/\*[^\n]{0,40}\*\/\s*\{/
+        $a2 = /\$\s{1,4}\/\*[^\n]{0,40}\*\/\{/
+        $b = /\$\{['"]_[A-Z]{0,4}['"]\s*\.\s*\/\*[^\n]{0,40}\*\//
+        $b2 = /\$\{ ['"]_[A-Z]{0,4}['"]\s*\.\s*\/\*[^\n]{0,40}\*\//
     condition:
-        filesize < 4MB and $php and ($a or $b)
+        filesize < 4MB and $php and any of ($a*, $b*)
 }
 
 rule SPAMGEAR_EVASION_ReflectionOfInput

@@ -547,9 +547,10 @@ rule SPAMGEAR_OBFUSC_CommentInterleaved
         family = "obfuscation"
         description = "inline comments wedged between concatenated fragments to break up names"
     strings:
-        $a = /\.\s*\/\*[^\n]{0,16}\*\/\s*["'$]/
+        $a = /\.\s*\/\*[^\n]{0,16}\*\/["'$]/
+        $a2 = /\.\s*\/\*[^\n]{0,16}\*\/ ["'$]/
     condition:
-        filesize < 1MB and #a > 4
+        filesize < 1MB and #a + #a2 > 4
 }
 
 rule SPAMGEAR_OBFUSC_SingleCharConcat
@@ -835,9 +836,10 @@ rule SPAMGEAR_OBFUSC_CommentBeforeParen
         description = "a code/shell sink name separated from its argument list by an inline comment (eval/*x*/(...))"
     strings:
         $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace|move_uploaded_file|is_uploaded_file|file_put_contents)\s*\/\*[^\n]{0,40}\*\/\s*\(/ nocase
-        $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\s*\(/
+        $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\(/
+        $b2 = /\$\w{1,30}\/\*[^\n]{0,40}\*\/ \(/
     condition:
-        filesize < 8MB and ($a or #b > 1)
+        filesize < 8MB and ($a or #b + #b2 > 1)
 }
 
 rule SPAMGEAR_OBFUSC_VowelDigitCipher
