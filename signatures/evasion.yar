@@ -150,7 +150,7 @@ rule SPAMGEAR_EVASION_EvalOfFunctionResult
         description = "eval of what a zero-argument user function returns, where a function returns code text"
     strings:
         $ev = /[^\w>:$](eval|assert)\s*\(\s*[A-Za-z_]\w{0,40}\s*\(\s*\)\s*\)/ nocase
-        $ret = /return\s+[^;\n]{0,60}['"][^'"\n]{0,40}\(\s*\\?\$\w{1,40}\s*\)\s*;\s*['"]/
+        $ret = /['"][^'"\n]{0,40}\(\s*\\?\$\w{1,40}\s*\);['"]/
         $frag = /\$\w{1,30}\s*=\s*['"](ev|eva|as|ass|asse|asser)['"]\s*;/ nocase
     condition:
         filesize < 50KB and $ev and ($ret or $frag)
