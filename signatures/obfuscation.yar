@@ -467,7 +467,7 @@ rule SPAMGEAR_OBFUSC_EvalWrapper
         family = "obfuscation"
         description = "a one-line function that only returns eval/assert of its parameter"
     strings:
-        $a = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}/ nocase
+        $a = /n\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}/ nocase
     condition:
         filesize < 3MB and $a
 }
@@ -479,7 +479,7 @@ rule SPAMGEAR_OBFUSC_DecoderWrappers
         family = "obfuscation"
         description = "one-line functions that only return a decoder applied to their parameter"
     strings:
-        $a = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*return\s+@?(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|hex2bin)\s*\(\s*\$\w{1,30}/ nocase
+        $a = /n\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|hex2bin)\s*\(\s*\$\w{1,30}/ nocase
     condition:
         filesize < 3MB and #a > 1
 }
