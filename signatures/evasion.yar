@@ -203,7 +203,7 @@ rule SPAMGEAR_EVASION_DocCommentPayload
     strings:
         $doc = /getDocComment\s*\(/
         $cut = /substr\s*\(\s*\$\w{1,30}\s*,\s*strpos\s*\(/
-        $call = /strpos\s*\([^\x00]{0,400}\);\s{0,8}\$\w{1,30}\(\$\w{1,30}\);/
+        $call = /getDocComment\s*\([^\x00]{0,600}\);\s{0,8}\$\w{1,30}\(\$\w{1,30}\);/
     condition:
         filesize < 5KB and $doc and $cut and $call
 }
