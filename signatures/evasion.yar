@@ -24,10 +24,12 @@ rule SPAMGEAR_EVASION_CommentInVariableSyntax
         description = "inline comment between '$' and '{' (or inside ${...} before a name piece): variable syntax broken up to hide a superglobal"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $a = /\$\s*\/\*[^\n]{0,40}\*\/\s*\{/
-        $b = /\$\{\s*['"]_[A-Z]{0,4}['"]\s*\.\s*\/\*[^\n]{0,40}\*\//
+        $a = /\$\/\*[^\n]{0,40}\*\/\s*\{/
+        $a2 = /\$\s{1,4}\/\*[^\n]{0,40}\*\/\{/
+        $b = /\$\{['"]_[A-Z]{0,4}['"]\s*\.\s*\/\*[^\n]{0,40}\*\//
+        $b2 = /\$\{ ['"]_[A-Z]{0,4}['"]\s*\.\s*\/\*[^\n]{0,40}\*\//
     condition:
-        filesize < 4MB and $php and ($a or $b)
+        filesize < 4MB and $php and any of ($a*, $b*)
 }
 
 rule SPAMGEAR_EVASION_ReflectionOfInput
@@ -134,8 +136,8 @@ rule SPAMGEAR_EVASION_TruncatedSinkName
         description = "a sink name missing its last letters stored in a variable that is later called (completed at run time)"
     strings:
         $t = /\$\w{1,30}\s*=\s*['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;/ nocase
-        $call1 = /\n\$[A-Za-z_]\w{0,29}\s*\(/
-        $call2 = /\);\s{0,8}@?\$[A-Za-z_]\w{0,29}\s*\(/
+        $call1 = /['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;[^\x00]{0,400}\n\$[A-Za-z_]\w{0,29}\s*\(/ nocase
+        $call2 = /['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;[^\x00]{0,400}\);\s{0,8}@?\$[A-Za-z_]\w{0,29}\s*\(/ nocase
     condition:
         filesize < 100KB and $t and ($call1 or $call2)
 }
@@ -148,7 +150,7 @@ rule SPAMGEAR_EVASION_EvalOfFunctionResult
         description = "eval of what a zero-argument user function returns, where a function returns code text"
     strings:
         $ev = /[^\w>:$](eval|assert)\s*\(\s*[A-Za-z_]\w{0,40}\s*\(\s*\)\s*\)/ nocase
-        $ret = /return\s+[^;\n]{0,60}['"][^'"\n]{0,40}\(\s*\\?\$\w{1,40}\s*\)\s*;\s*['"]/
+        $ret = /['"][^'"\n]{0,40}\(\s*\\?\$\w{1,40}\s*\);['"]/
         $frag = /\$\w{1,30}\s*=\s*['"](ev|eva|as|ass|asse|asser)['"]\s*;/ nocase
     condition:
         filesize < 50KB and $ev and ($ret or $frag)
@@ -201,7 +203,7 @@ rule SPAMGEAR_EVASION_DocCommentPayload
     strings:
         $doc = /getDocComment\s*\(/
         $cut = /substr\s*\(\s*\$\w{1,30}\s*,\s*strpos\s*\(/
-        $call = /\);\s{0,4}\$\w{1,30}\(\$\w{1,30}\);/
+        $call = /getDocComment\s*\([^\x00]{0,600}\);\s{0,8}\$\w{1,30}\(\$\w{1,30}\);/
     condition:
         filesize < 5KB and $doc and $cut and $call
 }
@@ -333,6 +335,8 @@ rule SPAMGEAR_EVASION_CopiedInputElementCall
         $call2 = /\] \( ?@?\$\w{1,30}\[/
         $src1 = /=\s*\$_(GET|POST|COOKIE|REQUEST)\s*;/
         $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/ nocase
+        $src5 = /unserialize\s*\(\s*(base64_decode\s*\(\s*|gzinflate\s*\(\s*|str_rot13\s*\(\s*){0,2}\$_(GET|POST|COOKIE|REQUEST)\s*\[/ nocase
+        $src4 = /(array_keys|array_values|array_reverse|array_flip|array_slice)\s*\(\s*\$_(GET|POST|COOKIE|REQUEST)\s*[),]/
         $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/ nocase
     condition:
         filesize < 5KB and ($call or $call2) and any of ($src*)
@@ -346,9 +350,10 @@ rule SPAMGEAR_EVASION_HeaderToSinkTiny
         description = "tiny script that reads an HTTP request header (or filter_input/getenv) and hands a variable to a code/shell sink"
     strings:
         $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV)|getenv\s*\(\s*['"]HTTP_/
-        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?\$\w/ nocase
+        $vcall = /\$\w{1,30}\s*\(\s*@?\$_SERVER\s*\[\s*['"]HTTP_/
+        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?((substr|trim|base64_decode|str_rot13|strrev|gzinflate|urldecode|hex2bin)\s*\(\s*)?\$\w/ nocase
     condition:
-        filesize < 2KB and $hdr and $sink
+        filesize < 2KB and $hdr and ($sink or $vcall)
 }
 
 rule SPAMGEAR_EVASION_NativeEscape
@@ -400,7 +405,7 @@ rule SPAMGEAR_EVASION_BacktickVarTiny
         description = "tiny script that reads request input and runs a variable in backticks"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $bt = /(=|echo|print|return|\() ?`\$\w{1,30}` ?[;).]/
+        $bt = /(=|echo|print|return|\() ?`\$\w{1,30}( [^`\n;]{1,20})?` ?[;).]/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
     condition:
         filesize < 3KB and $php and $bt and $in
@@ -414,7 +419,7 @@ rule SPAMGEAR_EVASION_SuperglobalCursorCall
         description = "small script that pulls a value out of a superglobal with current/next/key/reset and calls a variable"
     strings:
         $cur = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)/ nocase
-        $call = /\);\s{0,4}@?\$\w{1,30}\(/
+        $call = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*[^\x00]{0,300}\);\s{0,4}@?\$\w{1,30}\(/ nocase
     condition:
         filesize < 3KB and $cur and $call
 }

@@ -142,11 +142,12 @@ rule SPAMGEAR_INPUT_TinyCallbackOfInput
         $cb2 = /[^\w>:$](array_filter|array_walk|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,60}(\([^;()]{0,40}\))?\s*,\s*(\$\w{1,30}\s*[,)\[.]|(trim|base64_decode|strrev|str_rot13|urldecode|hex2bin|pack)\s*\()/i
         $cb3 = /->\s*(sqliteCreateFunction|createFunction)\s*\([^,;()]{1,60},\s*\$\w{1,30}\s*[,)]/i
         $spread = /\(\s*\.\.\.\s*\$_(GET|POST|REQUEST|COOKIE)/
-        $dyn = /\$\w{1,30}\(\$\w{1,30}\);/
+        $dyn = /\$_(GET|POST|REQUEST|COOKIE)\b[^\x00]{0,400}\$\w{1,30}\(\$\w{1,30}\);/
+        $dyn2 = /\$\w{1,30}\(\$\w{1,30}\);[^\x00]{0,400}\$_(GET|POST|REQUEST|COOKIE)\b/
         $cb4 = /[^\w>:$](array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc)\s*\([^;]{1,80},\s*\$\w{1,30}\s*\)/ nocase
         $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
-        filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $cb4 or $spread or $call or (filesize < 400 and $dyn))
+        filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $cb4 or $spread or $call or (filesize < 400 and ($dyn or $dyn2)))
 }
 
 rule SPAMGEAR_INPUT_CallResultOnInput
@@ -276,10 +277,12 @@ rule SPAMGEAR_INPUT_ExtractAndCall
         description = "tiny script that extracts request input into variables and calls one of them"
     strings:
         $ex = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/ nocase
+        $ps = /parse_str\s*\(\s*(\$_SERVER\s*\[\s*['"]QUERY_STRING['"]\s*\]|\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\))\s*\)/ nocase
+        $c3 = /parse_str\s*\([^\x00]{0,300}\$\w{1,30}\(\$\w{1,30}\);/
         $c1 = /"\$\w{1,20}\(\$\w{1,20}\)"/
         $c2 = /[@(]\$\w{1,20}\(\$\w{1,20}/
     condition:
-        filesize < 1500 and $ex and ($c1 or $c2)
+        filesize < 1500 and (($ex and ($c1 or $c2)) or (filesize < 600 and $ps and ($c1 or $c2 or $c3)))
 }
 
 rule SPAMGEAR_INPUT_TinyIncludeOfInputVar

@@ -167,7 +167,7 @@ rule SPAMGEAR_OBFUSC_InputToVariableFunction
         description = "request input passed to a function whose name is held in a variable"
     strings:
         $v = /[;{}\s@=(.]\$\{?(_{1,5}|[a-zA-Z]\w{0,29})\}?\s*\(\s*@?\s*((urldecode|rawurldecode|base64_decode|trim|stripslashes|str_rot13|gzinflate|hex2bin|strrev)\s*\(\s*@?\s*){0,3}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
-        $m = /->\w{1,30}\s*\(/
+        $m = "$this->"
     condition:
         filesize < 200KB and $v and #m < 30
 }
@@ -467,7 +467,7 @@ rule SPAMGEAR_OBFUSC_EvalWrapper
         family = "obfuscation"
         description = "a one-line function that only returns eval/assert of its parameter"
     strings:
-        $a = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}/ nocase
+        $a = /n\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}/ nocase
     condition:
         filesize < 3MB and $a
 }
@@ -479,7 +479,7 @@ rule SPAMGEAR_OBFUSC_DecoderWrappers
         family = "obfuscation"
         description = "one-line functions that only return a decoder applied to their parameter"
     strings:
-        $a = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*return\s+@?(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|hex2bin)\s*\(\s*\$\w{1,30}/ nocase
+        $a = /n\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|hex2bin)\s*\(\s*\$\w{1,30}/ nocase
     condition:
         filesize < 3MB and #a > 1
 }
@@ -547,9 +547,10 @@ rule SPAMGEAR_OBFUSC_CommentInterleaved
         family = "obfuscation"
         description = "inline comments wedged between concatenated fragments to break up names"
     strings:
-        $a = /\.\s*\/\*[^\n]{0,16}\*\/\s*["'$]/
+        $a = /\.\s*\/\*[^\n]{0,16}\*\/["'$]/
+        $a2 = /\.\s*\/\*[^\n]{0,16}\*\/ ["'$]/
     condition:
-        filesize < 1MB and #a > 4
+        filesize < 1MB and #a + #a2 > 4
 }
 
 rule SPAMGEAR_OBFUSC_SingleCharConcat
@@ -835,9 +836,10 @@ rule SPAMGEAR_OBFUSC_CommentBeforeParen
         description = "a code/shell sink name separated from its argument list by an inline comment (eval/*x*/(...))"
     strings:
         $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace|move_uploaded_file|is_uploaded_file|file_put_contents)\s*\/\*[^\n]{0,40}\*\/\s*\(/ nocase
-        $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\s*\(/
+        $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\(/
+        $b2 = /\$\w{1,30}\/\*[^\n]{0,40}\*\/ \(/
     condition:
-        filesize < 8MB and ($a or #b > 1)
+        filesize < 8MB and ($a or #b + #b2 > 1)
 }
 
 rule SPAMGEAR_OBFUSC_VowelDigitCipher
