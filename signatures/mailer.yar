@@ -169,3 +169,65 @@ rule SPAMGEAR_MAILER_PhpinfoExfil
     condition:
         filesize < 100KB and $ob and $pi and $mail and $get
 }
+
+rule SPAMGEAR_MAILER_BulkSendOverInputList
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mass mailer: a send call in a loop over a recipient list from the request, with sender/subject/body or personalisation also from the request"
+    strings:
+        $php = "<?"
+        $send1 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/ nocase
+        $send2 = /RCPT\s+TO\s*:/
+        $send3 = /->\s*(addAddress|AddAddress|addBCC|AddBCC|addTo|setTo)\s*\(\s*(trim\s*\(\s*)?\$\w/
+        $loop = /\b(foreach|while|for)\s*\(/
+        $list1 = /\b(explode|preg_split|split|spliti|mb_split|str_getcsv)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;|]\s?['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,[^;]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $list2 = /\b(file|file_get_contents)\s*\(\s*\$_(POST|GET|REQUEST|FILES)\s*\[/ nocase
+        $list3 = /\bforeach\s*\(\s*\$_(POST|GET|REQUEST)\s*\[[^\]]{1,30}\]\s+as\s+\$\w{1,30}\s*\)/
+        $list4 = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,30}\s*\)/
+        $m1 = /(From|Reply-To|Return-Path|Sender|X-Mailer)\s*:[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $m2 = /[^\w>:$](mail|mb_send_mail)\s*\([^;]{1,80},\s*@?\s*((stripslashes|trim|base64_decode|urldecode|htmlspecialchars_decode)\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $m3 = /str_replace\s*\(\s*['"](%|\[|&|#|\{|!|\[-){1,2}(e?mail|email_?user|emailuser|to|user|recipient|target)(%|\]|&|#|\}|!|-\]){1,2}['"]\s*,\s*\$\w/ nocase
+        $m4 = /->\s*(Subject|Body|FromName|From)\s*=\s*(stripslashes\s*\(\s*|trim\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
+        $m5 = /->\s*(setFrom|SetFrom|msgHTML|MsgHTML)\s*\(\s*(stripslashes\s*\(\s*|trim\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
+        $m6 = /\w\s*\([^;]{0,80}\$_(POST|GET|REQUEST)\s*\[[^\]]{1,30}\]\s*,\s*\$_(POST|GET|REQUEST)\s*\[/
+        $m7 = /\bflush\s*\(\s*\)\s*;|\busleep\s*\(/
+        $auth = /wp_verify_nonce|check_admin_referer|current_user_can|csrf|xsrf|captcha/ nocase
+    condition:
+        $php and filesize < 1MB and $loop and any of ($send*) and any of ($list*) and
+        ($list1 or $list2 or $list3 or $m1 or $m2 or $m4 or $m5) and
+        (any of ($m1, $m2, $m3, $m4, $m5, $m6) or ($m7 and filesize < 50KB)) and not $auth and
+        ($send2 or $send3 or for any i in (1..#send1) : (for any j in (1..#loop) : (@send1[i] > @loop[j] and @send1[i] - @loop[j] < 800)))
+}
+
+rule SPAMGEAR_MAILER_RelayHeadersFromInput
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mail relay: the extra-headers argument of mail() is taken straight from the request"
+    strings:
+        $php = "<?"
+        $a = /[^\w>:$](mail|mb_send_mail)\s*\(\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*@?\s*((stripslashes|trim|base64_decode|urldecode|rawurldecode|str_rot13)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        $php and $a
+}
+
+rule SPAMGEAR_MAILER_RegisterGlobalsBulk
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "register_globals-style mass mailer: request imported as variables, a list split on newlines and mailed inside the loop that walks it"
+    strings:
+        $php = "<?"
+        $rg = /\b(extract\s*\(\s*\$_(POST|GET|REQUEST)\b|import_request_variables\s*\(|\$HTTP_(POST|GET)_VARS\s*\[)/ nocase
+        $nl = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,30}\s*\)[^}]{0,400}\b(for|foreach|while)\s*\([^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/ nocase
+        $m1 = /str_replace\s*\(\s*['"](%|\[|&|#|\{|!|\[-){1,2}(e?mail|email_?user|emailuser|to|user|recipient|target)(%|\]|&|#|\}|!|-\]){1,2}['"]\s*,\s*\$\w/ nocase
+        $m2 = /From\s*:\s*\$\w{1,30}\s*<\s*\$\w{1,30}\s*>/ nocase
+        $m3 = /(Reply-To|Return-Path)\s*:\s*["']?\s*\.?\s*\$\w/ nocase
+        $auth = /wp_verify_nonce|check_admin_referer|current_user_can|csrf|xsrf|captcha/ nocase
+    condition:
+        $php and filesize < 200KB and $rg and $nl and any of ($m*) and not $auth
+}

@@ -266,7 +266,7 @@ rule SPAMGEAR_TOOLKIT_PhpMailerBulkFromList
         description = "PHPMailer driven in a loop over a recipient list taken from request input, an uploaded file or a .txt list (bulk spam sender)"
     strings:
         $php = "<?"
-        $pm = /new\s+(\\?PHPMailer\\PHPMailer\\)?PHPMailer\s*\(/
+        $pm = /new\s+(\\?PHPMailer\\PHPMailer\\)?PHPMailer\s*[(;]/
         $add = /->\s*(addAddress|AddAddress|addBCC|AddBCC)\s*\(\s*(trim\s*\(\s*)?\$\w/
         $send = /->\s*[Ss]end\s*\(\s*\)/
         $loop = /\b(foreach|while|for)\s*\(/
