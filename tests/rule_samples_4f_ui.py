@@ -1,0 +1,54 @@
+"""Must-hit / near-miss samples for `signatures/ui_console.yar` (issue 4f).
+
+Small synthetic PHP written for the tests; no corpus excerpts. The consoles sit behind a large
+neutral stylesheet so that only the new rules, not the small-file rules, can carry them. The
+near-misses are the legitimate look-alikes: a dispatcher whose `$command` names a controller
+action, an admin page running a fixed command with probes, and a status page.
+"""
+
+from __future__ import annotations
+
+CSS = "".join(f".c{i} {{ margin: {i % 7}px; }}\n" for i in range(700))
+
+
+def big(body: str) -> bytes:
+    """A PHP page whose code follows ~15 KB of inline CSS, the way shell UIs carry their skin."""
+    return ("<?php\n?>\n<style>\n" + CSS + "</style>\n<?php\n" + body + "\n").encode()
+
+
+CONSOLE = big(
+    "$dir = isset($_GET['dir']) ? $_GET['dir'] : getcwd();\n"
+    "$command = isset($_POST['command']) ? $_POST['command'] : '';\n"
+    "echo \"<form method='post'><input name='command'></form>\";\n"
+    "if ($command != '') { chdir($dir); exec($command . ' 2>&1', $lines);"
+    " echo '<pre>' . implode(\"\\n\", $lines) . '</pre>'; }\n"
+)
+CONSOLE_BACKTICK = big(
+    "$cmd = trim($_REQUEST['cmd']);\n$out = `$cmd`;\n"
+    "echo php_uname() . ' ' . get_current_user() . '<pre>' . $out . '</pre>';\n"
+)
+CONSOLE_NEAR = big(
+    "$command = $_GET['command'] ?? 'index';\n"
+    "$controller->dispatch($command);\n"
+    "exec('git rev-parse HEAD', $rev);\n"
+    'echo \'<input name="command" type="hidden">\';\n'
+)
+
+PROBED = big(
+    "echo php_uname() . ' uid ' . getmyuid() . ' safe_mode ' . ini_get('safe_mode');\n"
+    "echo ' disabled: ' . ini_get('disable_functions');\n"
+    "$x = $_REQUEST['x'];\nif ($x) { exec($x, $o); echo '<pre>' . join(\"\\n\", $o) . '</pre>'; }\n"
+)
+PROBED_NEAR = big(
+    "echo php_uname() . ' uid ' . getmyuid() . ' safe_mode ' . ini_get('safe_mode');\n"
+    "echo ' disabled: ' . ini_get('disable_functions');\n"
+    "$p = $_GET['page'] ?? 1;\nexec('uptime', $o); echo '<pre>' . join(\"\\n\", $o) . '</pre>';\n"
+)
+
+CASES: list[tuple[str, bytes, bool]] = [
+    ("SPAMGEAR_UI_CommandVarConsole", CONSOLE, True),
+    ("SPAMGEAR_UI_CommandVarConsole", CONSOLE_BACKTICK, True),
+    ("SPAMGEAR_UI_CommandVarConsole", CONSOLE_NEAR, False),
+    ("SPAMGEAR_UI_ProbedShortVarConsole", PROBED, True),
+    ("SPAMGEAR_UI_ProbedShortVarConsole", PROBED_NEAR, False),
+]
