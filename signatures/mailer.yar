@@ -231,3 +231,20 @@ rule SPAMGEAR_MAILER_RegisterGlobalsBulk
     condition:
         $php and filesize < 200KB and $rg and $nl and any of ($m*) and not $auth
 }
+
+rule SPAMGEAR_MAILER_BulkSendFromInputCopy
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mass mailer working on a copy of the request ($m = $_POST, or a JSON body): mails inside the loop over a list field of the copy, subject and body from the same copy"
+    strings:
+        $php = "<?"
+        $alias = /\$\w{1,20}\s*=\s*(\$_(POST|GET|REQUEST)|json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|\$_(POST|GET|REQUEST)\s*\[[^\]]{1,20}\])[^;]{0,12})\s*;/
+        $flow1 = /\bforeach\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s+as\s+\$\w{1,20}\s*\)[^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}\s*\)?\s*,\s*\$\w{1,20}\s*\[/ nocase
+        $flow2 = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;]\s?['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\)[^}]{0,300}\b(for|foreach|while)\s*\([^}]{0,300}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[/ nocase
+        $send = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]/ nocase
+        $auth = /wp_verify_nonce|check_admin_referer|current_user_can|csrf|xsrf|captcha/ nocase
+    condition:
+        $php and filesize < 500KB and $alias and ($flow1 or $flow2) and $send and not $auth
+}

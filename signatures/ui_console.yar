@@ -58,3 +58,30 @@ rule SPAMGEAR_UI_ProbedShortVarConsole
     condition:
         $php and filesize < 4MB and $asg and $sink and 3 of ($p*)
 }
+
+rule SPAMGEAR_UI_SelfNavFileManager
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "stand-alone file manager: prints ?dir=/?path= links to itself, takes the path from the request, lists directories and edits, deletes, renames, chmods and uploads files"
+    strings:
+        $php = "<?"
+        $nav = /href\s*=\s*\\?['"]?\s*(\?|['"]\s*\.\s*\$_SERVER\s*\[\s*['"](PHP_SELF|SCRIPT_NAME)['"]\s*\]\s*\.\s*['"]\?|\$(self|me|surl|php_self)\s*\.\s*['"]\?)[^'"\n<>]{0,40}\b(dir|d|path|p|cd|folder|cwd|fm_path|file|f|fname|filename)=/ nocase
+        $in = /\$(dir|d|path|p|cd|folder|cwd|file|f|fname|filename|target)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/ nocase
+        $list = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(|[^\w>:$]dir\s*\(\s*\$/ nocase
+        $o1 = /[^\w>:$]unlink\s*\(/ nocase
+        $o2 = /[^\w>:$]rmdir\s*\(/ nocase
+        $o3 = /[^\w>:$]chmod\s*\(/ nocase
+        $o4 = /[^\w>:$]rename\s*\(/ nocase
+        $o5 = /[^\w>:$]mkdir\s*\(/ nocase
+        $o6 = /[^\w>:$]move_uploaded_file\s*\(/ nocase
+        $o7 = /[^\w>:$](fwrite|fputs|file_put_contents)\s*\(/ nocase
+        $o8 = /[^\w>:$](readfile|fpassthru)\s*\(/ nocase
+        $o9 = /[^\w>:$]touch\s*\(/ nocase
+        $ed = /<textarea/ nocase
+        $oop1 = /\n\s*namespace\s+[\w\\]{1,80}\s*;/
+        $oop2 = /\n\s*(abstract\s+|final\s+)?class\s+\w{1,40}/
+    condition:
+        $php and filesize < 2MB and $nav and $in and $list and $ed and 5 of ($o*) and not $oop1 and not $oop2
+}

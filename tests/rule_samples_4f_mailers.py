@@ -67,6 +67,20 @@ RG_BULK_NEAR = (
     b'mail($webmaster, \'Feedback\', implode("\\n", $clean), "From: $name <$email>");\n'
 )
 
+COPY_BULK = (
+    b"<?php\n$m = $_POST;\n$rcpts = explode(\"\\n\", $m['to']);\n"
+    b"foreach ($rcpts as $r) {\n  mail(trim($r), $m['sub'], $m['msg'], 'From: ' . $m['from']);\n}\n"
+)
+COPY_JSON = (
+    b"<?php\n$d = json_decode(file_get_contents('php://input'), true);\n"
+    b"foreach ($d['to'] as $t) { @mail($t, $d['s'], $d['b'], $d['h']); }\n"
+)
+COPY_NEAR = (
+    b"<?php\n$form = $_POST;\n$tags = explode(',', $form['tags']);\n"
+    b"foreach ($tags as $t) { $clean[] = trim($t); }\n"
+    b"mail($owner, $form['subject'], $form['message'], 'From: site@example.org');\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_PROGRESS, True),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_TAGGED, True),
@@ -78,4 +92,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_RelayHeadersFromInput", RELAY_HEADERS_NEAR, False),
     ("SPAMGEAR_MAILER_RegisterGlobalsBulk", RG_BULK, True),
     ("SPAMGEAR_MAILER_RegisterGlobalsBulk", RG_BULK_NEAR, False),
+    ("SPAMGEAR_MAILER_BulkSendFromInputCopy", COPY_BULK, True),
+    ("SPAMGEAR_MAILER_BulkSendFromInputCopy", COPY_JSON, True),
+    ("SPAMGEAR_MAILER_BulkSendFromInputCopy", COPY_NEAR, False),
 ]

