@@ -28,6 +28,12 @@ BULK_SMTP = (
     b"}\n$t = explode(\"\\n\", $_POST['mails']);\n"
     b"foreach ($t as $r) { relay($_POST['relay'], trim($r), $_POST['sender'], $_POST['letter']); }\n"
 )
+BULK_TWO_STEP = (
+    b"<?php\n$maillist = $_POST['maillist']; $subject = $_POST['subject'];\n"
+    b'$emails = explode("\\n", $maillist);\nforeach ($emails as $e) {\n'
+    b"  $mail = new Mailer();\n  $mail->Subject = $subject;\n"
+    b"  $mail->AddAddress(trim($e));\n  $mail->Send();\n}\n"
+)
 BULK_FRIEND_NEAR = (
     b"<?php\nif (!check_captcha($_POST['captcha_code'])) exit('bad captcha');\n"
     b"$friends = explode(',', $_POST['friends']);\n"
@@ -85,6 +91,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_PROGRESS, True),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_TAGGED, True),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_SMTP, True),
+    ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_TWO_STEP, True),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_FRIEND_NEAR, False),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_NEWSLETTER_NEAR, False),
     ("SPAMGEAR_MAILER_RelayHeadersFromInput", RELAY_HEADERS, True),
