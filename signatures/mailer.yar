@@ -249,3 +249,18 @@ rule SPAMGEAR_MAILER_BulkSendFromInputCopy
     condition:
         $php and filesize < 500KB and $alias and ($flow1 or $flow2) and $send and not $auth
 }
+
+rule SPAMGEAR_MAILER_ListSorterByProvider
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "spam list sorter: a posted address list split into lines and bucketed by free-mail provider (hotmail, yahoo, gmail, aol, ...)"
+    strings:
+        $php = "<?"
+        $prov = /(strstr|stristr|strpos|stripos|preg_match|substr_count)\s*\(\s*\$\w{1,30}(\s*\[[^\]]{1,10}\])?\s*,\s*['"][@.\/]?(hotmail|yahoo|ymail|gmail|googlemail|aol|outlook|live|msn|gmx|mail\.ru|yandex|wanadoo|orange|comcast|att\.net|web\.|free\.fr|laposte|libero|rocketmail|bigpond|verizon|btinternet|ntlworld|sky\.com)/ nocase
+        $nl = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,/
+        $in = /\$_(POST|GET|REQUEST|FILES)\s*\[/
+    condition:
+        $php and filesize < 200KB and #prov >= 5 and $nl and $in
+}

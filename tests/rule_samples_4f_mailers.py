@@ -87,6 +87,18 @@ COPY_NEAR = (
     b"mail($owner, $form['subject'], $form['message'], 'From: site@example.org');\n"
 )
 
+SORTER = (
+    b"<?php\n$ex = explode(\"\\n\", $_POST['res']);\nforeach ($ex as $d) {\n"
+    b"  if (stristr($d, 'hotmail') || stristr($d, 'live')) $hot .= $d;\n"
+    b"  elseif (stristr($d, 'yahoo')) $yah .= $d;\n  elseif (stristr($d, 'gmail')) $gm .= $d;\n"
+    b"  elseif (stristr($d, 'aol')) $aol .= $d;\n  else $other .= $d;\n}\n"
+)
+SORTER_NEAR = (
+    b"<?php\n$free = array('hotmail', 'yahoo', 'gmail', 'aol', 'gmx');\n"
+    b"$domains = explode(\"\\n\", $config['blocked']);\n$email = $_POST['email'];\n"
+    b"foreach ($free as $p) { if (stripos($email, $p) !== false) $isFree = true; }\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_PROGRESS, True),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_TAGGED, True),
@@ -102,4 +114,6 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_BulkSendFromInputCopy", COPY_BULK, True),
     ("SPAMGEAR_MAILER_BulkSendFromInputCopy", COPY_JSON, True),
     ("SPAMGEAR_MAILER_BulkSendFromInputCopy", COPY_NEAR, False),
+    ("SPAMGEAR_MAILER_ListSorterByProvider", SORTER, True),
+    ("SPAMGEAR_MAILER_ListSorterByProvider", SORTER_NEAR, False),
 ]
