@@ -195,8 +195,9 @@ rule SPAMGEAR_MAILER_BulkSendOverInputList
         $m7 = /\bflush\s*\(\s*\)\s*;|\busleep\s*\(/
         $m8 = /\$(e?mail_?list|mailist|e?mails|lista|list|to|recipients?|rcpts?|victims?|leads|targets?|emailz|to_?list|addresses)\s*=\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
         $auth = /wp_verify_nonce|check_admin_referer|current_user_can|csrf|xsrf|captcha/ nocase
+        $app = /class\s+\w{1,40}\s+(extends|implements)\s+\\?[\w\\]{0,60}(Plugin|Controller|Handler|Module|Component|Widget|Action|Command|Job|Listener|Mailable|Notification|Model|Service|Extension|Addon|Hook)\b/
     condition:
-        $php and filesize < 1MB and $loop and any of ($send*) and any of ($list*) and
+        $php and filesize < 1MB and not $app and $loop and any of ($send*) and any of ($list*) and
         ($list1 or $list2 or $list3 or $m1 or $m2 or $m4 or $m5 or $m8) and
         (any of ($m1, $m2, $m3, $m4, $m5, $m6, $m8) or ($m7 and filesize < 50KB)) and not $auth and
         ($send2 or $send3 or for any i in (1..#send1) : (for any j in (1..#loop) : (@send1[i] > @loop[j] and @send1[i] - @loop[j] < 800)))

@@ -40,6 +40,12 @@ BULK_FRIEND_NEAR = (
     b"foreach (array_slice($friends, 0, 3) as $f) {\n"
     b"  mail(trim($f), 'Look at this page', $page_url, 'From: ' . $_POST['your_email']);\n}\n"
 )
+BULK_SHARE_PLUGIN_NEAR = (
+    b"<?php\nclass Mail extends Plugin {\n  function sendEmail() {\n"
+    b"    $addresses = explode(';', $_REQUEST['destination']);\n"
+    b"    foreach ($addresses as $a) $this->mailer->AddAddress($a);\n"
+    b"    $this->mailer->Subject = $_REQUEST['subject'];\n    $this->mailer->Send();\n  }\n}\n"
+)
 BULK_NEWSLETTER_NEAR = (
     b"<?php\n$rows = $db->query('SELECT email FROM subscribers WHERE active = 1');\n"
     b"foreach ($rows as $row) {\n"
@@ -119,6 +125,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_TWO_STEP, True),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_FRIEND_NEAR, False),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_NEWSLETTER_NEAR, False),
+    ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_SHARE_PLUGIN_NEAR, False),
     ("SPAMGEAR_MAILER_RelayHeadersFromInput", RELAY_HEADERS, True),
     ("SPAMGEAR_MAILER_RelayHeadersFromInput", RELAY_HEADERS_B64, True),
     ("SPAMGEAR_MAILER_RelayHeadersFromInput", RELAY_HEADERS_NEAR, False),

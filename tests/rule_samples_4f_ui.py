@@ -64,6 +64,15 @@ FILEMAN_NEAR = big(
     "    echo '<textarea name=caption></textarea>';\n  }\n}\n"
 )
 
+# The feed updater of an RSS reader: runs its own PHP binary, lists its cache and reads the
+# disable_functions / open_basedir settings, but never runs a command taken from a variable.
+FEED_UPDATER_NEAR = big(
+    "if (function_enabled('passthru')) passthru(PHP_EXECUTABLE . ' update.php --feed ' . (int) $id);\n"
+    "foreach (glob(CACHE_DIR . '/*') as $f) { if (filemtime($f) < time() - 86400) unlink($f); }\n"
+    "touch(LOCK_FILE); $feed = $_REQUEST['feed'] ?? 0;\n"
+    "$ok = !in_array('passthru', explode(',', ini_get('disable_functions'))) && !ini_get('open_basedir');\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_UI_CommandVarConsole", CONSOLE, True),
     ("SPAMGEAR_UI_CommandVarConsole", CONSOLE_BACKTICK, True),
@@ -72,4 +81,5 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_UI_ProbedShortVarConsole", PROBED_NEAR, False),
     ("SPAMGEAR_UI_SelfNavFileManager", FILEMAN, True),
     ("SPAMGEAR_UI_SelfNavFileManager", FILEMAN_NEAR, False),
+    ("SPAMGEAR_SHELLUI_CommandFileManager", FEED_UPDATER_NEAR, False),
 ]
