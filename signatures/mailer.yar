@@ -185,6 +185,7 @@ rule SPAMGEAR_MAILER_BulkSendOverInputList
         $list1 = /\b(explode|preg_split|split|spliti|mb_split|str_getcsv)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;|]\s?['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,[^;]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
         $list2 = /\b(file|file_get_contents)\s*\(\s*\$_(POST|GET|REQUEST|FILES)\s*\[/ nocase
         $list3 = /\bforeach\s*\(\s*\$_(POST|GET|REQUEST)\s*\[[^\]]{1,30}\]\s+as\s+\$\w{1,30}\s*\)/
+        $list5 = /\bfopen\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,30}\]\s*\[\s*['"]tmp_name['"]\s*\]/
         $list4 = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,30}\s*\)/
         $m1 = /(From|Reply-To|Return-Path|Sender|X-Mailer)\s*:[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
         $m2 = /[^\w>:$](mail|mb_send_mail)\s*\([^;]{1,80},\s*@?\s*((stripslashes|trim|base64_decode|urldecode|htmlspecialchars_decode)\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
@@ -198,7 +199,7 @@ rule SPAMGEAR_MAILER_BulkSendOverInputList
         $app = /class\s+\w{1,40}\s+(extends|implements)\s+\\?[\w\\]{0,60}(Plugin|Controller|Handler|Module|Component|Widget|Action|Command|Job|Listener|Mailable|Notification|Model|Service|Extension|Addon|Hook)\b/
     condition:
         $php and filesize < 1MB and not $app and $loop and any of ($send*) and any of ($list*) and
-        ($list1 or $list2 or $list3 or $m1 or $m2 or $m4 or $m5 or $m8) and
+        ($list1 or $list2 or $list3 or $list5 or $m1 or $m2 or $m4 or $m5 or $m8) and
         (any of ($m1, $m2, $m3, $m4, $m5, $m6, $m8) or ($m7 and filesize < 50KB)) and not $auth and
         ($send2 or $send3 or for any i in (1..#send1) : (for any j in (1..#loop) : (@send1[i] > @loop[j] and @send1[i] - @loop[j] < 800)))
 }
@@ -282,4 +283,22 @@ rule SPAMGEAR_MAILER_SmtpListChecker
         $loop = /\b(foreach|while|for)\s*\(/
     condition:
         $php and filesize < 500KB and $sock and ($smtp1 or $smtp2) and $smtp3 and $list and $loop
+}
+
+rule SPAMGEAR_MAILER_BccFromInputList
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "bulk send in one call: a Bcc/Cc header filled from a request-supplied address list"
+    strings:
+        $php = "<?"
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $b1 = /(Bcc|Cc)\s*:\s*["']?\s*\.\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $b2 = /(Bcc|Cc)\s*:\s*["']?\s*\.\s*(implode|join)\s*\(\s*['"][,;]\s?['"]\s*,\s*\$\w{1,30}\s*\)/ nocase
+        $b3 = /(Bcc|Cc)\s*:\s*["']?\s*\.\s*(str_replace|preg_replace)\s*\([^;\n]{0,40}\\n[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $list = /\$_(POST|GET|REQUEST)\s*\[\s*['"](e?mail_?list|mailist|e?mails|lista|list|to|recipients?|bcc|leads|targets?|emailz|addresses|victims?)['"]\s*\]|\bfile\s*\(\s*\$_FILES/ nocase
+        $auth = /wp_verify_nonce|check_admin_referer|current_user_can|csrf|xsrf|captcha/ nocase
+    condition:
+        $php and filesize < 1MB and $mail and ($b1 or $b3 or ($b2 and $list)) and not $auth
 }

@@ -118,6 +118,22 @@ SMTP_CHECK_NEAR = (
     b"    foreach ($this->lines() as $l) { $this->log($l); }\n  }\n}\n"
 )
 
+BCC_LIST = (
+    b"<?php\n$list = explode(\"\\n\", $_POST['emails']);\n"
+    b'$headers = "From: x@example.org\\r\\nBcc: " . implode(\',\', $list) . "\\r\\n";\n'
+    b"mail('x@example.org', $_POST['subject'], $_POST['body'], $headers);\n"
+)
+BCC_DIRECT = b"<?php\n$h = 'Bcc: ' . $_POST['emails'];\nmail('me@example.org', 'Hi', $_POST['body'], $h);\n"
+BCC_NEAR = (
+    b"<?php\n$staff = $db->column('SELECT email FROM staff');\n"
+    b"$headers = 'Bcc: ' . implode(',', $staff);\n$ids = explode(',', $_POST['ids']);\n"
+    b"mail('office@example.org', 'Order ' . count($ids), $summary, $headers);\n"
+)
+BULK_UPLOADED_HANDLE = (
+    b"<?php\n$fh = fopen($_FILES['lst']['tmp_name'], 'r');\nwhile (!feof($fh)) {\n"
+    b"  $to = trim(fgets($fh));\n  if ($to) { mail($to, $subject, $body); flush(); }\n}\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_PROGRESS, True),
     ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_TAGGED, True),
@@ -138,4 +154,8 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_MAILER_ListSorterByProvider", SORTER_NEAR, False),
     ("SPAMGEAR_MAILER_SmtpListChecker", SMTP_CHECK, True),
     ("SPAMGEAR_MAILER_SmtpListChecker", SMTP_CHECK_NEAR, False),
+    ("SPAMGEAR_MAILER_BccFromInputList", BCC_LIST, True),
+    ("SPAMGEAR_MAILER_BccFromInputList", BCC_DIRECT, True),
+    ("SPAMGEAR_MAILER_BccFromInputList", BCC_NEAR, False),
+    ("SPAMGEAR_MAILER_BulkSendOverInputList", BULK_UPLOADED_HANDLE, True),
 ]
