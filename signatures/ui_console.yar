@@ -27,7 +27,14 @@ rule SPAMGEAR_UI_CommandVarConsole
         $asg = /\$(cmd|cmnd|cmdr|command|comando|commande|befehl|komut|kmt|execute|exec_?cmd|shell_?cmd|run_?cmd|shellcmd|syscmd|cmd_?str)\s*=\s*[^;\n]{0,60}\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
         $sink1 = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\$\w{1,20}\s*\.\s*)?\$(cmd|cmnd|cmdr|command|comando|commande|befehl|komut|kmt|execute|exec_?cmd|shell_?cmd|run_?cmd|shellcmd|syscmd|cmd_?str)\b/ nocase
         $sink2 = /`\s*\$(cmd|cmnd|command|comando|komut|execute|shellcmd|syscmd)\b[^`\n]{0,30}`/ nocase
-        $t1 = /name\s*=\s*\\?['"]?(cmd|cmnd|command|comando|commande|befehl|komut|kmt|execute|shellcmd|syscmd)\b/ nocase
+        $t1a = "name=\"cmd\"" nocase
+        $t1b = "name='cmd'" nocase
+        $t1c = "name=cmd" nocase
+        $t1d = "name=\\\"cmd\\\"" nocase
+        $t1e = "name=\"command\"" nocase
+        $t1f = "name='command'" nocase
+        $t1g = "name=command" nocase
+        $t1h = "name=\\\"command\\\"" nocase
         $t2 = "2>&1"
         $t3 = /[^\w>:$.]chdir\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
         $p1 = /php_uname|posix_uname/ nocase
