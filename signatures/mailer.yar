@@ -309,9 +309,9 @@ rule SPAMGEAR_MAILER_BccFromInputList
     strings:
         $php = "<?"
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
-        $b1 = /(Bcc|Cc)\s*:\s*["']?\s*\.\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
-        $b2 = /(Bcc|Cc)\s*:\s*["']?\s*\.\s*(implode|join)\s*\(\s*['"][,;]\s?['"]\s*,\s*\$\w{1,30}\s*\)/ nocase
-        $b3 = /(Bcc|Cc)\s*:\s*["']?\s*\.\s*(str_replace|preg_replace)\s*\([^;\n]{0,40}\\n[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $b1 = /Bcc\s*:\s*["']?\s*\.\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $b2 = /Bcc\s*:\s*["']?\s*\.\s*(implode|join)\s*\(\s*['"][,;]\s?['"]\s*,\s*\$\w{1,30}\s*\)/ nocase
+        $b3 = /Bcc\s*:\s*["']?\s*\.\s*(str_replace|preg_replace)\s*\([^;\n]{0,40}\\n[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
         $list = /\$_(POST|GET|REQUEST)\s*\[\s*['"](e?mail_?list|mailist|e?mails|lista|list|to|recipients?|bcc|leads|targets?|emailz|addresses|victims?)['"]\s*\]|\bfile\s*\(\s*\$_FILES/ nocase
         $auth1 = "wp_verify_nonce"
         $auth2 = "check_admin_referer"

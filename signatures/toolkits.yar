@@ -125,7 +125,7 @@ rule SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost
         $bot2 = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,80}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/ nocase
         $remote = /\w\s*\(\s*["']https?:\/\/[a-z0-9.-]{4,80}(:\d{2,5})?\/[^"'\n]{0,80}["']\s*\.[^;]{0,80}\$_SERVER\s*\[\s*["'](HTTP_HOST|SERVER_NAME)["']/ nocase
         $uavar = /\$\w{1,30}\s*=\s*(strtolower\s*\(\s*)?@?\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/
-        $bot3 = /(strpos|stripos|stristr|strstr|preg_match)\s*\(\s*[^;]{0,60}(googlebot|baiduspider|bingbot|yandexbot|sogou)/ nocase
+        $bot3 = /['"|(][^'"\n]{0,30}(googlebot|baiduspider|bingbot|yandexbot)/ nocase
     condition:
         $php and filesize < 200KB and ($bot or $bot2 or ($uavar and $bot3)) and $remote
 }
