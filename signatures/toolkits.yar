@@ -271,7 +271,7 @@ rule SPAMGEAR_TOOLKIT_PhpMailerBulkFromList
         $pm = /new\s+(\\?PHPMailer\\PHPMailer\\)?PHPMailer\s*[(;]/
         $add = /->\s*(addAddress|AddAddress|addBCC|AddBCC)\s*\(\s*(trim\s*\(\s*)?\$\w/
         $send = /->\s*[Ss]end\s*\(\s*\)/
-        $loop = /\b(foreach|while)\s*\(|\bfor\s?\(/
+        $loop = /\b(foreach|while)\s*\(|\bfor \(\$|\bfor\(\$/
         $list1 = /\b(explode|preg_split)\s*\([^;]{0,40}\$_(POST|GET|REQUEST)\s*\[/
         $list2 = /\bfile\s*\(\s*(\$_(POST|GET|REQUEST|FILES)\s*\[|["'][^"'\n]{1,60}\.(txt|csv|lst)["'])/
         $list3 = /file_get_contents\s*\(\s*\$_FILES\s*\[/
@@ -407,7 +407,7 @@ rule SPAMGEAR_TOOLKIT_LocalCredentialCracker
         $passwd = "/etc/passwd"
         $login = /[^\w>:$](ftp_login|ssh2_auth_password|imap_open|mysql_connect|mysqli_connect)\s*\(/
         $cp = /:208[2367]\b/
-        $loop = /\b(foreach|while)\s*\(|\bfor\s?\(/
+        $loop = /\b(foreach|while)\s*\(|\bfor \(\$|\bfor\(\$/
     condition:
         $php and filesize < 500KB and $passwd and ($login or $cp) and $loop
 }
