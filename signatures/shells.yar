@@ -255,9 +255,9 @@ rule SPAMGEAR_SHELL_TimestompedInfector
         $stomp = /[^\w>:$]touch\s*\(\s*\$\w{1,30}\s*,\s*(\$\w{1,30}\s*\[\s*['"]?(mtime|9)['"]?\s*\]|@?filemtime\s*\(|@?stat\s*\(|\$\w{0,20}(mtime|time|stamp)\w{0,10}\s*[,)])/ nocase
         $pre1 = /['"]<\?php[^'"\n]{0,20}['"]\s*\.[^;\n]{0,160}\.\s*\$\w{1,30}\s*;/ nocase
         $pre2 = /=\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,10}<\?php[^;\n]{0,160};/ nocase
-        $walk = /[^\w>:$](opendir|readdir|scandir|glob)\s*\(|RecursiveDirectoryIterator/ nocase
+        $walk = /[^\w>:$](opendir|readdir|scandir|glob)\s*\(|RecursiveDirectoryIterator/
         $ext = /['"]\.php['"]|\\\.php\b|\*\.php/ nocase
-        $read = /[^\w>:$](file_get_contents|fread|file)\s*\(/ nocase
+        $read = /[^\w>:$](file_get_contents|fread)\s*\(/
         $write = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
     condition:
         $php and filesize < 500KB and $stomp and ($pre1 or $pre2) and $walk and $ext and $read and $write

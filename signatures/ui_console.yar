@@ -87,8 +87,10 @@ rule SPAMGEAR_UI_SelfNavFileManager
         $o8 = /[^\w>:$](readfile|fpassthru)\s*\(/ nocase
         $o9 = /[^\w>:$]touch\s*\(/ nocase
         $ed = /<textarea/ nocase
-        $oop1 = /\n\s*namespace\s+[\w\\]{1,80}\s*;/
-        $oop2 = /\n\s*(abstract\s+|final\s+)?class\s+\w{1,40}/
+        $cls1 = "\nnamespace "
+        $cls2 = "\nclass "
+        $cls3 = "\nabstract class "
+        $cls4 = "\nfinal class "
     condition:
-        $php and filesize < 2MB and $nav and $in and $list and $ed and 5 of ($o*) and not $oop1 and not $oop2
+        $php and filesize < 2MB and $nav and $in and $list and $ed and 5 of ($o*) and not any of ($cls*)
 }
