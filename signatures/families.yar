@@ -163,3 +163,18 @@ rule SPAMGEAR_FAMILY_B374kModule
     condition:
         filesize < 2MB and #m >= 3 and #tab >= 3 and $hook
 }
+
+rule SPAMGEAR_FAMILY_ExecFallbackOfInput
+{
+    meta:
+        score = 100
+        family = "generic_shell"
+        description = "command runner that tries system/exec/passthru/shell_exec/popen in turn, in a script that reads a command-named request field (any file size)"
+    strings:
+        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/ nocase
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$/ nocase
+        $in = /\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*\[\s*['"](cmd|cmnd|command|komut|comando|commande|exec|execute|shell|run|c|x|e|cm|ex|z0|HTTP_CMD|HTTP_X_CMD)['"]\s*\]/ nocase
+        $php = "<?"
+    condition:
+        $php and filesize < 4MB and #fe1 >= 3 and #sink >= 3 and $in
+}

@@ -21,7 +21,7 @@ rule SPAMGEAR_SHELLUI_CommandFileManager
         family = "filemanager"
         description = "command execution plus request input plus file management and host probes"
     strings:
-        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/i
+        $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*[$"]/i
         $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         $f1 = /[^\w>:$]move_uploaded_file\s*\(/i
         $f2 = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(/i

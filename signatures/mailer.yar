@@ -23,7 +23,7 @@ rule SPAMGEAR_MAILER_LoopOverInputList
         $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/i
         $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/i
         $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?(emaillist|email_list|maillist|mail_list|mailist|list|emails|mails|to|recipients?|lista|emailz|targets?|bcc|victims?|leads)['"]?\s*\]/i
-        $loop = /(foreach|while|for)\s*\(/
+        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
         filesize < 2MB and $mail and $loop and ($split1 or ($split2 and $in))
 }
@@ -54,7 +54,7 @@ rule SPAMGEAR_MAILER_MassMailerForm
         $f4 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](message|letter|body|msg|mensagem|content|html)['"]\s*\]/i
         $f5 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](emaillist|email_list|maillist|mail_list|mailist|list|emails|to|lista|emailz|recipients)['"]\s*\]/i
         $f6 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](contenttype|content_type|type|encode|encoding|charset|xmailer|priority|action|attachment|file)['"]\s*\]/i
-        $loop = /(foreach|while|for)\s*\(/
+        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
         filesize < 2MB and $mail and $loop and $f5 and 3 of ($f1, $f2, $f3, $f4, $f6)
 }
@@ -87,7 +87,7 @@ rule SPAMGEAR_MAILER_SmtpFromInput
         $rcpt = /RCPT\s+TO\s*:/i
         $helo = /(EHLO|HELO)\s/
         $in = /\$_(POST|GET|REQUEST)\s*\[/
-        $loop = /(foreach|while|for)\s*\(/
+        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
         filesize < 2MB and $sock and $rcpt and $helo and $in and $loop
 }
@@ -101,7 +101,7 @@ rule SPAMGEAR_MAILER_MailInLoopSmall
     strings:
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(\s*\$/i
         $in = /\$_(POST|GET|REQUEST)\s*\[/
-        $loop = /(foreach|while|for)\s*\(/
+        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
         filesize < 30KB and $mail and $in and $loop
 }
@@ -168,4 +168,149 @@ rule SPAMGEAR_MAILER_PhpinfoExfil
         $get = /ob_get_(contents|clean)\s*\(/ nocase
     condition:
         filesize < 100KB and $ob and $pi and $mail and $get
+}
+
+rule SPAMGEAR_MAILER_BulkSendOverInputList
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mass mailer: a send call in a loop over a recipient list from the request, with sender/subject/body or personalisation also from the request"
+    strings:
+        $php = "<?"
+        $send1 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/ nocase
+        $send2 = /RCPT\s+TO\s*:/
+        $send3 = /->\s*(addAddress|AddAddress|addBCC|AddBCC|addTo|setTo)\s*\(\s*(trim\s*\(\s*)?\$\w/
+        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
+        $list1 = /\b(explode|preg_split|split|spliti|mb_split|str_getcsv)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;|]\s?['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,[^;]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $list2 = /\b(file|file_get_contents)\s*\(\s*\$_(POST|GET|REQUEST|FILES)\s*\[/ nocase
+        $list3 = /\bforeach\s*\(\s*\$_(POST|GET|REQUEST)\s*\[[^\]]{1,30}\]\s+as\s+\$\w{1,30}\s*\)/
+        $list5 = /\bfopen\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,30}\]\s*\[\s*['"]tmp_name['"]\s*\]/
+        $list4 = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,30}\s*\)/
+        $m1 = /(From|Reply-To|Return-Path|Sender|X-Mailer)\s*:[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $m2 = /[^\w>:$](mail|mb_send_mail)\s*\([^;]{1,80},\s*@?\s*((stripslashes|trim|base64_decode|urldecode|htmlspecialchars_decode)\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $m3 = /str_replace\s*\(\s*['"](%|\[|&|#|\{|!|\[-){1,2}(e?mail|email_?user|emailuser|to|user|recipient|target)(%|\]|&|#|\}|!|-\]){1,2}['"]\s*,\s*\$\w/ nocase
+        $m4 = /->\s*(Subject|Body|FromName|From)\s*=\s*(stripslashes\s*\(\s*|trim\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
+        $m5 = /->\s*(setFrom|SetFrom|msgHTML|MsgHTML)\s*\(\s*(stripslashes\s*\(\s*|trim\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
+        $m6 = /\w\s*\([^;]{0,80}\$_(POST|GET|REQUEST)\s*\[[^\]]{1,30}\]\s*,\s*\$_(POST|GET|REQUEST)\s*\[/
+        $m7 = /\bflush\s*\(\s*\)\s*;|\busleep\s*\(/
+        $m8 = /\$(e?mail_?list|mailist|e?mails|lista|list|to|recipients?|rcpts?|victims?|leads|targets?|emailz|to_?list|addresses)\s*=\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
+        $auth1 = "_nonce"
+        $auth2 = "current_user_can"
+        $auth3 = "csrf" nocase
+        $auth4 = "captcha" nocase
+        $app = /class\s+\w{1,40}\s+(extends|implements)\s+\\?[\w\\]{0,60}(Plugin|Controller|Handler|Module|Component|Widget|Action|Command|Job|Listener|Mailable|Notification|Model|Service|Extension|Addon|Hook)\b/
+    condition:
+        $php and filesize < 1MB and not $app and $loop and any of ($send*) and any of ($list*) and
+        ($list1 or $list2 or $list3 or $list5 or $m1 or $m2 or $m4 or $m5 or $m8) and
+        (any of ($m1, $m2, $m3, $m4, $m5, $m6, $m8) or ($m7 and filesize < 50KB)) and not any of ($auth*) and
+        ($send2 or $send3 or for any i in (1..#send1) : (for any j in (1..#loop) : (@send1[i] > @loop[j] and @send1[i] - @loop[j] < 800)))
+}
+
+rule SPAMGEAR_MAILER_RelayHeadersFromInput
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mail relay: the extra-headers argument of mail() is taken straight from the request"
+    strings:
+        $php = "<?"
+        $a = /[^\w>:$](mail|mb_send_mail)\s*\(\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*@?\s*((stripslashes|trim|base64_decode|urldecode|rawurldecode|str_rot13)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
+    condition:
+        $php and $a
+}
+
+rule SPAMGEAR_MAILER_RegisterGlobalsBulk
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "register_globals-style mass mailer: request imported as variables, a list split on newlines and mailed inside the loop that walks it"
+    strings:
+        $php = "<?"
+        $rg = /\b(extract\s*\(\s*\$_(POST|GET|REQUEST)\b|import_request_variables\s*\(|\$HTTP_(POST|GET)_VARS\s*\[)/ nocase
+        $nl = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,30}\s*\)[^}]{0,400}\b(for|foreach|while)\s*\([^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/ nocase
+        $m1 = /str_replace\s*\(\s*['"](%|\[|&|#|\{|!|\[-){1,2}(e?mail|email_?user|emailuser|to|user|recipient|target)(%|\]|&|#|\}|!|-\]){1,2}['"]\s*,\s*\$\w/ nocase
+        $m2 = /From\s*:\s*\$\w{1,30}\s*<\s*\$\w{1,30}\s*>/ nocase
+        $m3 = /(Reply-To|Return-Path)\s*:\s*["']?\s*\.?\s*\$\w/ nocase
+        $auth1 = "_nonce"
+        $auth2 = "current_user_can"
+        $auth3 = "csrf" nocase
+        $auth4 = "captcha" nocase
+    condition:
+        $php and filesize < 200KB and $rg and $nl and any of ($m*) and not any of ($auth*)
+}
+
+rule SPAMGEAR_MAILER_BulkSendFromInputCopy
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "mass mailer working on a copy of the request ($m = $_POST, or a JSON body): mails inside the loop over a list field of the copy, subject and body from the same copy"
+    strings:
+        $php = "<?"
+        $alias = /\$\w{1,20}\s*=\s*(\$_(POST|GET|REQUEST)|json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|\$_(POST|GET|REQUEST)\s*\[[^\]]{1,20}\])[^;]{0,12})\s*;/
+        $flow1 = /\bforeach\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s+as\s+\$\w{1,20}\s*\)[^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}\s*\)?\s*,\s*\$\w{1,20}\s*\[/ nocase
+        $flow2 = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;]\s?['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\)[^}]{0,300}\b(for|foreach|while)\s*\([^}]{0,300}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[/ nocase
+        $send = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]/ nocase
+        $auth1 = "_nonce"
+        $auth2 = "current_user_can"
+        $auth3 = "csrf" nocase
+        $auth4 = "captcha" nocase
+    condition:
+        $php and filesize < 500KB and $alias and ($flow1 or $flow2) and $send and not any of ($auth*)
+}
+
+rule SPAMGEAR_MAILER_ListSorterByProvider
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "spam list sorter: a posted address list split into lines and bucketed by free-mail provider (hotmail, yahoo, gmail, aol, ...)"
+    strings:
+        $php = "<?"
+        $prov = /(strstr|stristr|strpos|stripos|preg_match|substr_count)\s*\(\s*\$\w{1,30}(\s*\[[^\]]{1,10}\])?\s*,\s*['"][@.\/]?(hotmail|yahoo|ymail|gmail|googlemail|aol|outlook|live|msn|gmx|mail\.ru|yandex|wanadoo|orange|comcast|att\.net|web\.|free\.fr|laposte|libero|rocketmail|bigpond|verizon|btinternet|ntlworld|sky\.com)/ nocase
+        $nl = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,/
+        $in = /\$_(POST|GET|REQUEST|FILES)\s*\[/
+    condition:
+        $php and filesize < 200KB and #prov >= 5 and $nl and $in
+}
+
+rule SPAMGEAR_MAILER_SmtpListChecker
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "SMTP account checker / address verifier: a posted list split into lines, walked in a loop that opens SMTP sockets and tries AUTH LOGIN or RCPT TO"
+    strings:
+        $php = "<?"
+        $sock = /[^\w>:$](fsockopen|pfsockopen|stream_socket_client|socket_connect)\s*\(/ nocase
+        $smtp1 = /AUTH\s+LOGIN/
+        $smtp2 = /RCPT\s+TO\s*:/ nocase
+        $smtp3 = /(EHLO|HELO)\s/
+        $list = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?(\$_(POST|GET|REQUEST)\s*\[|file_get_contents\s*\(\s*\$_FILES)/ nocase
+        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
+    condition:
+        $php and filesize < 500KB and $sock and ($smtp1 or $smtp2) and $smtp3 and $list and $loop
+}
+
+rule SPAMGEAR_MAILER_BccFromInputList
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "bulk send in one call: a Bcc/Cc header filled from a request-supplied address list"
+    strings:
+        $php = "<?"
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
+        $b1 = /Bcc\s*:\s*["']?\s*\.\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $b2 = /Bcc\s*:\s*["']?\s*\.\s*(implode|join)\s*\(\s*['"][,;]\s?['"]\s*,\s*\$\w{1,30}\s*\)/ nocase
+        $b3 = /Bcc\s*:\s*["']?\s*\.\s*(str_replace|preg_replace)\s*\([^;\n]{0,40}\\n[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $list = /\$_(POST|GET|REQUEST)\s*\[\s*['"](e?mail_?list|mailist|e?mails|lista|list|to|recipients?|bcc|leads|targets?|emailz|addresses|victims?)['"]\s*\]|\bfile\s*\(\s*\$_FILES/ nocase
+        $auth1 = "_nonce"
+        $auth2 = "current_user_can"
+        $auth3 = "csrf" nocase
+        $auth4 = "captcha" nocase
+    condition:
+        $php and filesize < 1MB and $mail and ($b1 or $b3 or ($b2 and $list)) and not any of ($auth*)
 }

@@ -243,3 +243,22 @@ rule SPAMGEAR_MAILER_ObfuscatedDirectMx
     condition:
         $php and filesize < 200KB and #v > 20 and #f >= 3 and $mx and $sock
 }
+
+rule SPAMGEAR_SHELL_TimestompedInfector
+{
+    meta:
+        score = 100
+        family = "infector"
+        description = "infector: walks directories for .php files, prepends or appends PHP code to their content, writes them back and restores the old mtime with touch()"
+    strings:
+        $php = /<\?php|<\?=/ nocase
+        $stomp = /[^\w>:$]touch\s*\(\s*\$\w{1,30}\s*,\s*(\$\w{1,30}\s*\[\s*['"]?(mtime|9)['"]?\s*\]|@?filemtime\s*\(|@?stat\s*\(|\$\w{0,20}(mtime|time|stamp)\w{0,10}\s*[,)])/ nocase
+        $pre1 = /['"]<\?php[^'"\n]{0,20}['"]\s*\.[^;\n]{0,160}\.\s*\$\w{1,30}\s*;/ nocase
+        $pre2 = /=\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,10}<\?php[^;\n]{0,160};/ nocase
+        $walk = /[^\w>:$](opendir|readdir|scandir|glob)\s*\(|RecursiveDirectoryIterator/
+        $ext = /['"]\.php['"]|\\\.php\b|\*\.php/ nocase
+        $read = /[^\w>:$](file_get_contents|fread)\s*\(/
+        $write = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
+    condition:
+        $php and filesize < 500KB and $stomp and ($pre1 or $pre2) and $walk and $ext and $read and $write
+}

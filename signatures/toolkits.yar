@@ -124,8 +124,10 @@ rule SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost
         $bot = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\][^;]{0,60}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)/ nocase
         $bot2 = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,80}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/ nocase
         $remote = /\w\s*\(\s*["']https?:\/\/[a-z0-9.-]{4,80}(:\d{2,5})?\/[^"'\n]{0,80}["']\s*\.[^;]{0,80}\$_SERVER\s*\[\s*["'](HTTP_HOST|SERVER_NAME)["']/ nocase
+        $uavar = /\$\w{1,30}\s*=\s*(strtolower\s*\(\s*)?@?\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/
+        $bot3 = /['"|(][^'"\n]{0,30}(googlebot|baiduspider|bingbot|yandexbot)/ nocase
     condition:
-        $php and filesize < 200KB and ($bot or $bot2) and $remote
+        $php and filesize < 200KB and ($bot or $bot2 or ($uavar and $bot3)) and $remote
 }
 
 rule SPAMGEAR_TOOLKIT_ReverseIpLookup
@@ -266,10 +268,10 @@ rule SPAMGEAR_TOOLKIT_PhpMailerBulkFromList
         description = "PHPMailer driven in a loop over a recipient list taken from request input, an uploaded file or a .txt list (bulk spam sender)"
     strings:
         $php = "<?"
-        $pm = /new\s+(\\?PHPMailer\\PHPMailer\\)?PHPMailer\s*\(/
+        $pm = /new\s+(\\?PHPMailer\\PHPMailer\\)?PHPMailer\s*[(;]/
         $add = /->\s*(addAddress|AddAddress|addBCC|AddBCC)\s*\(\s*(trim\s*\(\s*)?\$\w/
         $send = /->\s*[Ss]end\s*\(\s*\)/
-        $loop = /\b(foreach|while|for)\s*\(/
+        $loop = /\b(foreach|while)\s*\(|\bfor \(\$|\bfor\(\$/
         $list1 = /\b(explode|preg_split)\s*\([^;]{0,40}\$_(POST|GET|REQUEST)\s*\[/
         $list2 = /\bfile\s*\(\s*(\$_(POST|GET|REQUEST|FILES)\s*\[|["'][^"'\n]{1,60}\.(txt|csv|lst)["'])/
         $list3 = /file_get_contents\s*\(\s*\$_FILES\s*\[/
@@ -405,7 +407,7 @@ rule SPAMGEAR_TOOLKIT_LocalCredentialCracker
         $passwd = "/etc/passwd"
         $login = /[^\w>:$](ftp_login|ssh2_auth_password|imap_open|mysql_connect|mysqli_connect)\s*\(/
         $cp = /:208[2367]\b/
-        $loop = /\b(foreach|while|for)\s*\(/
+        $loop = /\b(foreach|while)\s*\(|\bfor \(\$|\bfor\(\$/
     condition:
         $php and filesize < 500KB and $passwd and ($login or $cp) and $loop
 }
@@ -431,4 +433,54 @@ rule SPAMGEAR_TOOLKIT_ConfigGrabber
         $c10 = "app/etc/env.php"
     condition:
         $php and filesize < 500KB and $home and 4 of ($c*)
+}
+
+rule SPAMGEAR_TOOLKIT_DefacementNotifier
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "defacement notifier: posts a defacer name and hacked domains to a defacement archive (zone-h style notify form)"
+    strings:
+        $php = "<?"
+        $url = /(zone-h\.(org|com)|zone-hc\.org|mirror-h\.org|hack-mirror\.com|defacer\.id|haxor\.id)\/notify/ nocase
+        $f1 = /['"&]defacer['"=]/ nocase
+        $f2 = /['"&]domain\d{0,2}['"=]/ nocase
+        $send = /[^\w>:$](curl_exec|curl_setopt|fsockopen|file_get_contents|stream_context_create)\s*\(/ nocase
+    condition:
+        $php and filesize < 2MB and $url and $f1 and $f2 and $send
+}
+
+rule SPAMGEAR_TOOLKIT_UploadTargetFromInput
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "upload stored under a path built from a request field plus the client's file name (uploader with a posted target directory)"
+    strings:
+        $php = "<?"
+        $tgt = /\$\w{1,30}\s*=\s*[^;\n]{0,30}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\][^;\n]{0,80}\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,30}\]\s*\[\s*['"]name['"]\s*\]/
+        $mv = /[^\w>:$](move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,30}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,30}\s*\)/
+    condition:
+        $php and filesize < 2MB and $tgt and $mv
+}
+
+rule SPAMGEAR_TOOLKIT_CmsAdminInjector
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "stand-alone script that reads a CMS config for DB credentials and inserts an administrator account with raw SQL"
+    strings:
+        $php = "<?"
+        $cfg = /['"][^'"\n]{0,60}(wp-config\.php|configuration\.php|app\/etc\/local\.xml|settings\.php|config\/database\.php)['"]/ nocase
+        $ins1 = /INSERT\s+INTO\s+[`'"]?\w{0,30}(users|user|admin|admins)[`'"]?\s*\(/ nocase
+        $ins2 = /INSERT\s+INTO\s+[`'"]?\w{0,30}(usermeta|user_usergroup_map|users_roles|admin_role|authorization_role)[`'"]?/ nocase
+        $role1 = /wp_capabilities|s:13:\\?"administrator\\?"|a:1:\{s:13:/
+        $role2 = /user_usergroup_map[^;\n]{0,120}\b8\b|Super\s?Users?/ nocase
+        $role3 = /users_roles|administrator/ nocase
+        $conn = /[^\w>:$](mysql_connect|mysqli_connect|new\s+mysqli|new\s+PDO|mysqli_query|mysql_query)\s*\(/ nocase
+        $cls = /\n\s*(abstract\s+|final\s+)?class\s+\w{1,40}/
+    condition:
+        $php and filesize < 200KB and $cfg and $ins1 and $ins2 and $conn and any of ($role*) and not $cls
 }

@@ -169,6 +169,11 @@ PM_BULK_FILE = (
     b"<?php\nuse PHPMailer\\PHPMailer\\PHPMailer;\n$m = new PHPMailer\\PHPMailer\\PHPMailer();\n"
     b"foreach (file('leads.txt') as $to) { $m->clearAddresses(); $m->AddAddress($to); $m->Send(); }\n"
 )
+PM_BULK_NO_PARENS = (
+    b"<?php\n$lines = file($_FILES['list']['tmp_name'], FILE_IGNORE_NEW_LINES);\n"
+    b"foreach ($lines as $line) {\n  $mail = new PHPMailer;\n"
+    b"  $mail->addAddress(trim($line));\n  $mail->send();\n}\n"
+)
 PM_BULK_NEAR = (
     b"<?php\n$m = new PHPMailer();\nforeach ($order->recipients() as $to) {\n"
     b"  $m->addAddress($to);\n}\n$m->Subject = 'Your order';\n$m->send();\n"
@@ -307,6 +312,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TOOLKIT_PhpMailerBulkFromList", PM_BULK, True),
     ("SPAMGEAR_TOOLKIT_PhpMailerBulkFromList", PM_BULK_FILE, True),
     ("SPAMGEAR_TOOLKIT_PhpMailerBulkFromList", PM_BULK_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_PhpMailerBulkFromList", PM_BULK_NO_PARENS, True),
     ("SPAMGEAR_TOOLKIT_UploadToInputPath", UPLOAD_INPUT_PATH, True),
     ("SPAMGEAR_TOOLKIT_UploadToInputPath", UPLOAD_INPUT_PATH_NEAR, False),
     ("SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile", REMOTE_TO_PHP, True),

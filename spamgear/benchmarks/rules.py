@@ -37,6 +37,8 @@ CLEAN_TREES = [
     "/usr/share/icingaweb2",
     "/usr/share/adminer",
     "/usr/share/phpldapadmin",
+    "/usr/share/postfixadmin",
+    "/usr/share/tt-rss",
 ]
 CORPUS = BUILTIN_SIGNATURES.parent.parent / "shared" / "corpus"
 HELD_OUT = frozenset("01234")
