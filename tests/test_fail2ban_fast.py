@@ -594,9 +594,10 @@ def test_local_backend_with_postfix_map_matches(
 
 @pytest.mark.smtp
 def test_a_notice_being_sent_is_not_sent_twice(tmp_path: Path) -> None:
-    """The hook's detached sender and `spamgear accounts notify` may run at once: whoever holds the
-    spool file's lock mails; the other leaves it alone (no second mail, no second try)."""
+    """The hook's detached sender and `spamgear accounts notify` may run at once: the second waits for
+    the spool file's lock and, finding the notice sent, does not mail again."""
     import fcntl
+    import threading
 
     from spamgear.accounts import AccountManager
     from spamgear.config import load_config
@@ -610,13 +611,22 @@ def test_a_notice_being_sent_is_not_sent_twice(tmp_path: Path) -> None:
     manager.disable("alice", "test evidence", source="fail2ban jail j")
     state_file = str(manager.state.path)
     noticespool.write(state_file, "alice", "fail2ban jail j", "evidence")
+    results: list[bool] = []
     held = os.open(noticespool.spool_path(state_file, "alice"), os.O_RDONLY)
     try:
-        fcntl.flock(held, fcntl.LOCK_EX)
-        assert send_spooled(cfg, manager, "alice") is True  # another sender has it: not tried
-        assert noticespool.pending(state_file) == ["alice"]
+        fcntl.flock(held, fcntl.LOCK_EX)  # "another sender" is mailing
+        second = threading.Thread(target=lambda: results.append(send_spooled(cfg, manager, "alice")))
+        second.start()
+        second.join(0.5)
+        assert second.is_alive() and results == []  # waits instead of mailing as well
+        manager.mark_notified("alice")  # the other sender's mail went out
+        noticespool.remove(state_file, "alice")
     finally:
         os.close(held)
-    assert send_spooled(cfg, manager, "alice") is False  # lock free: tried, relay down, kept
-    assert noticespool.pending(state_file) == ["alice"]
-    assert _state(tmp_path)["alice"]["notified"] is False
+    second.join(10)
+    assert results == [True]  # done by the other: no attempt (the relay is down, a try gives False)
+    assert _state(tmp_path)["alice"]["notified"] is True
+    noticespool.write(state_file, "bob", "fail2ban jail j", "evidence")
+    manager.disable("bob", "test evidence", source="fail2ban jail j")
+    assert send_spooled(cfg, manager, "bob") is False  # nobody else at it: tried, relay down, kept
+    assert noticespool.pending(state_file) == ["bob"]

@@ -57,11 +57,9 @@ def send_spooled(cfg: Config, manager: AccountManager, user: str) -> bool:
     except (FileNotFoundError, ValueError):
         return not manager.needs_notice(user)
     try:
-        try:  # the hook's detached sender and `accounts notify` may meet: one of them mails
-            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            log.info("notice for %s is being sent by another process", user)
-            return True
+        # The hook's detached sender and `accounts notify` may meet: the second waits (at most the
+        # first one's SMTP timeout), then finds the notice sent, or tries itself.
+        fcntl.flock(lock_fd, fcntl.LOCK_EX)
         item = noticespool.read(state_file, user)
         if item is None or not manager.needs_notice(user):
             noticespool.remove(state_file, user)
