@@ -12,11 +12,9 @@ import contextlib
 import fcntl
 import json
 import logging
-import os
 import re
 import shlex
 import subprocess
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -24,6 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from spamgear import atomicfile
 from spamgear.config import AccountsConfig
 from spamgear.errors import AccountError, ConfigError
 
@@ -250,18 +249,7 @@ class Outcome:
 def atomic_write(path: Path, text: str, mode: int = 0o600) -> None:
     """Write via a temp file in the same directory and rename, so readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).chmod(mode)
-        Path(tmp).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
-        raise
+    atomicfile.write(str(path), text.encode("utf-8"), mode)
 
 
 class AccountState:

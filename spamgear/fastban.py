@@ -19,6 +19,8 @@ import posix
 import sys
 from datetime import UTC, datetime, timedelta
 
+from spamgear import atomicfile
+
 #: `typing` costs milliseconds at start-up; mypy treats this name like typing.TYPE_CHECKING.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -110,13 +112,7 @@ def write_cache(package_dir: str = "") -> str:
         posix.mkdir(directory, 0o755)
     except FileExistsError:
         pass
-    tmp = f"{path}.{posix.getpid()}"
-    fd = posix.open(tmp, posix.O_WRONLY | posix.O_CREAT | posix.O_TRUNC | posix.O_CLOEXEC, 0o644)
-    try:
-        posix.write(fd, data)
-    finally:
-        posix.close(fd)
-    posix.rename(tmp, path)
+    atomicfile.write(path, data, 0o644)
     return path
 
 

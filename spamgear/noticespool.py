@@ -12,6 +12,8 @@ Builtins only (`posix`): the hook's fast path imports this.
 
 import posix
 
+from spamgear import atomicfile
+
 SUFFIX = ".notices"
 
 
@@ -26,24 +28,14 @@ def spool_path(state_file: str, user: str) -> str:
 
 
 def write(state_file: str, user: str, source: str, body: str) -> str:
-    """Store the notice atomically (temp file, fsync, rename); returns its path."""
+    """Store the notice atomically (`spamgear.atomicfile`); returns its path."""
     path = spool_path(state_file, user)
     directory = spool_dir(state_file)
     try:  # noqa: SIM105 - contextlib is an import the fast path avoids
         posix.mkdir(directory, 0o700)
     except FileExistsError:
         pass
-    tmp = f"{directory}/.{user}.{posix.getpid()}"
-    fd = posix.open(tmp, posix.O_WRONLY | posix.O_CREAT | posix.O_TRUNC | posix.O_CLOEXEC, 0o600)
-    try:
-        data = (source.replace("\n", " ") + "\n" + body).encode("utf-8", "replace")
-        view = memoryview(data)
-        while view:
-            view = view[posix.write(fd, view) :]
-        posix.fsync(fd)
-    finally:
-        posix.close(fd)
-    posix.rename(tmp, path)
+    atomicfile.write(path, (source.replace("\n", " ") + "\n" + body).encode("utf-8", "replace"))
     return path
 
 

@@ -25,7 +25,7 @@ import sys
 import time
 from datetime import UTC
 
-from spamgear import fastban, hooksettings, noticespool
+from spamgear import atomicfile, fastban, hooksettings, noticespool
 from spamgear.adapters.hookio import syslog_send
 
 TYPE_CHECKING = False
@@ -109,23 +109,6 @@ def snapshot_config(config: str, argv0: str) -> "dict[str, Any] | None":
 
 
 # ---- the state file (= spamgear.accounts.AccountState, same file, lock and JSON shape)
-
-
-def _makedirs(path: str) -> None:
-    if not path or _isdir(path):
-        return
-    _makedirs(path.rpartition("/")[0])
-    try:  # noqa: SIM105 - contextlib is an import the fast path avoids
-        posix.mkdir(path, 0o777)
-    except FileExistsError:
-        pass
-
-
-def _isdir(path: str) -> bool:
-    try:
-        return posix.stat(path).st_mode & 0o170000 == 0o040000
-    except OSError:
-        return False
 
 
 # `json` imports `re` (~7 ms here); its C half `_json` does not. Reading uses json's own C scanner with
@@ -215,7 +198,7 @@ def _read_records(path: str) -> "dict[str, dict[str, Any]]":
 def _lock(state_file: str, shared: bool) -> int:
     import fcntl
 
-    _makedirs(state_file.rpartition("/")[0])
+    atomicfile.makedirs(state_file.rpartition("/")[0])
     fd = posix.open(
         state_file + ".lock", posix.O_RDWR | posix.O_CREAT | posix.O_APPEND | posix.O_CLOEXEC, 0o666
     )
@@ -242,27 +225,9 @@ def _exists(path: str) -> bool:
 
 
 def atomic_write(path: str, text: str, mode: int = 0o600) -> None:
-    """= accounts.atomic_write: temp file in the same directory, fsync, chmod, rename."""
-    directory, _, name = path.rpartition("/")
-    _makedirs(directory)
-    tmp = f"{directory or '.'}/.{name}.{posix.getpid()}.{time.monotonic_ns()}"
-    fd = posix.open(tmp, posix.O_WRONLY | posix.O_CREAT | posix.O_EXCL | posix.O_CLOEXEC, 0o600)
-    try:
-        try:
-            view = memoryview(text.encode("utf-8"))
-            while view:
-                view = view[posix.write(fd, view) :]
-            posix.fsync(fd)
-        finally:
-            posix.close(fd)
-        posix.chmod(tmp, mode)
-        posix.rename(tmp, path)
-    except BaseException:
-        try:  # noqa: SIM105 - contextlib is an import the fast path avoids
-            posix.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """= accounts.atomic_write (both are `spamgear.atomicfile`)."""
+    atomicfile.makedirs(path.rpartition("/")[0])
+    atomicfile.write(path, text.encode("utf-8"), mode)
 
 
 def _write_records(path: str, records: "dict[str, dict[str, Any]]") -> None:
