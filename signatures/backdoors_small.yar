@@ -32,14 +32,16 @@ rule SPAMGEAR_BACKDOOR_InputPathAndBodyWrite
     meta:
         score = 100
         family = "backdoor"
-        description = "small script that opens a file named by the request for writing and writes request data into it, or copies between two request-named paths"
+        description = "small script that opens a file named by the request for writing and writes request data (or a download via CURLOPT_FILE) into it, or copies between two request-named paths"
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $open = /fopen\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*['"][wax]/ nocase
         $wr = /[^\w>:$](fwrite|fputs)\s*\([^;]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
         $cp = /[^\w>:$]copy\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $curl = /CURLOPT_FILE\s{0,3},/
+        $curlin = /curl_init\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$\w{1,30}\s{0,3}\))/ nocase
     condition:
-        filesize < 5KB and $php and (($open and $wr) or $cp)
+        filesize < 5KB and $php and (($open and $wr) or $cp or ($open and $curl and $curlin))
 }
 
 rule SPAMGEAR_BACKDOOR_FetchedToPhpFile

@@ -62,6 +62,7 @@ rule SPAMGEAR_INPUT_InputAsFunction
         $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|set_error_handler|set_exception_handler|ob_start|header_register_callback|spl_autoload_register)\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $cb2 = /[^\w>:$](array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,80},\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/i
+        $cb4 = /(array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_udiff_uassoc|array_uintersect_uassoc)\s{0,3}\([^;]{1,160},\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)/ nocase
     condition:
         any of them
 }
@@ -85,9 +86,9 @@ rule SPAMGEAR_INPUT_PregReplaceEval
         family = "input_to_sink"
         description = "preg_replace with the /e modifier (evaluates the replacement) next to request input"
     strings:
-        $e1 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
+        $e1 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
         $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
-        $e3 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)/i
+        $e3 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)/i
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
         filesize < 500KB and ($e3 or (($e1 or $e2) and $in))
@@ -169,7 +170,7 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         family = "input_to_sink"
         description = "tiny script that reads request input and runs a code/shell sink on a variable"
     strings:
-        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]|\$\{\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\}/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
     condition:
@@ -320,7 +321,7 @@ rule SPAMGEAR_INPUT_PregReplaceEvalPattern
         family = "input_to_sink"
         description = "preg_replace with the /e modifier (code evaluation; removed from PHP 7)"
     strings:
-        $e1 = /preg_replace\s*\(\s*['"][^'"\n]{0,120}\/[imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
+        $e1 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
         $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
     condition:
         filesize < 4MB and ($e1 or $e2)
@@ -338,4 +339,16 @@ rule SPAMGEAR_INPUT_TinySinkNameVarCall
         $name2 = /\$\w{1,30}\s*=\s*(system|exec)\s*;/ nocase
     condition:
         filesize < 2KB and $in and ($name or $name2)
+}
+
+rule SPAMGEAR_INPUT_PregEvalDecodedReplacement
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "preg_replace/preg_filter with the /e modifier whose replacement (the evaluated code) is decoded at run time (str_rot13, base64_decode, gzinflate, strrev, ...)"
+    strings:
+        $a = /preg_(replace|filter)\s{0,3}\(\s{0,3}['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s{0,3},\s{0,3}(['"][^'"\n]{0,8}['"]\s{0,3}\.\s{0,3})?@?(str_rot13|base64_decode|gzinflate|gzuncompress|gzdecode|strrev|hex2bin|pack|urldecode|rawurldecode|convert_uudecode|chr)\s{0,3}\(/ nocase
+    condition:
+        filesize < 4MB and $a
 }

@@ -1,0 +1,155 @@
+/*
+ * tiny_backdoors.yar - family "backdoor": planted one-liners and droppers that move request
+ * input (or a hidden payload) into a sink through an indirection the input_to_sink rules do not
+ * spell out: the whole superglobal copied into a variable and its elements used as both the path
+ * and the body of a file write; a file written from two request-filled variables; a sink name
+ * stored as its exact base64 text and decoded through a function held in a variable; an include
+ * path or a fetch location hidden in pack('H*')/hex2bin/base64; request input written to a file
+ * that the same script then includes; a string assembled by three or more `.=` appends and then
+ * evaluated; sendmail's -X traffic-log option (the mail() log-file webshell drop); and a tiny file
+ * whose only job is to print a site's database configuration or /etc/passwd.
+ *
+ * Why it is safe: each rule needs a PHP open tag and a combination that application code does not
+ * write: a copied superglobal AND a write whose path and body are both array elements; two raw
+ * request assignments AND an unguarded write of two plain variables in a file under 1 KB; an
+ * exact base64 sink name passed to a variable function; a decoder inside include()/eval(); etc.
+ * The looser shapes are limited to small files (under 1-3 KB), the size of a planted script, in
+ * which a real application never keeps such a pairing.  Checked against the default and extra
+ * clean Debian trees (WordPress, MediaWiki, phpMyAdmin, Roundcube, /usr/share/php, DokuWiki,
+ * Zabbix, Icinga Web 2, Adminer, phpLDAPadmin, PostfixAdmin, Tiny Tiny RSS) with 0 hits.
+ */
+
+rule SPAMGEAR_TINY_AliasedInputFileWrite
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that copies a whole superglobal into a variable and writes a file whose path and body are both elements of such copies ($r=$_REQUEST; file_put_contents($r['f'],$r['d']))"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $alias = /=\s{0,3}&?\s{0,3}(\$_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\])\s{0,3};/
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\[/ nocase
+        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}['"][wax]/ nocase
+        $fwr = /(fwrite|fputs)\s{0,3}\([^;\n]{1,60},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\[/ nocase
+    condition:
+        filesize < 3KB and $php and $alias and ($fpc or ($fop and $fwr))
+}
+
+rule SPAMGEAR_TINY_InputVarsPathAndBodyWrite
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "file under 1 KB that fills two or more variables from raw request input and writes a file whose path and body are plain variables, with no path check"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $as = /=\s{0,3}@?((trim|base64_decode|stripslashes|urldecode|rawurldecode|str_rot13|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/ nocase
+        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/ nocase
+        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/ nocase
+        $guard = /(basename|realpath|preg_match|in_array|pathinfo|is_writable|file_exists|array_key_exists|FILE_APPEND|session_start|wp_verify_nonce|current_user_can|htmlspecialchars)\s{0,3}[(|)]/ nocase
+        $fixed = /=\s{0,3}['"][^'"\n$]{1,80}\.(txt|log|csv|json|dat|xml|html?)['"]\s{0,3};/ nocase
+    condition:
+        filesize < 1KB and $php and #as >= 2 and ($fpc or ($fop and $fwr)) and not $guard and not $fixed
+}
+
+rule SPAMGEAR_TINY_Base64SinkNameCall
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "a function held in a variable applied to the exact base64 text of a code/shell sink name ($b('YXNzZXJ0') = assert)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $call = /\$\w{1,30}\s{0,3}\(\s{0,3}['"](YXNzZXJ0|ZXZhbA|c3lzdGVt|cGFzc3RocnU|c2hlbGxfZXhlYw|Y3JlYXRlX2Z1bmN0aW9u|cHJvY19vcGVu|cG9wZW4|cGNudGxfZXhlYw|ZXhlYw|cHJlZ19yZXBsYWNl|Y2FsbF91c2VyX2Z1bmM)={0,2}['"]\s{0,3}\)/
+    condition:
+        filesize < 1MB and $php and $call
+}
+
+rule SPAMGEAR_TINY_HiddenPathLoad
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "include/require of a path, or eval of a file/URL, whose location is hidden in pack('H*')/hex2bin/base64/rot13/strrev"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $inc = /(include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}(pack\s{0,3}\(\s{0,3}['"]H\*?['"]|hex2bin\s{0,3}\(|base64_decode\s{0,3}\(|str_rot13\s{0,3}\(|strrev\s{0,3}\(|gzinflate\s{0,3}\(|convert_uudecode\s{0,3}\()/ nocase
+        $ev = /(eval|assert)\s{0,3}\(\s{0,3}@?\s{0,3}(file_get_contents|implode\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file|join\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file)\s{0,3}\(\s{0,3}@?(pack\s{0,3}\(\s{0,3}['"]H|hex2bin\s{0,3}\(|base64_decode\s{0,3}\(|str_rot13\s{0,3}\(|strrev\s{0,3}\(|urldecode\s{0,3}\(|rawurldecode\s{0,3}\()/ nocase
+    condition:
+        filesize < 1MB and $php and ($inc or $ev)
+}
+
+rule SPAMGEAR_TINY_WrittenInputIncluded
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that writes raw request input to a file and includes a file (stage-two code through the file system)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $wr = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}@?((base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|rawurldecode|stripslashes|hex2bin)\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/ nocase
+        $inc = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/ nocase
+    condition:
+        filesize < 2KB and $php and $wr and $inc
+}
+
+rule SPAMGEAR_TINY_AppendedPiecesEval
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that assembles a string from three or more `.=` literal appends and evaluates a variable (eval/assert, possibly through a decoder)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $p1 = ".='"
+        $p2 = ".= '"
+        $p3 = ".=\""
+        $p4 = ".= \""
+        $ev = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,3}\$\w{1,20}\s{0,3}\)/ nocase
+    condition:
+        filesize < 3KB and $php and (#p1 + #p2 + #p3 + #p4) >= 3 and $ev
+}
+
+rule SPAMGEAR_TINY_SendmailLogOption
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "mail() given sendmail's -X traffic-log option with a path (writes the message, i.e. PHP code, into a file)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $x = /['"]\s{0,3}(-f\s{0,2}\S{1,60}\s{1,3})?(-O\s{0,2}QueueDirectory=\S{1,60}\s{1,3})?-X\s{0,3}[\/.$]/
+        $mail = /[^\w>:$](mail|mb_send_mail)\s{0,3}\(/ nocase
+    condition:
+        filesize < 50KB and $php and $x and $mail
+}
+
+rule SPAMGEAR_TINY_SecretFileDump
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "tiny file whose job is to print another site's database config or /etc/passwd"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /(file_get_contents|file)\s{0,3}\(\s{0,3}['"](\.\.\/|\/)[^'"\n]{0,80}(wp-config|configuration|config|database|settings|db_conn|dbconn|passwd|shadow)[^'"\n]{0,40}['"]/ nocase
+        $b = /(readfile|show_source|highlight_file)\s{0,3}\(\s{0,3}['"](\.\.\/|\/)[^'"\n]{0,80}(wp-config|configuration|config|database|settings|db_conn|dbconn|passwd|shadow)[^'"\n]{0,40}['"]/ nocase
+        $echo = "echo"
+        $print = "print"
+    condition:
+        filesize < 400 and $php and (($a and ($echo or $print)) or $b)
+}
+
+rule SPAMGEAR_TINY_EvalOfSinkCallString
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "eval/assert of a string that opens another sink call and splices variables into it (eval('eval(' . $a . $b . ');'))"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}['"]\s{0,3}@?(eval|assert|system|passthru|shell_exec|exec|popen|base64_decode|gzinflate|str_rot13)\s{0,3}\(\s{0,3}['"]\s{0,3}\.\s{0,3}\$\w{1,30}/ nocase
+    condition:
+        filesize < 1MB and $php and $a
+}

