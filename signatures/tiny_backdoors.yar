@@ -272,3 +272,61 @@ rule SPAMGEAR_TINY_RemotePhpSavedByName
     condition:
         filesize < 3KB and $php and $url and $bn and $get and $w
 }
+
+rule SPAMGEAR_TINY_AliasedInputCall
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that copies a whole superglobal into a variable and, within a few lines, calls a variable (or an element) with an element of such a copy as the argument ($_=$_POST; $__=$_['a']; $__($_['b']))"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $a = /=\s{0,3}&?\s{0,3}(\$_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\]|get_defined_vars\s{0,3}\(\s{0,3}\))\s{0,3};[^\x00]{0,300}\$\w{1,30}\s{0,3}(\[[^\]\n]{1,40}\]\s{0,3})?\(\s{0,3}@?\$\w{1,30}\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)\s{0,3};/
+    condition:
+        filesize < 2KB and $php and $a
+}
+
+rule SPAMGEAR_TINY_InputVarToPhpFile
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "file under 1 KB that fills a variable from raw request input and writes a plain variable into a literal .php file (no generated PHP text around it)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $as = /=\s{0,3}@?((trim|base64_decode|stripslashes|urldecode|rawurldecode|str_rot13|hex2bin|gzinflate)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}[,)]/ nocase
+        $fop = /fopen\s{0,3}\(\s{0,3}['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s{0,3},\s{0,3}['"][wax]/ nocase
+        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/ nocase
+        $gen = /['"]<\?(php|=)/ nocase
+    condition:
+        filesize < 1KB and $php and $as and ($fpc or ($fop and $fwr)) and not $gen
+}
+
+rule SPAMGEAR_TINY_WpAdminCreate
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small stand-alone script that creates a WordPress user and gives it the administrator role, with no capability or nonce check"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $create = /(wp_create_user|wp_insert_user)\s{0,3}\(/
+        $admin = /(set_role\s{0,3}\(\s{0,3}['"]administrator['"]|['"]role['"]\s{0,3}=>\s{0,3}['"]administrator['"]|add_role\s{0,3}\(\s{0,3}['"]administrator['"])/
+        $guard = /(current_user_can|wp_verify_nonce|check_admin_referer|check_ajax_referer|is_super_admin|WP_CLI|defined\s{0,3}\(\s{0,3}['"]WP_INSTALLING)/
+    condition:
+        filesize < 5KB and $php and $create and $admin and not $guard
+}
+
+rule SPAMGEAR_TINY_RawSqlConsole
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "small script that runs a request field as the whole SQL query (a database console using the site's stored credentials)"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $q = /(mysql_query|mysqli_query|pg_query|sqlite_query|mssql_query|->\s{0,3}(query|exec))\s{0,3}\(\s{0,3}(\$\w{1,30}\s{0,3},\s{0,3})?@?(stripslashes\s{0,3}\(\s{0,3}|base64_decode\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/ nocase
+    condition:
+        filesize < 5KB and $php and $q
+}

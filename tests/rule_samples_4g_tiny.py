@@ -387,4 +387,77 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php $this->c = $_POST['c']; eval($this->c);",
         True,
     ),
+    # --- round 4: aliases, raw body to shell, upload temp include, admin creation, SQL console ------
+    ("SPAMGEAR_INPUT_ShellOfInput", b"<?php system(file_get_contents('php://input'));", True),
+    ("SPAMGEAR_INPUT_ShellOfInput", b"<?php passthru(getenv('HTTP_X_RUN'));", True),
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        b"<?php $body = file_get_contents('php://input'); system('logger received');",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        b"<?php $v = get_defined_vars(); $v['_GET']['f']($v['_GET']['a']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        b"<?php $v = $GLOBALS['_GET']['page']; echo htmlspecialchars($v);",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        b"<?php session_set_save_handler($_GET['o'], 'c', 'r', 'w', 'd', 'g');",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_SinkNameAsCallback", b"<?php $rows = $st->fetchAll(PDO::FETCH_FUNC, 'assert');", True),
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        b"<?php $rows = $st->fetchAll(PDO::FETCH_FUNC, 'make_row');",
+        False,
+    ),
+    ("SPAMGEAR_INPUT_TinyIncludeOfInputVar", b"<?php $t = $_FILES['f']['tmp_name']; include $t;", True),
+    (
+        "SPAMGEAR_INPUT_TinyIncludeOfInputVar",
+        b"<?php $t = $_FILES['f']['tmp_name']; if (is_file($t)) { include $t; }",
+        False,
+    ),
+    ("SPAMGEAR_TINY_AliasedInputCall", b"<?php $_ = $_POST; $__ = $_['a']; $__($_['b']);", True),
+    ("SPAMGEAR_TINY_AliasedInputCall", b"<?php $r = $_REQUEST; $r['fn']($r['arg']);", True),
+    ("SPAMGEAR_TINY_AliasedInputCall", b"<?php $p = $_POST; $name = trim($p['name']); echo $name;", False),
+    (
+        "SPAMGEAR_TINY_InputVarToPhpFile",
+        b"<?php $c = $_GET['c']; file_put_contents('theme-cache.php', $c);",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_InputVarToPhpFile",
+        b"<?php $h = $_POST['host']; $cfg = '<?php $host = ' . var_export($h, true) . ';';\n"
+        b"file_put_contents('config.php', $cfg);",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_WpAdminCreate",
+        b"<?php require 'wp-load.php';\n$id = wp_create_user($_GET['u'], $_GET['p'], 'x@example.org');\n"
+        b"$u = new WP_User($id); $u->set_role('administrator');",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_WpAdminCreate",
+        b"<?php if (!current_user_can('create_users')) wp_die();\n"
+        b"$id = wp_create_user($login, $pass, $mail);\n"
+        b"$u = new WP_User($id); $u->set_role('administrator');",
+        False,
+    ),
+    (
+        "SPAMGEAR_TINY_RawSqlConsole",
+        b"<?php include '../wp-config.php';\n$l = mysqli_connect(DB_HOST, DB_USER, DB_PASSWORD, DB_NAME);\n"
+        b"$r = mysqli_query($l, $_POST['q']);",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_RawSqlConsole",
+        b"<?php $id = (int) $_GET['id'];\n$r = mysqli_query($l, 'SELECT * FROM t WHERE id = ' . $id);",
+        False,
+    ),
 ]
