@@ -39,8 +39,8 @@ rule SPAMGEAR_BACKDOOR_InputPathAndBodyWrite
         $wr = /[^\w>:$](fwrite|fputs)\s*\([^;]{0,80}(\$_(GET|POST|REQUEST|COOKIE)\s*\[|php:\/\/input|\$HTTP_RAW_POST_DATA)/ nocase
         $cp = /[^\w>:$]copy\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
         $curl = /CURLOPT_FILE\s{0,3},/
-        $curlin = /curl_init\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$\w{1,30}\s{0,3}\))/ nocase
-        $wrv = /[^\w>:$](fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/ nocase
+        $curlin = /curl_init\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$\w{1,30}\s{0,3}\))/
+        $wrv = /[^\w>:$](fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/
         $asin = /\$\w{1,30}\s{0,3}=\s{0,3}@?((stripslashes|base64_decode|urldecode|rawurldecode|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
     condition:
         filesize < 5KB and $php and (($open and ($wr or ($wrv and $asin))) or $cp or ($open and $curl and $curlin))

@@ -22,7 +22,7 @@ rule SPAMGEAR_INPUT_EvalOfInput
     strings:
         $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|[(.,=@]\s{0,3}(getallheaders|apache_request_headers)|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $b = /[^\w>:$](eval|assert|create_function)\s{0,3}\([^;]{0,160}(\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW|PHP_AUTH_USER)|\$HTTP_RAW_POST_DATA)/
-        $neg = /[^\w>:$]assert\s{0,3}\(\s{0,3}(isset|is_\w{1,20}|array_key_exists|empty|in_array|count|strlen|!)[^;]{0,160}\$_(GET|POST|REQUEST|COOKIE)/ nocase
+        $neg = /[^\w>:$]assert\s{0,3}\(\s{0,3}(isset|is_\w{1,20}|array_key_exists|empty|in_array|count|strlen|!)[^;]{0,160}\$_(GET|POST|REQUEST|COOKIE)/
     condition:
         #a > #neg or $b
 }
@@ -65,7 +65,7 @@ rule SPAMGEAR_INPUT_InputAsFunction
         $cb2 = /[^\w>:$](array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback|mb_ereg_replace_callback)\s*\([^,;()]{1,80},\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/i
         $dl = /[^\w>:$]dl\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
-        $cb4 = /(array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_udiff_uassoc|array_uintersect_uassoc)\s{0,3}\([^;]{1,160},\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)/ nocase
+        $cb4 = /(array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_udiff_uassoc|array_uintersect_uassoc)\s{0,3}\([^;]{1,160},\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)/
         $gcall = /\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\]\s{0,3}\[[^\]\n]{1,40}\]\s{0,2}\(/
         $new = /new\s{1,3}\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s{0,2}\(/
     condition:
@@ -132,7 +132,7 @@ rule SPAMGEAR_INPUT_ArbitraryFileWrite
     strings:
         $a = /[^\w>:$]file_put_contents\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
         $b = /[^\w>:$](fwrite|fputs)\s*\(\s*@?\s*fopen\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^;]{0,80},\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
-        $c = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]|\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[\s{0,3}['"]name['"]\s{0,3}\])\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|\$HTTP_RAW_POST_DATA|\$_FILES\s{0,3}\[|\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[)/ nocase
+        $c = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]|\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[\s{0,3}['"]name['"]\s{0,3}\])\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|\$HTTP_RAW_POST_DATA|\$_FILES\s{0,3}\[|\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[)/
     condition:
         any of them
 }
@@ -179,10 +179,12 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]|\$\{\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\}|\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW)['"]|\$HTTP_RAW_POST_DATA/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*((base64_decode|urldecode|rawurldecode|str_rot13|strrev|gzinflate|gzuncompress|stripslashes|hex2bin)\s{0,3}\(\s{0,3})?(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w)/i
         $sinkthis = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$this\s*->\s*\w{1,30}\s*[),.]/i
-        $cls = /\n\s{0,8}((abstract|final)\s{1,3})?class\s{1,3}\w{1,60}/
+        $cls1 = "\nclass "
+        $cls2 = "\nabstract class "
+        $cls3 = "\nfinal class "
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
     condition:
-        filesize < 3KB and $in and ($sink or $sink2 or ($sinkthis and (filesize < 1500 or not $cls)))
+        filesize < 3KB and $in and ($sink or $sink2 or ($sinkthis and (filesize < 1500 or not any of ($cls*))))
 }
 
 rule SPAMGEAR_INPUT_MidInputAndSink
@@ -357,7 +359,7 @@ rule SPAMGEAR_INPUT_PregEvalDecodedReplacement
         family = "input_to_sink"
         description = "preg_replace/preg_filter with the /e modifier whose replacement (the evaluated code) is decoded at run time (str_rot13, base64_decode, gzinflate, strrev, ...)"
     strings:
-        $a = /preg_(replace|filter)\s{0,3}\(\s{0,3}['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s{0,3},\s{0,3}(['"][^'"\n]{0,8}['"]\s{0,3}\.\s{0,3})?@?(str_rot13|base64_decode|gzinflate|gzuncompress|gzdecode|strrev|hex2bin|pack|urldecode|rawurldecode|convert_uudecode|chr)\s{0,3}\(/ nocase
+        $a = /preg_(replace|filter)\s{0,3}\(\s{0,3}['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s{0,3},\s{0,3}(['"][^'"\n]{0,8}['"]\s{0,3}\.\s{0,3})?@?(str_rot13|base64_decode|gzinflate|gzuncompress|gzdecode|strrev|hex2bin|pack|urldecode|rawurldecode|convert_uudecode|chr)\s{0,3}\(/
     condition:
         filesize < 4MB and $a
 }

@@ -28,9 +28,9 @@ rule SPAMGEAR_TINY_AliasedInputFileWrite
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $alias = /=\s{0,3}&?\s{0,3}(\$_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\])\s{0,3};/
-        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\[/ nocase
-        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}['"][wax]/ nocase
-        $fwr = /(fwrite|fputs)\s{0,3}\([^;\n]{1,60},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\[/ nocase
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\[/
+        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}['"][wax]/
+        $fwr = /(fwrite|fputs)\s{0,3}\([^;\n]{1,60},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\[/
     condition:
         filesize < 3KB and $php and $alias and ($fpc or ($fop and $fwr))
 }
@@ -44,11 +44,11 @@ rule SPAMGEAR_TINY_InputVarsPathAndBodyWrite
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $as = /=\s{0,3}@?((trim|base64_decode|stripslashes|urldecode|rawurldecode|str_rot13|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
-        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/ nocase
-        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/ nocase
-        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/ nocase
-        $guard = /(basename|realpath|preg_match|in_array|pathinfo|is_writable|file_exists|array_key_exists|FILE_APPEND|session_start|wp_verify_nonce|current_user_can|htmlspecialchars)\s{0,3}[(|)]/ nocase
-        $fixed = /=\s{0,3}['"][^'"\n$]{1,80}\.(txt|log|csv|json|dat|xml|html?)['"]\s{0,3};/ nocase
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
+        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/
+        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
+        $guard = /(basename|realpath|preg_match|in_array|pathinfo|is_writable|file_exists|array_key_exists|FILE_APPEND|session_start|wp_verify_nonce|current_user_can|htmlspecialchars)\s{0,3}[(|)]/
+        $fixed = /=\s{0,3}['"][^'"\n$]{1,80}\.(txt|log|csv|json|dat|xml|html?)['"]\s{0,3};/
     condition:
         filesize < 1KB and $php and #as >= 2 and ($fpc or ($fop and $fwr)) and not $guard and not $fixed
 }
@@ -74,8 +74,8 @@ rule SPAMGEAR_TINY_HiddenPathLoad
         description = "include/require of a path, or eval of a file/URL, whose location is hidden in pack('H*')/hex2bin/base64/rot13/strrev"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $inc = /(include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}(pack\s{0,3}\(\s{0,3}['"]H\*?['"]|hex2bin\s{0,3}\(|base64_decode\s{0,3}\(|str_rot13\s{0,3}\(|strrev\s{0,3}\(|gzinflate\s{0,3}\(|convert_uudecode\s{0,3}\()/ nocase
-        $ev = /(eval|assert)\s{0,3}\(\s{0,3}@?\s{0,3}(file_get_contents|implode\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file|join\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file)\s{0,3}\(\s{0,3}@?(pack\s{0,3}\(\s{0,3}['"]H|hex2bin\s{0,3}\(|base64_decode\s{0,3}\(|str_rot13\s{0,3}\(|strrev\s{0,3}\(|urldecode\s{0,3}\(|rawurldecode\s{0,3}\()/ nocase
+        $inc = /(include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}(pack\s{0,3}\(\s{0,3}['"]H\*?['"]|hex2bin\s{0,3}\(|base64_decode\s{0,3}\(|str_rot13\s{0,3}\(|strrev\s{0,3}\(|gzinflate\s{0,3}\(|convert_uudecode\s{0,3}\()/
+        $ev = /(eval|assert)\s{0,3}\(\s{0,3}@?\s{0,3}(file_get_contents|implode\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file|join\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file)\s{0,3}\(\s{0,3}@?(pack\s{0,3}\(\s{0,3}['"]H|hex2bin\s{0,3}\(|base64_decode\s{0,3}\(|str_rot13\s{0,3}\(|strrev\s{0,3}\(|urldecode\s{0,3}\(|rawurldecode\s{0,3}\()/
     condition:
         filesize < 1MB and $php and ($inc or $ev)
 }
@@ -88,10 +88,10 @@ rule SPAMGEAR_TINY_WrittenInputIncluded
         description = "small script that writes raw or decoded request input to a file (directly or through a variable) and includes a file (stage-two code through the file system)"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $wr = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}@?((base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|rawurldecode|stripslashes|hex2bin)\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/ nocase
-        $dec = /\$\w{1,30}\s{0,3}=\s{0,3}@?(base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|rawurldecode|hex2bin)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/ nocase
-        $wrv = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}\$\w{1,30}\s{0,3}[,)]/ nocase
-        $inc = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/ nocase
+        $wr = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}@?((base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|rawurldecode|stripslashes|hex2bin)\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $dec = /\$\w{1,30}\s{0,3}=\s{0,3}@?(base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|rawurldecode|hex2bin)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $wrv = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}\$\w{1,30}\s{0,3}[,)]/
+        $inc = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/
     condition:
         filesize < 2KB and $php and ($wr or ($dec and $wrv)) and $inc
 }
@@ -108,7 +108,7 @@ rule SPAMGEAR_TINY_AppendedPiecesEval
         $p2 = ".= '"
         $p3 = ".=\""
         $p4 = ".= \""
-        $ev = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,3}\$\w{1,20}\s{0,3}\)/ nocase
+        $ev = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,3}\$\w{1,20}\s{0,3}\)/
     condition:
         filesize < 3KB and $php and (#p1 + #p2 + #p3 + #p4) >= 3 and $ev
 }
@@ -122,7 +122,7 @@ rule SPAMGEAR_TINY_SendmailLogOption
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $x = /['"]\s{0,3}(-f\s{0,2}\S{1,60}\s{1,3})?(-O\s{0,2}QueueDirectory=\S{1,60}\s{1,3})?-X\s{0,3}[\/.$]/
-        $mail = /[^\w>:$](mail|mb_send_mail)\s{0,3}\(/ nocase
+        $mail = /[^\w>:$](mail|mb_send_mail)\s{0,3}\(/
     condition:
         filesize < 50KB and $php and $x and $mail
 }
@@ -135,12 +135,27 @@ rule SPAMGEAR_TINY_SecretFileDump
         description = "tiny file whose job is to print another site's database config or /etc/passwd"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $a = /(file_get_contents|file)\s{0,3}\(\s{0,3}['"](\.\.\/|\/)[^'"\n]{0,80}(wp-config|configuration|config|database|settings|db_conn|dbconn|passwd|shadow)[^'"\n]{0,40}['"]/ nocase
-        $b = /(readfile|show_source|highlight_file)\s{0,3}\(\s{0,3}['"](\.\.\/|\/)[^'"\n]{0,80}(wp-config|configuration|config|database|settings|db_conn|dbconn|passwd|shadow)[^'"\n]{0,40}['"]/ nocase
-        $echo = "echo"
-        $print = "print"
+        $s1 = "wp-config.php"
+        $s2 = "configuration.php"
+        $s3 = "config.php"
+        $s4 = "config.inc.php"
+        $s5 = "database.php"
+        $s6 = "settings.php"
+        $s7 = "/etc/passwd"
+        $s8 = "/etc/shadow"
+        $s9 = "config_global.php"
+        $s10 = "cfg_database.php"
+        $e1 = "echo file_get_contents("
+        $e2 = "echo @file_get_contents("
+        $e3 = "echo(file_get_contents("
+        $e4 = "print file_get_contents("
+        $e5 = "print(file_get_contents("
+        $e6 = "readfile("
+        $e7 = "show_source("
+        $e8 = "highlight_file("
+        $e9 = "echo file_get_contents ("
     condition:
-        filesize < 400 and $php and (($a and ($echo or $print)) or $b)
+        filesize < 400 and $php and any of ($s*) and any of ($e*)
 }
 
 rule SPAMGEAR_TINY_EvalOfSinkCallString
@@ -151,7 +166,7 @@ rule SPAMGEAR_TINY_EvalOfSinkCallString
         description = "eval/assert of a string that opens another sink call and splices variables into it (eval('eval(' . $a . $b . ');'))"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $a = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}['"]\s{0,3}@?(eval|assert|system|passthru|shell_exec|exec|popen|base64_decode|gzinflate|str_rot13)\s{0,3}\(\s{0,3}['"]\s{0,3}\.\s{0,3}\$\w{1,30}/ nocase
+        $a = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}['"]\s{0,3}@?(eval|assert|system|passthru|shell_exec|exec|popen|base64_decode|gzinflate|str_rot13)\s{0,3}\(\s{0,3}['"]\s{0,3}\.\s{0,3}\$\w{1,30}/
     condition:
         filesize < 1MB and $php and $a
 }
@@ -164,8 +179,8 @@ rule SPAMGEAR_TINY_InputNamedInputWrite
         description = "file_put_contents whose path expression contains raw request input (after a directory prefix) and whose body is raw or decoded request input, in a small script"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $a = /file_put_contents\s{0,3}\(\s{0,3}@?[^,;\n]{0,60}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)/ nocase
-        $safe = /file_put_contents\s{0,3}\(\s{0,3}[^,;\n]{0,60}(basename|intval|preg_replace|md5|sha1|uniqid)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)/ nocase
+        $a = /file_put_contents\s{0,3}\(\s{0,3}@?[^,;\n]{0,60}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)/
+        $safe = /file_put_contents\s{0,3}\(\s{0,3}[^,;\n]{0,60}(basename|intval|preg_replace|md5|sha1|uniqid)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)/
     condition:
         filesize < 10KB and $php and #a > #safe
 }
@@ -180,7 +195,7 @@ rule SPAMGEAR_TINY_IniPrependWriter
         $php = /<\?(php|=|\s)/ nocase
         $ini = /(\.user\.ini|\.htaccess|php\.ini)['"]/
         $dir = /auto_(prepend|append)_file/
-        $wr = /(file_put_contents|fwrite|fputs)\s{0,3}\(/ nocase
+        $wr = /(file_put_contents|fwrite|fputs)\s{0,3}\(/
     condition:
         filesize < 2KB and $php and $ini and $dir and $wr
 }
@@ -194,12 +209,12 @@ rule SPAMGEAR_TINY_InputFileEditor
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $as = /=\s{0,3}@?((trim|stripslashes|urldecode|base64_decode)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
-        $read = /(file_get_contents|readfile|file|highlight_file|show_source)\s{0,3}\(\s{0,3}@?\$\w{1,30}\s{0,3}\)/ nocase
-        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/ nocase
-        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/ nocase
-        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/ nocase
+        $read = /(file_get_contents|readfile|file|highlight_file|show_source)\s{0,3}\(\s{0,3}@?\$\w{1,30}\s{0,3}\)/
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
+        $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/
+        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
         $ta = "<textarea" nocase
-        $guard = /(basename|realpath|preg_match|in_array|array_key_exists|wp_verify_nonce|current_user_can|check_admin_referer|csrf)\s{0,3}\(/ nocase
+        $guard = /(basename|realpath|preg_match|in_array|array_key_exists|wp_verify_nonce|current_user_can|check_admin_referer|csrf)\s{0,3}\(/
     condition:
         filesize < 5KB and $php and #as >= 2 and $read and ($fpc or ($fop and $fwr)) and $ta and not $guard
 }
@@ -212,7 +227,7 @@ rule SPAMGEAR_TINY_EvalOfFileContents
         description = "web script under 400 bytes that evaluates the contents of another file or stream (the payload lives beside it under an innocent name)"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $a = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}@?\s{0,3}(file_get_contents|fread|stream_get_contents|implode\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file|join\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file)\s{0,3}\(/ nocase
+        $a = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}@?\s{0,3}(file_get_contents|fread|stream_get_contents|implode\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file|join\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}@?file)\s{0,3}\(/
     condition:
         filesize < 400 and $php and $a and not (uint16(0) == 0x2123)
 }
@@ -225,8 +240,8 @@ rule SPAMGEAR_TINY_IncludeOfNonCodeFile
         description = "small script that includes a file named like an image, icon, font or text file (PHP hidden in a non-code file)"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $img = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}['"][^'"\n]{0,120}\.(ico|png|jpe?g|gif|bmp|svg|ttf|woff2?|eot|otf|mp3|zip|dat|tmp|swp|bak|log)['"]/ nocase
-        $txt = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}['"][^'"\n]{0,120}\.txt['"]/ nocase
+        $img = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}['"][^'"\n]{0,120}\.(ico|png|jpe?g|gif|bmp|svg|ttf|woff2?|eot|otf|mp3|zip|dat|tmp|swp|bak|log)['"]/
+        $txt = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}['"][^'"\n]{0,120}\.txt['"]/
     condition:
         $php and ((filesize < 2KB and $img) or (filesize < 200 and $txt))
 }
@@ -238,7 +253,7 @@ rule SPAMGEAR_TINY_YamlCallbackSink
         family = "backdoor"
         description = "yaml_parse with a tag callback mapped to a code sink (preg_replace /e, assert, system, ...)"
     strings:
-        $a = /yaml_parse(_file|_url)?\s{0,3}\([^;]{0,300}=>\s{0,3}['"](preg_replace|assert|system|eval|exec|passthru|shell_exec|create_function|call_user_func|popen|proc_open)['"]/ nocase
+        $a = /yaml_parse(_file|_url)?\s{0,3}\([^;]{0,300}=>\s{0,3}['"](preg_replace|assert|system|eval|exec|passthru|shell_exec|create_function|call_user_func|popen|proc_open)['"]/
     condition:
         filesize < 1MB and $a
 }
@@ -265,10 +280,10 @@ rule SPAMGEAR_TINY_RemotePhpSavedByName
         description = "small dropper that downloads a remote .php/.txt URL and saves it under the URL's own file name"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $url = /['"]https?:\/\/[^'"\s]{4,160}\.(php\d?|phtml|txt)['"]/ nocase
-        $bn = /(pathinfo\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}PATHINFO_BASENAME|basename\s{0,3}\(\s{0,3}\$url)/ nocase
-        $get = /(curl_exec|file_get_contents|copy)\s{0,3}\(/ nocase
-        $w = /(file_put_contents|fwrite|copy)\s{0,3}\(/ nocase
+        $url = /['"]https?:\/\/[^'"\s]{4,160}\.(php\d?|phtml|txt)['"]/
+        $bn = /(pathinfo\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}PATHINFO_BASENAME|basename\s{0,3}\(\s{0,3}\$url)/
+        $get = /(curl_exec|file_get_contents|copy)\s{0,3}\(/
+        $w = /(file_put_contents|fwrite|copy)\s{0,3}\(/
     condition:
         filesize < 3KB and $php and $url and $bn and $get and $w
 }
@@ -295,10 +310,10 @@ rule SPAMGEAR_TINY_InputVarToPhpFile
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $as = /=\s{0,3}@?((trim|base64_decode|stripslashes|urldecode|rawurldecode|str_rot13|hex2bin|gzinflate)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
-        $fpc = /file_put_contents\s{0,3}\(\s{0,3}['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}[,)]/ nocase
-        $fop = /fopen\s{0,3}\(\s{0,3}['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s{0,3},\s{0,3}['"][wax]/ nocase
-        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/ nocase
-        $gen = /['"]<\?(php|=)/ nocase
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}[,)]/
+        $fop = /fopen\s{0,3}\(\s{0,3}['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s{0,3},\s{0,3}['"][wax]/
+        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/
+        $gen = /['"]<\?(php|=)/
     condition:
         filesize < 1KB and $php and $as and ($fpc or ($fop and $fwr)) and not $gen
 }
@@ -326,7 +341,7 @@ rule SPAMGEAR_TINY_RawSqlConsole
         description = "small script that runs a request field as the whole SQL query (a database console using the site's stored credentials)"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $q = /(mysql_query|mysqli_query|pg_query|sqlite_query|mssql_query|->\s{0,3}(query|exec))\s{0,3}\(\s{0,3}(\$\w{1,30}\s{0,3},\s{0,3})?@?(stripslashes\s{0,3}\(\s{0,3}|base64_decode\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/ nocase
+        $q = /(mysql_query|mysqli_query|pg_query|sqlite_query|mssql_query|->\s{0,3}(query|exec))\s{0,3}\(\s{0,3}(\$\w{1,30}\s{0,3},\s{0,3})?@?(stripslashes\s{0,3}\(\s{0,3}|base64_decode\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
     condition:
         filesize < 5KB and $php and $q
 }
