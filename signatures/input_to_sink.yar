@@ -178,7 +178,7 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]|\$\{\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\}|\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW)['"]|\$HTTP_RAW_POST_DATA/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*((base64_decode|urldecode|rawurldecode|str_rot13|strrev|gzinflate|gzuncompress|stripslashes|hex2bin)\s{0,3}\(\s{0,3})?(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w)/i
-        $sinkthis = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$this\s*->\s*\w{1,30}\s*[),.]/i
+        $sinkthis = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$\w{1,30}\s*->\s*\w{1,30}\s*[),.]/i
         $cls1 = "\nclass "
         $cls2 = "\nabstract class "
         $cls3 = "\nfinal class "

@@ -47,10 +47,22 @@ rule SPAMGEAR_TINY_InputVarsPathAndBodyWrite
         $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
         $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/
         $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
-        $guard = /(basename|realpath|preg_match|in_array|pathinfo|is_writable|file_exists|array_key_exists|FILE_APPEND|session_start|wp_verify_nonce|current_user_can|htmlspecialchars)\s{0,3}[(|)]/
+        $g0 = "basename("
+        $g1 = "realpath("
+        $g2 = "preg_match("
+        $g3 = "in_array("
+        $g4 = "pathinfo("
+        $g5 = "is_writable("
+        $g6 = "file_exists("
+        $g7 = "array_key_exists("
+        $g8 = "FILE_APPEND"
+        $g9 = "session_start("
+        $g10 = "wp_verify_nonce("
+        $g11 = "current_user_can("
+        $g12 = "htmlspecialchars("
         $fixed = /=\s{0,3}['"][^'"\n$]{1,80}\.(txt|log|csv|json|dat|xml|html?)['"]\s{0,3};/
     condition:
-        filesize < 1KB and $php and #as >= 2 and ($fpc or ($fop and $fwr)) and not $guard and not $fixed
+        filesize < 1KB and $php and #as >= 2 and ($fpc or ($fop and $fwr)) and not any of ($g*) and not $fixed
 }
 
 rule SPAMGEAR_TINY_Base64SinkNameCall
@@ -209,14 +221,22 @@ rule SPAMGEAR_TINY_InputFileEditor
     strings:
         $php = /<\?(php|=|\s)/ nocase
         $as = /=\s{0,3}@?((trim|stripslashes|urldecode|base64_decode)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};/
-        $read = /(file_get_contents|readfile|file|highlight_file|show_source)\s{0,3}\(\s{0,3}@?\$\w{1,30}\s{0,3}\)/
+        $read = /(file_get_contents|readfile|highlight_file|show_source)\s{0,3}\(\s{0,3}@?\$\w{1,30}\s{0,3}\)/
         $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
         $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/
         $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
         $ta = "<textarea" nocase
-        $guard = /(basename|realpath|preg_match|in_array|array_key_exists|wp_verify_nonce|current_user_can|check_admin_referer|csrf)\s{0,3}\(/
+        $g0 = "basename("
+        $g1 = "realpath("
+        $g2 = "preg_match("
+        $g3 = "in_array("
+        $g4 = "array_key_exists("
+        $g5 = "wp_verify_nonce("
+        $g6 = "current_user_can("
+        $g7 = "check_admin_referer("
+        $g8 = "csrf"
     condition:
-        filesize < 5KB and $php and #as >= 2 and $read and ($fpc or ($fop and $fwr)) and $ta and not $guard
+        filesize < 5KB and $php and #as >= 2 and $read and ($fpc or ($fop and $fwr)) and $ta and not any of ($g*)
 }
 
 rule SPAMGEAR_TINY_EvalOfFileContents
@@ -280,12 +300,22 @@ rule SPAMGEAR_TINY_RemotePhpSavedByName
         description = "small dropper that downloads a remote .php/.txt URL and saves it under the URL's own file name"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $url = /['"]https?:\/\/[^'"\s]{4,160}\.(php\d?|phtml|txt)['"]/
+        $h1 = "http://"
+        $h2 = "https://"
+        $x1 = ".php\")"
+        $x2 = ".php')"
+        $x3 = ".txt\")"
+        $x4 = ".txt')"
+        $x5 = ".php\";"
+        $x6 = ".php';"
         $bn = /(pathinfo\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}PATHINFO_BASENAME|basename\s{0,3}\(\s{0,3}\$url)/
-        $get = /(curl_exec|file_get_contents|copy)\s{0,3}\(/
-        $w = /(file_put_contents|fwrite|copy)\s{0,3}\(/
+        $get1 = "curl_exec("
+        $get2 = "file_get_contents("
+        $w1 = "file_put_contents("
+        $w2 = "fwrite("
+        $w3 = "copy("
     condition:
-        filesize < 3KB and $php and $url and $bn and $get and $w
+        filesize < 3KB and $php and any of ($h*) and any of ($x*) and $bn and (any of ($get*) or $w3) and any of ($w*)
 }
 
 rule SPAMGEAR_TINY_AliasedInputCall
