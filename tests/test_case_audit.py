@@ -52,10 +52,10 @@ rule Mixed
     strings:
         $eval = "eval(" nocase
         $input = /\\$_(GET|POST)\\[/ nocase
-        $hex = { 65 76 61 6C
-                 28 }
+        $hex = { 71 7A 71
+                 7A }
     condition:
-        PhpOpen and $eval and $input and math.entropy(0, filesize) >= 0
+        PhpOpen and $eval and $input and not $hex and math.entropy(0, filesize) >= 0
 }
 """
 
