@@ -21,8 +21,10 @@ rule SPAMGEAR_INPUT_EvalOfInput
         description = "eval/assert/create_function receives request input in its argument list"
     strings:
         $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|getallheaders|apache_request_headers|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $bool = /[^\w>:$]assert\s*\(\s*(isset|empty|is_[a-z]{2,12}|in_array|array_key_exists)\s*\(/i
+        $poly = /[^\w>:$]eval\s*\(\s*['"]\s*function\s+(getallheaders|apache_request_headers)\s*\(/i
     condition:
-        $a
+        for any i in (1..#a) : (not $bool at @a[i] and not $poly at @a[i])
 }
 
 rule SPAMGEAR_INPUT_ShellOfInput
