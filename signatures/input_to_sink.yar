@@ -64,8 +64,9 @@ rule SPAMGEAR_INPUT_InputAsFunction
         $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|set_error_handler|set_exception_handler|ob_start|header_register_callback|spl_autoload_register)\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $cb2 = /[^\w>:$](array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,80},\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/i
+        $new = /new\s+\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s{0,2}\(/
     condition:
-        any of them
+        #call > #new or $cb or $cb2 or $refl
 }
 
 rule SPAMGEAR_INPUT_CallbackNearInput

@@ -27,9 +27,18 @@ EVAL_POLYFILL = php(
 )
 EVAL_HEADERS = php("$h = getallheaders();\neval(getallheaders()['X-Run']);")
 
+# ldap-account-manager: a class named by input, checked against an allow-list, is instantiated.
+NEW_FROM_INPUT = php(
+    "if (in_array($_GET['kind'], available_kinds())) {\n"
+    "  $handler = new $_GET['kind']($_GET['scope']);\n  $handler->run();\n}"
+)
+NEW_AND_CALL = php("$o = new $_GET['kind']();\n$_POST['f']($_POST['a']);")
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_EvalOfInput", ASSERT_BOOL, False),
     ("SPAMGEAR_INPUT_EvalOfInput", ASSERT_BOOL_AND_CODE, True),
     ("SPAMGEAR_INPUT_EvalOfInput", EVAL_POLYFILL, False),
     ("SPAMGEAR_INPUT_EvalOfInput", EVAL_HEADERS, True),
+    ("SPAMGEAR_INPUT_InputAsFunction", NEW_FROM_INPUT, False),
+    ("SPAMGEAR_INPUT_InputAsFunction", NEW_AND_CALL, True),
 ]
