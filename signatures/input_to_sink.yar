@@ -173,10 +173,12 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         description = "tiny script that reads request input and runs a code/shell sink on a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w)/i
+        $sinkp = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$this\s*->\s*\w{1,30}\s*[),.]/i
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
+        $isset = /(isset|empty)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
-        filesize < 3KB and $in and ($sink or $sink2)
+        filesize < 3KB and $in and ($sink or $sink2 or ($sinkp and #in > #isset))
 }
 
 rule SPAMGEAR_INPUT_MidInputAndSink

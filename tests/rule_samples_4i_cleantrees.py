@@ -34,6 +34,35 @@ NEW_FROM_INPUT = php(
 )
 NEW_AND_CALL = php("$o = new $_GET['kind']();\n$_POST['f']($_POST['a']);")
 
+# gosa: an admin-configured command run from a class; the request is only tested with isset().
+CMD_CLASS = php(
+    "class Checker {\n  private $command = '';\n"
+    "  function __construct($prop) { $this->command = $prop->value(); }\n"
+    "  function run() {\n    if (isset($_POST['run'])) {\n"
+    "      $spec = array(0 => array('pipe', 'r'), 1 => array('pipe', 'w'));\n"
+    "      $p = proc_open($this->command, $spec, $pipes);\n"
+    "      $out = stream_get_contents($pipes[1]);\n      proc_close($p);\n"
+    "      return htmlentities($out);\n    }\n    return '';\n  }\n}"
+)
+CMD_CLASS_INPUT = php(
+    "class Runner {\n  public $c;\n  function __destruct() { system($this->c); }\n}\n"
+    "$r = new Runner();\n$r->c = $_POST['c'];"
+)
+
+# cacti: one big library (over 64 KB) with shell helpers, directory walks, ini probes and a single
+# cookie read. The padding stands for the hundreds of other functions such a library holds.
+_PAD = "".join(f"function helper_{i}($a) {{ return strlen($a) + {i}; }}\n" for i in range(1700))
+_LIB_BODY = _PAD + (
+    "function run_cmd($cmd) { return shell_exec($cmd); }\n"
+    "function clean_dir($d) { $h = opendir($d); while (($f = readdir($h)) !== false) {"
+    " if (is_writable(\"$d/$f\")) unlink(\"$d/$f\"); } closedir($h); }\n"
+    "function stamp($f) { touch($f); chmod($f, 0644); }\n"
+    "function env_report() { return array(ini_get('safe_mode'), ini_get('disable_functions'),"
+    " posix_getpwuid(posix_geteuid())); }\n"
+)
+CMD_LIBRARY = php(_LIB_BODY + "function theme() { return $_COOKIE['theme'] ?? 'classic'; }")
+CMD_MANAGER = php(_LIB_BODY + "echo run_cmd($_POST['cmd']);\nclean_dir($_GET['dir']);")
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_EvalOfInput", ASSERT_BOOL, False),
     ("SPAMGEAR_INPUT_EvalOfInput", ASSERT_BOOL_AND_CODE, True),
@@ -41,4 +70,6 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_EvalOfInput", EVAL_HEADERS, True),
     ("SPAMGEAR_INPUT_InputAsFunction", NEW_FROM_INPUT, False),
     ("SPAMGEAR_INPUT_InputAsFunction", NEW_AND_CALL, True),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", CMD_CLASS, False),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", CMD_CLASS_INPUT, True),
 ]
