@@ -49,6 +49,15 @@ CMD_CLASS_INPUT = php(
     "$r = new Runner();\n$r->c = $_POST['c'];"
 )
 
+# gosa: a numeric id from input cleaned with preg_replace (no /e) in a tiny file.
+PREG_SANITIZE = php(
+    "if (!isset($_GET['id'])) return;\n"
+    "$key = 'graph' . preg_replace(\"/[^0-9]/\", \"\", $_GET['id']);\n"
+    "echo file_get_contents(session_value($key));"
+)
+PREG_EVAL_REPLACEMENT = php('@preg_replace("/x/e", $_POST["c"], "x");')
+CREATE_FUNCTION_INPUT = php("$f = create_function('', base64_decode($_POST['c']));\n$f();")
+
 # cacti: one big library (over 64 KB) with shell helpers, directory walks, ini probes and a single
 # cookie read. The padding stands for the hundreds of other functions such a library holds.
 _PAD = "".join(f"function helper_{i}($a) {{ return strlen($a) + {i}; }}\n" for i in range(1700))
@@ -72,4 +81,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INPUT_InputAsFunction", NEW_AND_CALL, True),
     ("SPAMGEAR_INPUT_SmallInputAndSink", CMD_CLASS, False),
     ("SPAMGEAR_INPUT_SmallInputAndSink", CMD_CLASS_INPUT, True),
+    ("SPAMGEAR_FAMILY_ChinaChopper", PREG_SANITIZE, False),
+    ("SPAMGEAR_FAMILY_ChinaChopper", PREG_EVAL_REPLACEMENT, True),
+    ("SPAMGEAR_FAMILY_ChinaChopper", CREATE_FUNCTION_INPUT, True),
 ]
