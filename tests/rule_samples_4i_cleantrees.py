@@ -84,4 +84,6 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_FAMILY_ChinaChopper", PREG_SANITIZE, False),
     ("SPAMGEAR_FAMILY_ChinaChopper", PREG_EVAL_REPLACEMENT, True),
     ("SPAMGEAR_FAMILY_ChinaChopper", CREATE_FUNCTION_INPUT, True),
+    ("SPAMGEAR_SHELLUI_CommandFileManager", CMD_LIBRARY, False),
+    ("SPAMGEAR_SHELLUI_CommandFileManager", CMD_MANAGER, True),
 ]
