@@ -64,7 +64,7 @@ _PAD = "".join(f"function helper_{i}($a) {{ return strlen($a) + {i}; }}\n" for i
 _LIB_BODY = _PAD + (
     "function run_cmd($cmd) { return shell_exec($cmd); }\n"
     "function clean_dir($d) { $h = opendir($d); while (($f = readdir($h)) !== false) {"
-    " if (is_writable(\"$d/$f\")) unlink(\"$d/$f\"); } closedir($h); }\n"
+    ' if (is_writable("$d/$f")) unlink("$d/$f"); } closedir($h); }\n'
     "function stamp($f) { touch($f); chmod($f, 0644); }\n"
     "function env_report() { return array(ini_get('safe_mode'), ini_get('disable_functions'),"
     " posix_getpwuid(posix_geteuid())); }\n"
