@@ -58,6 +58,7 @@ CLEAN_TREE_PACKAGES = {
     "/usr/share/phpsysinfo": "phpsysinfo",
     "/usr/share/gosa": "gosa",
     "/usr/share/phpliteadmin": "phpliteadmin",
+    "/var/lib/mediawiki/extensions": "mediawiki-extension-youtube",
 }
 CLEAN_TREES = list(CLEAN_TREE_PACKAGES)
 CORPUS = BUILTIN_SIGNATURES.parent.parent / "shared" / "corpus"
