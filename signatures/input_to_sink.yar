@@ -21,8 +21,10 @@ rule SPAMGEAR_INPUT_EvalOfInput
         description = "eval/assert/create_function receives request input in its argument list"
     strings:
         $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|getallheaders|apache_request_headers|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $bool = /[^\w>:$]assert\s*\(\s*(isset|empty|is_[a-z]{2,12}|in_array|array_key_exists)\s*\(/i
+        $poly = /[^\w>:$]eval\s*\(\s*['"]\s*function\s+(getallheaders|apache_request_headers)\s*\(/i
     condition:
-        $a
+        for any i in (1..#a) : (not $bool at @a[i] and not $poly at @a[i])
 }
 
 rule SPAMGEAR_INPUT_ShellOfInput
@@ -62,8 +64,9 @@ rule SPAMGEAR_INPUT_InputAsFunction
         $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|set_error_handler|set_exception_handler|ob_start|header_register_callback|spl_autoload_register)\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $cb2 = /[^\w>:$](array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,80},\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
         $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/i
+        $new = /new\s+\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s{0,2}\(/
     condition:
-        any of them
+        #call > #new or $cb or $cb2 or $refl
 }
 
 rule SPAMGEAR_INPUT_CallbackNearInput
@@ -170,10 +173,12 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         description = "tiny script that reads request input and runs a code/shell sink on a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w)/i
+        $sinkp = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$this\s*->\s*\w{1,30}\s*[),.]/i
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
+        $isset = /(isset|empty)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
-        filesize < 3KB and $in and ($sink or $sink2)
+        filesize < 3KB and $in and ($sink or $sink2 or ($sinkp and #in > #isset))
 }
 
 rule SPAMGEAR_INPUT_MidInputAndSink
