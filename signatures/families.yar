@@ -67,7 +67,7 @@ rule SPAMGEAR_FAMILY_ChinaChopper
         description = "China Chopper style one-liner: a POST/GET/COOKIE field run as code in a tiny file"
     strings:
         $a = /@?(eval|assert)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\{\s*['"]_(POST|GET|REQUEST|COOKIE))/ nocase
-        $b = /(preg_replace|mb_ereg_replace|create_function)\s*\([^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/ nocase
+        $b = /(preg_replace|mb_ereg_replace|create_function)\s*\(\s*(['"][^'"\n]{0,60}['"]\s*,\s*)?@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(POST|GET|REQUEST|COOKIE)/ nocase
     condition:
         filesize < 2KB and ($a or $b)
 }

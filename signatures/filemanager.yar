@@ -36,7 +36,7 @@ rule SPAMGEAR_SHELLUI_CommandFileManager
         $p7 = "open_basedir" nocase
         $p8 = /\bwhoami\b|\bnetstat\b|ps\s+aux|\bifconfig\b/
     condition:
-        filesize < 4MB and $sink and $in and 3 of ($f*) and 2 of ($p*)
+        filesize < 4MB and $sink and $in and (#in >= 2 or filesize < 64KB) and 3 of ($f*) and 2 of ($p*)
 }
 
 rule SPAMGEAR_SHELLUI_HostProbes

@@ -20,11 +20,12 @@ rule SPAMGEAR_INPUT_EvalOfInput
         family = "input_to_sink"
         description = "eval/assert/create_function receives request input in its argument list"
     strings:
-        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|[(.,=@]\s{0,3}(getallheaders|apache_request_headers)|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|getallheaders|apache_request_headers|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
+        $bool = /[^\w>:$]assert\s*\(\s*(isset|empty|is_[a-z]{2,12}|in_array|array_key_exists)\s*\(/i
+        $poly = /[^\w>:$]eval\s*\(\s*['"]\s*function\s+(getallheaders|apache_request_headers)\s*\(/i
         $b = /[^\w>:$](eval|assert|create_function)\s{0,3}\([^;]{0,160}(\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW|PHP_AUTH_USER)|\$HTTP_RAW_POST_DATA)/
-        $neg = /[^\w>:$]assert\s{0,3}\(\s{0,3}(isset|is_\w{1,20}|array_key_exists|empty|in_array|count|strlen|!)[^;]{0,160}\$_(GET|POST|REQUEST|COOKIE)/
     condition:
-        #a > #neg or $b
+        (for any i in (1..#a) : (not $bool at @a[i] and not $poly at @a[i])) or $b
 }
 
 rule SPAMGEAR_INPUT_ShellOfInput
@@ -179,12 +180,10 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]|\$\{\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\}|\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW)['"]|\$HTTP_RAW_POST_DATA/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*((base64_decode|urldecode|rawurldecode|str_rot13|strrev|gzinflate|gzuncompress|stripslashes|hex2bin)\s{0,3}\(\s{0,3})?(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w)/i
         $sinkthis = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$\w{1,30}\s*->\s*\w{1,30}\s*[),.]/i
-        $cls1 = "\nclass "
-        $cls2 = "\nabstract class "
-        $cls3 = "\nfinal class "
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
+        $isset = /(isset|empty)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
-        filesize < 3KB and $in and ($sink or $sink2 or ($sinkthis and (filesize < 1500 or not any of ($cls*))))
+        filesize < 3KB and $in and ($sink or $sink2 or ($sinkthis and #in > #isset))
 }
 
 rule SPAMGEAR_INPUT_MidInputAndSink

@@ -55,8 +55,14 @@ class Engine:
         threshold: int = 100,
         regex_timeout: float = 1.0,
         regex_max_bytes: int = 2 * 1024 * 1024,
+        verdict_only: bool = False,
     ) -> None:
         self.ruleset = ruleset
+        #: Upload scans need the verdict, not every matched instance: YARA's fast mode stops
+        #: recording a string after its first match (strings used with counts or offsets are
+        #: exempt, so verdicts are the same) and costs ~5 % fewer instructions per scan.
+        #: Directory scans keep all instances: `--clean` must see every offset.
+        self.verdict_only = verdict_only
         self.max_file_size = max_file_size
         self.file_timeout = file_timeout
         self.threshold = threshold
@@ -169,7 +175,9 @@ class Engine:
         matches: list[Match] = []
         problems: list[str] = []
         try:
-            hits = self.ruleset.rules.match(data=data, timeout=max(1, math.ceil(self.file_timeout)))
+            hits = self.ruleset.rules.match(
+                data=data, timeout=max(1, math.ceil(self.file_timeout)), fast=self.verdict_only
+            )
         except yara.TimeoutError:
             hits = []
             problems.append(f"yara timed out after {self.file_timeout:g}s")

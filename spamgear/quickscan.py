@@ -362,7 +362,7 @@ class QuickScanner:
             from hashlib import sha256
         digest: str = sha256(data).hexdigest()
         try:
-            hits = self.rules.match(data=data, timeout=self.timeout)
+            hits = self.rules.match(data=data, timeout=self.timeout, fast=True)  # verdict only
         except yara.TimeoutError:
             return QuickVerdict("error", reason=f"yara timed out after {self.file_timeout:g}s", sha256=digest)
         except yara.Error as err:

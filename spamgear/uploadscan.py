@@ -31,6 +31,7 @@ class UploadScanner:
         from spamgear.engine import Engine
 
         engine = Engine.from_config(cfg, compile_if_missing=False)
+        engine.verdict_only = True  # the upload gets a yes/no; no instance list is kept
         clamd = None
         if cfg.clamd.socket or cfg.clamd.host:
             from spamgear.clamav import ClamdClient

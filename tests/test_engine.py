@@ -193,3 +193,41 @@ def test_lost_worker_gives_errors_not_a_hang(
     assert len(lost) == 16 and any(v.path.endswith("f25-die.php") for v in lost)
     assert {v.kind for v in lost} == {VerdictKind.ERROR}
     assert sum(v.kind is VerdictKind.MALICIOUS for v in verdicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("condition", "hits"),
+    [
+        ("#a >= 3", 3),
+        ("#a >= 3", 2),
+        ("@a[2] > 10", 2),
+        ("$a in (20..filesize)", 2),
+        ("$a and #b == 0", 1),
+    ],
+)
+def test_verdict_only_mode_judges_counts_and_offsets_like_a_full_scan(
+    tmp_path: Path, condition: str, hits: int
+) -> None:
+    """Upload scans use YARA's fast mode; conditions on counts and offsets must not change."""
+    sigs = tmp_path / "counted"
+    sigs.mkdir()
+    (sigs / "counted.yar").write_text(
+        "rule SPAMGEAR_T_Counted { strings: $a = \"needle\" $b = \"other\" condition: "
+        + condition
+        + " }\n",
+        encoding="utf-8",
+    )
+    data = b"x" * 12 + b" needle padding padding" * hits
+    full = make_engine(tmp_path, [sigs])
+    fast = make_engine(tmp_path, [sigs])
+    fast.verdict_only = True
+    try:
+        expected = full.scan_bytes(data, "f.php")
+        got = fast.scan_bytes(data, "f.php")
+    finally:
+        full.close()
+        fast.close()
+    assert (got.kind, got.rules) == (expected.kind, expected.rules)
+    assert len(got.matches[0].strings if got.matches else ()) <= len(
+        expected.matches[0].strings if expected.matches else ()
+    )

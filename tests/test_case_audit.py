@@ -1,0 +1,84 @@
+"""tools/case_audit.py: case-insensitivity stays only where a sample spells a string in another case."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yara
+
+TOOL = Path(__file__).resolve().parent.parent / "tools" / "case_audit.py"
+sys.path.insert(0, str(TOOL.parent))
+import case_audit  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("value", "insensitive", "sensitive"),
+    [
+        ('"eval(" nocase', True, '"eval("'),
+        ('"eval(" ascii nocase wide', True, '"eval(" ascii wide'),
+        ('"eval("', False, '"eval("'),
+        ("/ev(a|4)l\\s*\\(/i", True, "/ev(a|4)l\\s*\\(/"),
+        ("/ev(a|4)l\\s*\\(/is", True, "/ev(a|4)l\\s*\\(/s"),
+        ("/ev(a|4)l\\s*\\(/ nocase", True, "/ev(a|4)l\\s*\\(/"),
+        ("/ev(a|4)l\\s*\\(/s", False, "/ev(a|4)l\\s*\\(/s"),
+        ("{ 3C 3F 70 68 70 }", False, "{ 3C 3F 70 68 70 }"),
+    ],
+)
+def test_case_insensitive_values_are_recognised_and_made_case_sensitive(
+    value: str, insensitive: bool, sensitive: str
+) -> None:
+    assert case_audit.is_case_insensitive(value) is insensitive
+    assert case_audit.case_sensitive(value) == sensitive
+    yara.compile(source=f"rule t {{ strings: $a = {sensitive} condition: $a }}")
+
+
+RULES = """import "math"
+
+private rule PhpOpen
+{
+    strings:
+        $php = "<?php" nocase
+    condition:
+        $php
+}
+
+rule Mixed
+{
+    meta:
+        score = 100
+    strings:
+        $eval = "eval(" nocase
+        $input = /\\$_(GET|POST)\\[/ nocase
+        $hex = { 71 7A 71
+                 7A }
+    condition:
+        PhpOpen and $eval and $input and not $hex and math.entropy(0, filesize) >= 0
+}
+"""
+
+
+def test_apply_keeps_case_insensitivity_only_where_a_sample_needs_it(tmp_path: Path) -> None:
+    sigs = tmp_path / "sigs"
+    sigs.mkdir()
+    (sigs / "mixed.yar").write_text(RULES)
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    (samples / "upper").write_bytes(b"<?PHP EVAL($_POST['x']);")
+    (samples / "lower").write_bytes(b"<?php eval($_POST['x']);")
+    run = subprocess.run(
+        [sys.executable, str(TOOL), str(samples), "--signatures", str(sigs), "--apply"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "3 case-insensitive strings, 2 needed by a sample" in run.stderr
+    text = (sigs / "mixed.yar").read_text()
+    assert '$php = "<?php" nocase' in text
+    assert '$eval = "eval(" nocase' in text
+    assert "$input = /\\$_(GET|POST)\\[/\n" in text
+    rules = yara.compile(filepath=str(sigs / "mixed.yar"))
+    assert [m.rule for m in rules.match(data=b"<?PHP EVAL($_POST['x']);")] == ["Mixed"]
+    assert [m.rule for m in rules.match(data=b"<?php eval($_post['x']);")] == []
