@@ -260,7 +260,7 @@ rule SPAMGEAR_TINY_IncludeOfNonCodeFile
         description = "small script that includes a file named like an image, icon, font or text file (PHP hidden in a non-code file)"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $img = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}['"][^'"\n]{0,120}\.(ico|png|jpe?g|gif|bmp|svg|ttf|woff2?|eot|otf|mp3|zip|dat|tmp|swp|bak|log)['"]/
+        $img = /[^\w>:$](include|require)(_once)?[\s(@]{1,6}[^;\n]{0,120}\.(ico|png|jpe?g|gif|bmp|svg|ttf|woff2?|eot|otf|mp3|zip|dat|tmp|swp|bak|log)['"]\s{0,3}\)?\s{0,3};/
         $txt = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?\s{0,3}['"][^'"\n]{0,120}\.txt['"]/
     condition:
         $php and ((filesize < 2KB and $img) or (filesize < 200 and $txt))

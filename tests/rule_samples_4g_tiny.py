@@ -460,4 +460,14 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php $id = (int) $_GET['id'];\n$r = mysqli_query($l, 'SELECT * FROM t WHERE id = ' . $id);",
         False,
     ),
+    (
+        "SPAMGEAR_TINY_IncludeOfNonCodeFile",
+        b"<?php require_once(dirname(__FILE__) . '/images/x.ico');",
+        True,
+    ),
+    (
+        "SPAMGEAR_TINY_IncludeOfNonCodeFile",
+        b"<?php require_once(dirname(__FILE__) . '/lib/icons.png.php'); $logo = 'logo.png';",
+        False,
+    ),
 ]
