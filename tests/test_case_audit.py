@@ -82,3 +82,31 @@ def test_apply_keeps_case_insensitivity_only_where_a_sample_needs_it(tmp_path: P
     rules = yara.compile(filepath=str(sigs / "mixed.yar"))
     assert [m.rule for m in rules.match(data=b"<?PHP EVAL($_POST['x']);")] == ["Mixed"]
     assert [m.rule for m in rules.match(data=b"<?php eval($_post['x']);")] == []
+
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "malicious"
+SIGNATURES = Path(__file__).resolve().parent.parent / "signatures"
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_every_case_insensitive_project_string_is_needed_by_a_training_sample(tmp_path: Path) -> None:
+    """`nocase` and `/i` cost load time in every upload hook: a project string may use them only when
+    some training sample spells it in another case (fix: `tools/case_audit.py CORPUS --apply`)."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"{CORPUS} absent: the training corpus lives beside the checkout")
+    copy = tmp_path / "signatures"
+    copy.mkdir()
+    for source in SIGNATURES.glob("*.yar"):
+        (copy / source.name).write_bytes(source.read_bytes())
+    run = subprocess.run(
+        [sys.executable, str(TOOL), str(CORPUS), "--signatures", str(copy), "--apply"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=280,
+    )
+    changed = [
+        p.name for p in sorted(copy.glob("*.yar")) if p.read_bytes() != (SIGNATURES / p.name).read_bytes()
+    ]
+    assert changed == [], run.stderr
