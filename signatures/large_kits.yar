@@ -6,7 +6,8 @@
  * Catches:
  *  - encoder output whose functions, parameters and constants are named with raw high-bit bytes
  *    (PHP-shield / jiami style: `function \xb3\xa1(&$\xc4...)` next to define('\xd2..') or
- *    function_exists('\xe1..') and a decoder or eval);
+ *    function_exists('\xe1..') and a decoder or eval), or guarded by a random lower-case
+ *    constant set to __FILE__ with errors silenced and eval in the file;
  *  - a remote list dropper: a URL from the request is fetched, each listed URL downloaded,
  *    saved under its own base name and chmod-ed executable;
  *  - the b374k kit layout template (module registry rendered with the kit's resource helpers);
@@ -40,6 +41,22 @@ rule SPAMGEAR_LARGE_HighBitNameEncoder
         $dec = /[^\w>:$](base64_decode|gzinflate|gzuncompress|str_rot13|strrev|eval|assert)\s*\(/
     condition:
         $php and filesize < 5MB and $fn and ($def or $fex or $glob) and $dec
+}
+
+rule SPAMGEAR_LARGE_EncoderSelfGuard
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "encoder stub: errors silenced, a random lower-case constant defined to __FILE__ behind !defined(), a function_exists() check and eval"
+    strings:
+        $php = "<?"
+        $g = /if\s*\(\s*!\s*defined\s*\(\s*['"][a-z]{6,12}['"]\s*\)\s*\)\s*\{?\s*define\s*\(\s*['"][a-z]{6,12}['"]\s*,\s*__FILE__\s*\)/
+        $silent = /error_reporting\s*\(\s*0\s*\)/
+        $fex = /function_exists\s*\(\s*['"]/
+        $ev = /[^\w>:$]eval\s*\(/
+    condition:
+        $php and filesize < 2MB and $g and $silent and $fex and $ev
 }
 
 rule SPAMGEAR_LARGE_RemoteListDropper

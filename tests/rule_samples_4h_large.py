@@ -108,7 +108,37 @@ LAUNCHER_NEAR = php(
     "$q = 'SELECT id FROM checks UNION SELECT id FROM archive';"
 )
 
+GUARDED = php(
+    "error_reporting(0);ini_set('display_errors', 0);"
+    "if(!defined('qwkzmrta')){define('qwkzmrta',__FILE__);"
+    "if(!function_exists('qx')){function qx($s){return strrev($s);}}"
+    "eval(qx(';1 ohce'));}"
+)
+# Near-miss: a plugin main file that remembers its own path under an upper-case constant.
+GUARDED_NEAR = php(
+    "if (!defined('MYPLUGIN_FILE')) { define('MYPLUGIN_FILE', __FILE__); }\n"
+    "if (!function_exists('myplugin_boot')) { function myplugin_boot() { return true; } }\n"
+    "error_reporting(0);"
+)
+
+LAUDANUM = php(
+    "/* Laudanum Project - injectable files for a penetration test */\n"
+    "$allowedIPs = array('192.0.2.10');\n$ok = false;\n"
+    "foreach ($allowedIPs as $IP) { if ($_SERVER['REMOTE_ADDR'] == $IP) $ok = true; }\n"
+    "if (!$ok) { header('HTTP/1.0 404 Not Found'); die(); }\n"
+    "echo gethostbyname($_GET['host']);"
+)
+# Near-miss: a page that credits the project in prose but has no gate, include or wrapper.
+LAUDANUM_NEAR = php(
+    "// Test notes: compare with the Laudanum Project write-up.\n"
+    "if ($_SERVER['REMOTE_ADDR'] == '127.0.0.1') { echo 'local'; }"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
+    ("SPAMGEAR_LARGE_EncoderSelfGuard", GUARDED, True),
+    ("SPAMGEAR_LARGE_EncoderSelfGuard", GUARDED_NEAR, False),
+    ("SPAMGEAR_FAMILY_Laudanum", LAUDANUM, True),
+    ("SPAMGEAR_FAMILY_Laudanum", LAUDANUM_NEAR, False),
     ("SPAMGEAR_LARGE_HighBitNameEncoder", ENCODED, True),
     ("SPAMGEAR_LARGE_HighBitNameEncoder", ENCODED_NEAR, False),
     ("SPAMGEAR_LARGE_RemoteListDropper", DROPPER, True),
