@@ -351,7 +351,7 @@ rule SPAMGEAR_EVASION_HeaderToSinkTiny
     strings:
         $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV)|getenv\s*\(\s*['"]HTTP_/
         $vcall = /\$\w{1,30}\s*\(\s*@?\$_SERVER\s*\[\s*['"]HTTP_/
-        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?((substr|trim|base64_decode|str_rot13|strrev|gzinflate|urldecode|hex2bin)\s*\(\s*)?\$\w/ nocase
+        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|exec|pcntl_exec|popen|proc_open)\s*\(\s*@?((substr|trim|base64_decode|str_rot13|strrev|gzinflate|urldecode|hex2bin)\s*\(\s*){0,2}\$\w/ nocase
     condition:
         filesize < 2KB and $hdr and ($sink or $vcall)
 }

@@ -6,7 +6,8 @@
  * management (upload + directory listing + chmod/unlink/rename) or host probes (php_uname,
  * safe_mode, disable_functions, posix_getpwuid, /etc/passwd); socket-to-shell reverse and bind
  * shells; bare uploaders that store an uploaded file under the client's chosen name with no
- * checks; privilege-escalation command menus.
+ * checks; privilege-escalation command menus; (issue 4h) an uploaded archive unpacked into a
+ * directory the request names.
  *
  * Why it is safe: a legitimate application may list directories, or accept uploads, or call
  * exec() - but it does not offer all of these together to the browser, does not probe
@@ -294,4 +295,21 @@ rule SPAMGEAR_SHELLUI_UploadToClientName
         $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/ nocase
     condition:
         $a
+}
+
+rule SPAMGEAR_SHELLUI_ArchiveExtractToInputPath
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "uploaded archive unpacked into a directory named in the request (ZipArchive::extractTo / PclZip PCLZIP_OPT_PATH of input): drops whole kits anywhere on the account"
+    strings:
+        $php = "<?"
+        $x1 = /->extractTo\s*\(\s*(\$_(POST|GET|REQUEST)\s*\[|\$(dir|path|to|dest|target|d|p|folder|destination)\s*[,)])/ nocase
+        $x2 = /PCLZIP_OPT_PATH\s*,\s*\$_(POST|GET|REQUEST)\s*\[/
+        $in = /\$(dir|path|to|dest|target|d|p|folder|destination)\s*=\s*[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $direct = /->extractTo\s*\(\s*\$_(POST|GET|REQUEST)\s*\[/
+        $up = /\$_FILES\s*\[/
+    condition:
+        $php and filesize < 1MB and $up and ($direct or $x2 or ($x1 and $in))
 }
