@@ -99,3 +99,15 @@ CASES += [
     ("SPAMGEAR_SHELL_InputDrivenInfector", INFECTOR, True),
     ("SPAMGEAR_SHELL_InputDrivenInfector", INFECTOR_NEAR, False),
 ]
+
+NESTED = php(
+    "$a = 'as' . 'sert'; $b = 'gzin' . 'flate'; $c = 'base64' . '_decode';\n"
+    "@$a(\n@$b(\n@$c(\n'S0lNTEs='\n)));"
+)
+# Near-miss: a pipeline of callables applied one after another, not nested in one call.
+NESTED_NEAR = php("$trim = 'trim'; $lower = 'strtolower';\n$v = @$trim($input);\n$v = $lower($v);\necho $v;")
+
+CASES += [
+    ("SPAMGEAR_EVASION_NestedVariableCallsSilenced", NESTED, True),
+    ("SPAMGEAR_EVASION_NestedVariableCallsSilenced", NESTED_NEAR, False),
+]
