@@ -11,7 +11,7 @@
  *  - a remote list dropper: a URL from the request is fetched, each listed URL downloaded,
  *    saved under its own base name and chmod-ed executable;
  *  - the b374k kit layout template (module registry rendered with the kit's resource helpers);
- *  - a stand-alone panel that browses any directory named in the request, downloads any file
+ *  - a stand-alone panel that lists any directory named in the request, downloads any file
  *    named in the request, and either stores uploads under the client's file name or links to
  *    the file-system root;
  *  - a web page that takes a target site from the request and POSTs an SQL-injection payload
@@ -73,9 +73,8 @@ rule SPAMGEAR_LARGE_RemoteListDropper
         $name2 = /basename\s*\(\s*\$(url|link|src|remote|value|values|u)\b/
         $w = /[^\w>:$](file_put_contents|fwrite)\s*\(/
         $ch = /chmod\s*\([^;]{1,80},\s*0?7[0-7][0-7]\s*\)/
-        $loop = /foreach\s*\([^;{]{1,80}\sas\s+\$/
     condition:
-        $php and filesize < 100KB and $url and $fetch and any of ($name*) and $w and $ch and $loop
+        $php and filesize < 100KB and $url and $fetch and any of ($name*) and $w and $ch
 }
 
 rule SPAMGEAR_LARGE_B374kLayout
@@ -97,10 +96,9 @@ rule SPAMGEAR_LARGE_UploadBrowsePanel
     meta:
         score = 100
         family = "filemanager"
-        description = "stand-alone panel: browses a directory named in the request with ?dir= links to itself, downloads a file named in the request, and stores uploads under the client's name or links to the file-system root"
+        description = "stand-alone panel: lists a directory named in the request, downloads a file named in the request, and stores uploads under the client's name or links to the file-system root"
     strings:
         $php = "<?"
-        $nav = /href\s*=\s*\\?['"]?\s*(\\?['"]\s*\.\s*\$_SERVER\s*\[\s*['"](PHP_SELF|SCRIPT_NAME)['"]\s*\]\s*\.\s*\\?['"])?[^'"\s>]{0,40}\?(dir|d|path|p|cd|folder|folder_name|cwd|fm_path)=/ nocase
         $in = /\$(dir|d|path|p|cd|folder|folder_name|folder_path|cwd|curdir|current_dir)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/ nocase
         $list = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(/
         $cn1 = /=\s*['"]\.?\/?['"]\s*\.\s*\$\w{1,20}(\s*\[\s*['"]\w{1,20}['"]\s*\])?\s*\[\s*['"]name['"]\s*\]/
@@ -112,7 +110,7 @@ rule SPAMGEAR_LARGE_UploadBrowsePanel
         $cls1 = "\nnamespace "
         $cls2 = "\nclass "
     condition:
-        $php and filesize < 500KB and $nav and $in and $list and $dlin and any of ($dl*) and (any of ($cn*) or $root) and not any of ($cls*)
+        $php and filesize < 500KB and $in and $list and $dlin and any of ($dl*) and (any of ($cn*) or $root) and not any of ($cls*)
 }
 
 rule SPAMGEAR_LARGE_SqliExploitLauncher
@@ -120,15 +118,14 @@ rule SPAMGEAR_LARGE_SqliExploitLauncher
     meta:
         score = 100
         family = "exploit"
-        description = "web page that takes a target site from the request and POSTs an SQL-injection payload to it, reporting success (CMS exploit launcher)"
+        description = "web page that takes a target site from the request and POSTs an SQL-injection payload to it (CMS exploit launcher)"
     strings:
         $php = "<?"
-        $tgt = /\$\w{1,20}\s*=\s*['"]?(https?:\/\/['"]\s*\.\s*)?\$_(GET|POST|REQUEST)\s*\[\s*['"](url|site|target|host|domain|victim|web)['"]\s*\]/ nocase
+        $tgt = /\$\w{1,20}\s*=\s*['"]?(https?:\/\/['"]\s*\.\s*)?\$_(GET|POST|REQUEST)\s*\[\s*['"](url|site|target|host|domain|victim|web)['"]\s*\]/
         $req = /stream_context_create|curl_setopt\s*\([^;]{1,40}CURLOPT_POSTFIELDS/
         $sq1 = /update(\s|%20|\+)+users(\s|%20|\+)+set(\s|%20|\+)+\w{1,20}(\s|%20|\+)*%3D/ nocase
         $sq2 = /union(%20|\+|\/\*\*\/|\/\*!\d{0,5})+(all(%20|\+|\/\*\*\/)+)?select/ nocase
         $sq3 = /concat\s*\(\s*0x/ nocase
-        $ok = /(Success|vulnerable|exploited|hacked|injected)/ nocase
     condition:
-        $php and filesize < 200KB and $tgt and $req and any of ($sq*) and $ok
+        $php and filesize < 200KB and $tgt and $req and any of ($sq*)
 }

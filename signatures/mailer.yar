@@ -336,7 +336,6 @@ rule SPAMGEAR_MAILER_FileListBulkSend
         $src2 = /explode\s*\([^;]{1,20},\s*(@\s*)?file_get_contents\s*\(\s*['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]/ nocase
         $src3 = /file\s*\(\s*\$_FILES\s*\[/
         $mail = /[^\w>:$]mail\s*\(\s*(trim\s*\(\s*)?\$\w{1,30}(\s*\[[^\]]{1,20}\])?\s*(\))?\s*,/
-        $loop = /(foreach|while|for)\s*\(/
         $t1 = /set_time_limit\s*\(\s*0\s*\)/
         $t2 = /[^\w>:$](flush|ob_flush)\s*\(\s*\)/
         $t3 = /[^\w>:$]u?sleep\s*\(/
@@ -345,7 +344,7 @@ rule SPAMGEAR_MAILER_FileListBulkSend
         $t6 = /From:\s*[^"'\r\n$]{0,60}@[\w-]{2,40}\./
         $cls = "\nclass "
     condition:
-        $php and filesize < 200KB and any of ($src*) and $mail and $loop and 2 of ($t*) and not $cls
+        $php and filesize < 200KB and any of ($src*) and $mail and 2 of ($t*) and not $cls
 }
 
 rule SPAMGEAR_MAILER_DecodedRequestRelay
@@ -368,7 +367,7 @@ rule SPAMGEAR_MAILER_HiddenMailName
     meta:
         score = 100
         family = "mailer"
-        description = "the name 'mail' glued from fragments or reversed/rot13'd in a script that loops over request input (hidden spam sender)"
+        description = "the name 'mail' glued from fragments or reversed/rot13'd in a script that reads request input (hidden spam sender)"
     strings:
         $php = "<?"
         $n1 = { (27|22) 6D (27|22) [0-3] 2E [0-3] (27|22) 61 69 6C (27|22) [0-3] (3B|2C|29) }
@@ -380,9 +379,8 @@ rule SPAMGEAR_MAILER_HiddenMailName
         $n7 = /strrev\s*\(\s*['"]liam['"]\s*\)/ nocase
         $n8 = /str_rot13\s*\(\s*['"]znvy['"]\s*\)/ nocase
         $in = /\$_(POST|GET|REQUEST)\s*\[/
-        $loop = /(foreach|while|for)\s*\(/
     condition:
-        $php and filesize < 500KB and any of ($n*) and $in and $loop
+        $php and filesize < 500KB and any of ($n*) and $in
 }
 
 rule SPAMGEAR_MAILER_DualPathSpamBot

@@ -501,9 +501,15 @@ rule SPAMGEAR_TOOLKIT_WpAuthCookieBackdoor
         $adm3 = /wp_set_auth_cookie\s*\(\s*1\s*[,)]/
         $adm4 = /get_super_admins\s*\(|get_users\s*\(\s*['"]role=administrator/
         $in = /\$_(COOKIE|GET|POST|REQUEST|SERVER)\s*\[/
-        $ok1 = /wp_signon|wp_authenticate|wp_check_password|check_admin_referer|wp_verify_nonce|check_ajax_referer|current_user_can|hash_equals\s*\(\s*\$\w{1,30}\s*,\s*get_user_meta/
+        $ok1 = "wp_signon"
+        $ok2 = "wp_authenticate"
+        $ok3 = "wp_check_password"
+        $ok4 = "check_admin_referer"
+        $ok5 = "wp_verify_nonce"
+        $ok6 = "check_ajax_referer"
+        $ok7 = "current_user_can"
     condition:
-        $php and filesize < 500KB and $ck and any of ($adm*) and $in and not $ok1
+        $php and filesize < 500KB and $ck and any of ($adm*) and $in and not any of ($ok*)
 }
 
 rule SPAMGEAR_TOOLKIT_ConfigHarvester
