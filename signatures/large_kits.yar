@@ -99,11 +99,11 @@ rule SPAMGEAR_LARGE_UploadBrowsePanel
         description = "stand-alone panel: lists a directory named in the request, downloads a file named in the request, and stores uploads under the client's name or links to the file-system root"
     strings:
         $php = "<?"
-        $in = /\$(dir|d|path|p|cd|folder|folder_name|folder_path|cwd|curdir|current_dir)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/ nocase
+        $in = /\$(dir|path|cd|folder|folder_name|folder_path|cwd|curdir|current_dir)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/
         $list = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(/
         $cn1 = /=\s*['"]\.?\/?['"]\s*\.\s*\$\w{1,20}(\s*\[\s*['"]\w{1,20}['"]\s*\])?\s*\[\s*['"]name['"]\s*\]/
         $cn2 = /move_uploaded_file\s*\([^;]{1,120}\[\s*['"]name['"]\s*\]\s*\)/
-        $dlin = /\$(file|f|fname|filename|dname|dfilename|download|dl)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/ nocase
+        $dlin = /\$(file|fname|filename|dname|dfilename|download|dl)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/
         $dl1 = /Content-Disposition:\s*attachment/ nocase
         $dl2 = /[^\w>:$](readfile|fpassthru)\s*\(\s*\$/
         $root = /\?(dir|d|path|p|cd|folder)=\/\\?['"]/

@@ -332,10 +332,10 @@ rule SPAMGEAR_MAILER_FileListBulkSend
         description = "stand-alone spam sender: mail() to a variable recipient in a loop over a list file (emails.txt / uploaded list), with two bulk-run traits (set_time_limit(0), flush, sleep, %email% tags, encoded subject, hard-coded From address)"
     strings:
         $php = "<?"
-        $src1 = /file\s*\(\s*['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]\s*(,[^)]{1,40})?\)/ nocase
+        $src1 = /file\((\s|@)?['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]\s*(,[^)]{1,40})?\)/ nocase
         $src2 = /explode\s*\([^;]{1,20},\s*(@\s*)?file_get_contents\s*\(\s*['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]/ nocase
         $src3 = /file\s*\(\s*\$_FILES\s*\[/
-        $mail = /[^\w>:$]mail\s*\(\s*(trim\s*\(\s*)?\$\w{1,30}(\s*\[[^\]]{1,20}\])?\s*(\))?\s*,/
+        $mail = /[^\w>:$]mail\(\s*(trim\s*\(\s*)?\$\w{1,30}(\s*\[[^\]]{1,20}\])?\s*(\))?\s*,/
         $t1 = /set_time_limit\s*\(\s*0\s*\)/
         $t2 = /[^\w>:$](flush|ob_flush)\s*\(\s*\)/
         $t3 = /[^\w>:$]u?sleep\s*\(/
@@ -370,17 +370,21 @@ rule SPAMGEAR_MAILER_HiddenMailName
         description = "the name 'mail' glued from fragments or reversed/rot13'd in a script that reads request input (hidden spam sender)"
     strings:
         $php = "<?"
-        $n1 = { (27|22) 6D (27|22) [0-3] 2E [0-3] (27|22) 61 69 6C (27|22) [0-3] (3B|2C|29) }
+        $n1a = "'m'.'ail'"
+        $n1b = "\"m\".\"ail\""
+        $n1c = "'m' . 'ail'"
+        $n1d = "\"m\" . \"ail\""
+        $to1 = "'ail'.'to"
+        $to2 = "'ail' . 'to"
+        $to3 = "\"ail\".\"to"
+        $to4 = "\"ail\" . \"to"
         $n2 = { (27|22) 6D 61 (27|22) [0-3] 2E [0-3] (27|22) 69 6C (27|22) [0-3] (3B|2C|29) }
         $n3 = { (27|22) 6D 61 69 (27|22) [0-3] 2E [0-3] (27|22) 6C (27|22) [0-3] (3B|2C|29) }
-        $n4 = { (27|22) 6D (27|22) [0-3] 2E [0-3] (27|22) 61 (27|22) [0-3] 2E [0-3] (27|22) 69 6C (27|22) [0-3] (3B|2C|29) }
-        $n5 = { (27|22) 6D (27|22) [0-3] 2E [0-3] (27|22) 61 69 (27|22) [0-3] 2E [0-3] (27|22) 6C (27|22) [0-3] (3B|2C|29) }
-        $n6 = { (27|22) 6D 61 (27|22) [0-3] 2E [0-3] (27|22) 69 (27|22) [0-3] 2E [0-3] (27|22) 6C (27|22) [0-3] (3B|2C|29) }
         $n7 = /strrev\s*\(\s*['"]liam['"]\s*\)/ nocase
         $n8 = /str_rot13\s*\(\s*['"]znvy['"]\s*\)/ nocase
         $in = /\$_(POST|GET|REQUEST)\s*\[/
     condition:
-        $php and filesize < 500KB and any of ($n*) and $in
+        $php and filesize < 500KB and any of ($n*) and $in and not any of ($to*)
 }
 
 rule SPAMGEAR_MAILER_DualPathSpamBot
