@@ -4,7 +4,7 @@
  * Catches: WSO/FilesMan (action* dispatcher + wso* helpers + FilesMan default action),
  * c99/r57 style panels (act=/cmd dispatch with alias command menus), b374k (module loader with
  * its s_* helper API), China Chopper (one-line eval of a POST field, also through
- * assert/preg_replace/create_function), Weevely (php://input or cookie key fenced by marker
+ * assert/preg_replace with an /e modifier/create_function), Weevely (php://input or cookie key fenced by marker
  * strings, XOR loop, gz(un)compress, base64), p0wny (feature* JSON API behind a terminal UI)
  * and alfa (alfa* helper API with a GLOBALS-held shell code); Laudanum (pen-test injectables:
  * the project banner together with its client-IP gate that answers strangers with a fake 404,
@@ -69,9 +69,10 @@ rule SPAMGEAR_FAMILY_ChinaChopper
         description = "China Chopper style one-liner: a POST/GET/COOKIE field run as code in a tiny file"
     strings:
         $a = /@?(eval|assert)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\{\s*['"]_(POST|GET|REQUEST|COOKIE))/ nocase
-        $b = /(preg_replace|mb_ereg_replace|create_function)\s*\([^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/ nocase
+        $b = /(mb_ereg_replace|create_function)\s*\([^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/ nocase
+        $e = /preg_replace\s*\(\s*['"][\/|#~!@%{][^'"\n]{0,60}[\/|#~!@%}][a-zA-Z]{0,6}(e|\\x65|\\145)[a-zA-Z]{0,6}['"]\s*,[^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/ nocase
     condition:
-        filesize < 2KB and ($a or $b)
+        filesize < 2KB and ($a or $b or $e)
 }
 
 rule SPAMGEAR_FAMILY_Weevely

@@ -12,7 +12,8 @@
  * Why it is safe: a legitimate application may list directories, or accept uploads, or call
  * exec() - but it does not offer all of these together to the browser, does not probe
  * safe_mode/disable_functions next to a command box, and never wires a socket to /bin/sh.
- * Single signals (probes, listings) score < 100.
+ * Single signals (probes, listings) score < 100. The command-plus-file-manager rule also needs a
+ * form/input/textarea (or a file under 20 KB), so large function libraries (Cacti) stay clean.
  */
 
 rule SPAMGEAR_SHELLUI_CommandFileManager
@@ -36,8 +37,9 @@ rule SPAMGEAR_SHELLUI_CommandFileManager
         $p6 = "/etc/passwd"
         $p7 = "open_basedir" nocase
         $p8 = /\bwhoami\b|\bnetstat\b|ps\s+aux|\bifconfig\b/
+        $ui = /<(form|input|textarea)\b/ nocase
     condition:
-        filesize < 4MB and $sink and $in and 3 of ($f*) and 2 of ($p*)
+        filesize < 4MB and $sink and $in and 3 of ($f*) and 2 of ($p*) and ($ui or filesize < 20KB)
 }
 
 rule SPAMGEAR_SHELLUI_HostProbes

@@ -111,3 +111,30 @@ CASES += [
     ("SPAMGEAR_EVASION_NestedVariableCallsSilenced", NESTED, True),
     ("SPAMGEAR_EVASION_NestedVariableCallsSilenced", NESTED_NEAR, False),
 ]
+
+CHOPPER_E = b"<?php if (isset($_POST['v'])) { preg_replace('/./\\x65', @$_POST['v'], '.'); } ?>"
+# Near-miss: an id sanitised with preg_replace before use (GOsa's graph loader shape).
+CHOPPER_E_NEAR = b"<?php if (!isset($_GET['id'])) return; $id = preg_replace('/[^0-9]/', '', $_GET['id']); ?>"
+
+# Near-miss for CommandFileManager: a monitoring library with exec, file ops and probes but no form.
+CFM_LIBRARY_NEAR = php(
+    "function poll($cmd) { return shell_exec($cmd); }\n"
+    "function clean($d) { foreach (scandir($d) as $f) { unlink($d . '/' . $f); } rename($d, $d . '.old');"
+    " chmod($d . '.old', 0700); }\n"
+    "function who() { return get_current_user() . ini_get('disable_functions') . ini_get('safe_mode'); }\n"
+    "$theme = $_COOKIE['theme'] ?? 'classic';"
+)
+CFM_CONSOLE = php(
+    "echo '<form method=post><input name=c></form>';\n"
+    "if (isset($_POST['c'])) { echo shell_exec($_POST['c']); }\n"
+    "foreach (scandir('.') as $f) echo $f; if (isset($_GET['rm'])) unlink($_GET['rm']);"
+    " if (isset($_GET['mv'])) rename($_GET['mv'], $_GET['to']);\n"
+    "echo php_uname() . ini_get('disable_functions') . (is_writable('.') ? ' rw' : ' ro');"
+)
+
+CASES += [
+    ("SPAMGEAR_FAMILY_ChinaChopper", CHOPPER_E, True),
+    ("SPAMGEAR_FAMILY_ChinaChopper", CHOPPER_E_NEAR, False),
+    ("SPAMGEAR_SHELLUI_CommandFileManager", CFM_CONSOLE, True),
+    ("SPAMGEAR_SHELLUI_CommandFileManager", CFM_LIBRARY_NEAR, False),
+]
