@@ -8,7 +8,8 @@
  * eval/assert through a variable, superglobal names split into string fragments and eval'd,
  * XSLT stylesheets that call PHP sinks, underscore-named variable functions fed from headers,
  * callables computed by a custom decoder function, truncated sink names completed at run time,
- * and eval of the string a user function returns.
+ * and eval of the string a user function returns; (issue 4h) three nested calls through
+ * variables written with @ silencing and line breaks (@$a(@$b(@$c('...')))).
  *
  * Why it is safe: every rule needs two things no ordinary application combines - a hidden or
  * computed sink name and a call through it, or request data and a dynamic call - and the loose
@@ -351,7 +352,7 @@ rule SPAMGEAR_EVASION_HeaderToSinkTiny
     strings:
         $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV)|getenv\s*\(\s*['"]HTTP_/
         $vcall = /\$\w{1,30}\s*\(\s*@?\$_SERVER\s*\[\s*['"]HTTP_/
-        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?((substr|trim|base64_decode|str_rot13|strrev|gzinflate|urldecode|hex2bin)\s*\(\s*)?\$\w/ nocase
+        $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|exec|pcntl_exec|popen|proc_open)\s*\(\s*@?((substr|trim|base64_decode|str_rot13|strrev|gzinflate|urldecode|hex2bin)\s*\(\s*){0,2}\$\w/ nocase
     condition:
         filesize < 2KB and $hdr and ($sink or $vcall)
 }
@@ -462,4 +463,17 @@ rule SPAMGEAR_EVASION_AltInputToSink
         $a = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)\s*\(\s*@?((base64_decode|urldecode|rawurldecode|hex2bin|gzinflate|gzuncompress|str_rot13|strrev|trim|stripslashes)\s*\(\s*@?){0,3}(filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV|REQUEST)|getenv\s*\(\s*['"](HTTP_|QUERY_STRING|REQUEST_URI)|\$_SERVER\s*\[\s*['"](HTTP_|QUERY_STRING|REQUEST_URI|PATH_INFO))/ nocase
     condition:
         filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_NestedVariableCallsSilenced
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "three function calls through variables nested in one expression with @ error silencing and line breaks between them (@$a(@$b(@$c('...'))))"
+    strings:
+        $php = "<?"
+        $a = /\$\w{1,30}\s*\(\s{0,8}@\$\w{1,30}\s*\(\s*@?\s*\$\w{1,30}\s*\(/
+    condition:
+        $php and filesize < 2MB and $a
 }

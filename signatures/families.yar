@@ -4,9 +4,11 @@
  * Catches: WSO/FilesMan (action* dispatcher + wso* helpers + FilesMan default action),
  * c99/r57 style panels (act=/cmd dispatch with alias command menus), b374k (module loader with
  * its s_* helper API), China Chopper (one-line eval of a POST field, also through
- * assert/preg_replace/create_function), Weevely (php://input or cookie key fenced by marker
+ * assert/preg_replace with an /e modifier/create_function), Weevely (php://input or cookie key fenced by marker
  * strings, XOR loop, gz(un)compress, base64), p0wny (feature* JSON API behind a terminal UI)
- * and alfa (alfa* helper API with a GLOBALS-held shell code).
+ * and alfa (alfa* helper API with a GLOBALS-held shell code); Laudanum (pen-test injectables:
+ * the project banner together with its client-IP gate that answers strangers with a fake 404,
+ * its ipcheck.php include, or its WordPress wrapper class).
  *
  * Why it is safe: the rules need several family-specific helper or action names together, or a
  * family's code structure (marker-fenced input + XOR + compression); names alone from one
@@ -68,8 +70,9 @@ rule SPAMGEAR_FAMILY_ChinaChopper
     strings:
         $a = /@?(eval|assert)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\{\s*['"]_(POST|GET|REQUEST|COOKIE))/ nocase
         $b = /(preg_replace|mb_ereg_replace|create_function)\s*\(\s*(['"][^'"\n]{0,60}['"]\s*,\s*)?@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(POST|GET|REQUEST|COOKIE)/ nocase
+        $e = /preg_replace\s*\(\s*['"][\/|#~!@%{][^'"\n]{0,60}[\/|#~!@%}][a-zA-Z]{0,6}(e|\\x65|\\145)[a-zA-Z]{0,6}['"]\s*,[^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/ nocase
     condition:
-        filesize < 2KB and ($a or $b)
+        filesize < 2KB and ($a or $b or $e)
 }
 
 rule SPAMGEAR_FAMILY_Weevely
@@ -177,4 +180,23 @@ rule SPAMGEAR_FAMILY_ExecFallbackOfInput
         $php = "<?"
     condition:
         $php and filesize < 4MB and #fe1 >= 3 and #sink >= 3 and $in
+}
+
+rule SPAMGEAR_FAMILY_Laudanum
+{
+    meta:
+        score = 100
+        family = "laudanum"
+        description = "Laudanum injectable (shell, proxy, DNS, file browser, WordPress wrapper): project banner AND its client-IP gate, ipcheck include or WP wrapper class"
+    strings:
+        $php = "<?"
+        $ban1 = "laudanum.secureideas.net" nocase
+        $ban2 = "Laudanum Project"
+        $gate1 = /\$allowedIPs\s*=\s*array\s*\(/
+        $gate2 = /(include|require)(_once)?\s*\(?\s*['"]([\w\/]{0,40}\/)?ipcheck\.php['"]/
+        $gate3 = /header\s*\(\s*['"]HTTP\/1\.[01]\s+404\s+Not\s+Found['"]/
+        $gate4 = /\$_SERVER\s*\[\s*['"]REMOTE_ADDR['"]\s*\]\s*==\s*\$\w{1,20}/
+        $wp = /class\s+WP_Laudanum\b|Plugin\s+Name:\s*Laudanum/
+    condition:
+        $php and filesize < 1MB and any of ($ban*) and ($gate2 or $wp or ($gate1 and ($gate3 or $gate4)))
 }

@@ -6,12 +6,14 @@
  * management (upload + directory listing + chmod/unlink/rename) or host probes (php_uname,
  * safe_mode, disable_functions, posix_getpwuid, /etc/passwd); socket-to-shell reverse and bind
  * shells; bare uploaders that store an uploaded file under the client's chosen name with no
- * checks; privilege-escalation command menus.
+ * checks; privilege-escalation command menus; (issue 4h) an uploaded archive unpacked into a
+ * directory the request names.
  *
  * Why it is safe: a legitimate application may list directories, or accept uploads, or call
  * exec() - but it does not offer all of these together to the browser, does not probe
  * safe_mode/disable_functions next to a command box, and never wires a socket to /bin/sh.
- * Single signals (probes, listings) score < 100.
+ * Single signals (probes, listings) score < 100. The command-plus-file-manager rule also needs a
+ * form/input/textarea (or a file under 20 KB), so large function libraries (Cacti) stay clean.
  */
 
 rule SPAMGEAR_SHELLUI_CommandFileManager
@@ -35,8 +37,9 @@ rule SPAMGEAR_SHELLUI_CommandFileManager
         $p6 = "/etc/passwd"
         $p7 = "open_basedir" nocase
         $p8 = /\bwhoami\b|\bnetstat\b|ps\s+aux|\bifconfig\b/
+        $ui = /<(form|input|textarea)\b/ nocase
     condition:
-        filesize < 4MB and $sink and $in and (#in >= 2 or filesize < 64KB) and 3 of ($f*) and 2 of ($p*)
+        filesize < 4MB and $sink and $in and 3 of ($f*) and 2 of ($p*) and (#in >= 2 or filesize < 64KB or $ui)
 }
 
 rule SPAMGEAR_SHELLUI_HostProbes
@@ -294,4 +297,21 @@ rule SPAMGEAR_SHELLUI_UploadToClientName
         $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/ nocase
     condition:
         $a
+}
+
+rule SPAMGEAR_SHELLUI_ArchiveExtractToInputPath
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "uploaded archive unpacked into a directory named in the request (ZipArchive::extractTo / PclZip PCLZIP_OPT_PATH of input): drops whole kits anywhere on the account"
+    strings:
+        $php = "<?"
+        $x1 = /->extractTo\s*\(\s*(\$_(POST|GET|REQUEST)\s*\[|\$(dir|path|to|dest|target|d|p|folder|destination)\s*[,)])/ nocase
+        $x2 = /PCLZIP_OPT_PATH\s*,\s*\$_(POST|GET|REQUEST)\s*\[/
+        $in = /\$(dir|path|to|dest|target|d|p|folder|destination)\s*=\s*[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $direct = /->extractTo\s*\(\s*\$_(POST|GET|REQUEST)\s*\[/
+        $up = /\$_FILES\s*\[/
+    condition:
+        $php and filesize < 1MB and $up and ($direct or $x2 or ($x1 and $in))
 }

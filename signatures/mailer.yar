@@ -4,7 +4,16 @@
  * Catches: mail() (or an SMTP conversation, or PHPMailer) inside a loop over a recipient list
  * that came from the request (textarea split on newlines, uploaded list), mass-mailer forms
  * (fields for sender name, reply-to, subject, letter and e-mail list next to a mail call),
- * recipients taken straight from input, and raw SMTP sessions (RCPT TO) steered by POST data.
+ * recipients taken straight from input, and raw SMTP sessions (RCPT TO) steered by POST data;
+ * also (issue 4h) stand-alone senders that loop mail() over a list file dropped next to them
+ * (file('emails.txt'), or an uploaded list) with two bulk-run traits (no time limit, flush,
+ * sleep between sends, %email% personalisation, hand-built encoded subject, fixed From);
+ * a relay that fills subject, body and headers of mail() from one request structure it decoded
+ * (json_decode/unserialize of base64'd POST or php://input); and mail() reached through a
+ * variable whose name was glued from quoted fragments (m+ail, ma+il, strrev liam) in a script that
+ * reads the request inside a loop; and remote-controlled spam bots that read the request and
+ * send both through mail() and through their own SMTP session to port 25, with errors silenced
+ * or disable_functions probed.
  *
  * Why it is safe: legitimate contact forms send to a fixed address or to one validated user;
  * they do not split a posted list of addresses and loop over it, and application mail libraries
@@ -313,4 +322,87 @@ rule SPAMGEAR_MAILER_BccFromInputList
         $auth4 = "captcha" nocase
     condition:
         $php and filesize < 1MB and $mail and ($b1 or $b3 or ($b2 and $list)) and not any of ($auth*)
+}
+
+rule SPAMGEAR_MAILER_FileListBulkSend
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "stand-alone spam sender: mail() to a variable recipient in a loop over a list file (emails.txt / uploaded list), with two bulk-run traits (set_time_limit(0), flush, sleep, %email% tags, encoded subject, hard-coded From address)"
+    strings:
+        $php = "<?"
+        $src1 = /file\((\s|@)?['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]\s*(,[^)]{1,40})?\)/ nocase
+        $src2 = /explode\s*\([^;]{1,20},\s*(@\s*)?file_get_contents\s*\(\s*['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]/ nocase
+        $src3 = /file\s*\(\s*\$_FILES\s*\[/
+        $mail = /[^\w>:$]mail\(\s*(trim\s*\(\s*)?\$\w{1,30}(\s*\[[^\]]{1,20}\])?\s*(\))?\s*,/
+        $t1 = /set_time_limit\s*\(\s*0\s*\)/
+        $t2 = /[^\w>:$](flush|ob_flush)\s*\(\s*\)/
+        $t3 = /[^\w>:$]u?sleep\s*\(/
+        $t4 = /%(email|mail|to|name|rand\w{0,10})%|\[-?(email|mail)-?\]|##(email|mail)##/ nocase
+        $t5 = /=\?(UTF-8|iso-8859-1)\?B\?['"]?\s*\./ nocase
+        $t6 = /From:\s*[^"'\r\n$]{0,60}@[\w-]{2,40}\./
+        $cls = "\nclass "
+    condition:
+        $php and filesize < 200KB and any of ($src*) and $mail and 2 of ($t*) and not $cls
+}
+
+rule SPAMGEAR_MAILER_DecodedRequestRelay
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "remote-controlled relay: mail() whose subject, body and headers are elements of a structure decoded from the request (json_decode/unserialize of base64'd POST or php://input)"
+    strings:
+        $php = "<?"
+        $dec = /(json_decode|unserialize)\s*\(\s*(@\s*)?(base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|hex2bin)\s*\(\s*(@\s*)?(\$_(POST|GET|COOKIE|REQUEST)|file_get_contents\s*\(\s*['"]php:\/\/input)/ nocase
+        $in = /(json_decode|unserialize)\s*\(\s*(@\s*)?file_get_contents\s*\(\s*['"]php:\/\/input['"]/
+        $relay = /[^\w>:$]mail\s*\(\s*\$\w{1,30}(\s*\[[^\]\n]{1,30}\])?\s*,\s*\$\w{1,30}\s*\[[^\]\n]{1,30}\]\s*,\s*\$\w{1,30}\s*\[[^\]\n]{1,30}\]\s*,\s*\$\w{1,30}\s*\[[^\]\n]{1,30}\]/
+    condition:
+        $php and filesize < 100KB and ($dec or $in) and $relay
+}
+
+rule SPAMGEAR_MAILER_HiddenMailName
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "the name 'mail' glued from fragments or reversed/rot13'd in a script that reads request input (hidden spam sender)"
+    strings:
+        $php = "<?"
+        $n1a = "'m'.'ail'"
+        $n1b = "\"m\".\"ail\""
+        $n1c = "'m' . 'ail'"
+        $n1d = "\"m\" . \"ail\""
+        $to1 = "'ail'.'to"
+        $to2 = "'ail' . 'to"
+        $to3 = "\"ail\".\"to"
+        $to4 = "\"ail\" . \"to"
+        $n2 = { (27|22) 6D 61 (27|22) [0-3] 2E [0-3] (27|22) 69 6C (27|22) [0-3] (3B|2C|29) }
+        $n3 = { (27|22) 6D 61 69 (27|22) [0-3] 2E [0-3] (27|22) 6C (27|22) [0-3] (3B|2C|29) }
+        $n7 = /strrev\s*\(\s*['"]liam['"]\s*\)/ nocase
+        $n8 = /str_rot13\s*\(\s*['"]znvy['"]\s*\)/ nocase
+        $in = /\$_(POST|GET|REQUEST)\s*\[/
+    condition:
+        $php and filesize < 500KB and any of ($n*) and $in and not any of ($to*)
+}
+
+rule SPAMGEAR_MAILER_DualPathSpamBot
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "spam bot: request-driven mail() plus its own SMTP session to port 25 (RCPT TO / DATA) as a fallback, errors silenced or disable_functions probed, no class"
+    strings:
+        $php = "<?"
+        $in = /\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $mail = /[^\w>:$]mail\s*\(\s*\$/
+        $sock = /(fsockopen|pfsockopen|stream_socket_client)\s*\([^;]{0,80}(,\s*25\s*[,)]|:25['"])/
+        $rcpt = /RCPT TO:\s*<?/ nocase
+        $data = /['"]DATA\\r\\n['"]/
+        $q1 = /error_reporting\s*\(\s*0\s*\)/
+        $q2 = "disable_functions"
+        $cls = "\nclass "
+    condition:
+        $php and filesize < 300KB and $in and $mail and $sock and $rcpt and $data and any of ($q*) and not $cls
 }

@@ -5,7 +5,8 @@
  * strrev/hex2bin/convert_uudecode ...), sink names written backwards or in rot13, sink names
  * spelled with \x or octal escapes or chr() chains, function names built by concatenation and
  * called through variables, long base64/hex blobs next to a decoder, XOR string decoding,
- * non-alphanumeric "$_" variable soups and packed high-entropy payloads.
+ * non-alphanumeric "$_" variable soups and packed high-entropy payloads; (issue 4h) names
+ * spelled by indexing a $GLOBALS-held alphabet string one character at a time, many times over.
  *
  * Why it is safe: legitimate applications do not execute code they had to decode first, and
  * they have no reason to hide the names of eval/system/base64_decode.  Direct eval-of-decoder
@@ -910,4 +911,17 @@ rule SPAMGEAR_OBFUSC_NonAlnumIndex
         $a = /\$_{1,12}\[\+(""|''|\$_{1,12})\]/
     condition:
         filesize < 200KB and #a > 1
+}
+
+rule SPAMGEAR_OBFUSC_GlobalsAlphabetIndexChain
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "ten or more names spelled by indexing a $GLOBALS-held alphabet one character at a time ($GLOBALS['k'][37].$GLOBALS['k'][42]. ...)"
+    strings:
+        $php = "<?"
+        $c = /\$GLOBALS\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\[\s*\d{1,3}\s*\]\s*\.\s*\$GLOBALS\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\[\s*\d{1,3}\s*\]\s*\.\s*\$GLOBALS\s*\[/
+    condition:
+        $php and filesize < 8MB and #c >= 10
 }

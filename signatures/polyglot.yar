@@ -3,7 +3,8 @@
  *
  * Catches: GIF/JPEG/PNG/BMP/ICO files (by magic bytes at offset 0) that carry a PHP open tag,
  * and .htaccess files that map image/text extensions to the PHP handler, set
- * auto_prepend/append_file, or carry PHP code themselves.
+ * auto_prepend/append_file, or carry PHP code themselves; (issue 4h) php.ini/.user.ini lines that
+ * auto-prepend an image/text file, a temp path or a URL.
  *
  * Why it is safe: a real image never contains "<?php" with code; a real .htaccess maps .php
  * (not .jpg/.gif/.txt) to PHP.  .php files that legitimately start with binary bytes do not exist
@@ -54,4 +55,16 @@ rule SPAMGEAR_POLYGLOT_PhpAfterBinaryHeader
     condition:
         filesize < 20MB and $php and @php[1] > 5 and
         (uint32be(0) == 0x47494638 or (uint16be(0) == 0xFFD8 and uint8(2) == 0xFF) or uint32be(0) == 0x89504E47)
+}
+
+rule SPAMGEAR_POLYGLOT_IniPrependNonPhp
+{
+    meta:
+        score = 100
+        family = "polyglot"
+        description = "php.ini/.user.ini line that auto-prepends or appends an image/text file, a temp path or a URL (hidden PHP loaded into every page)"
+    strings:
+        $i = /(^|\n)[ \t]*auto_(prepend|append)_file[ \t]*=[ \t]*['"]?(data:|https?:|ftp:|php:|zip:|phar:|\/tmp\/|\/dev\/shm|\/var\/tmp\/|[^\s'";]{0,160}\.(jpe?g|gif|png|ico|bmp|svg|txt|css|js|log|dat|woff2?|ttf|pdf|zip|htaccess))/ nocase
+    condition:
+        filesize < 100KB and $i
 }

@@ -5,7 +5,8 @@
  * dispatcher, the "php console" that evals `"?".">$code"`), one-liners that hand request input to
  * eval through an encoder/decoder held in a variable, droppers that write a base64 blob into a
  * Perl/Python/CGI script and run it, host probes that show phpinfo() on a request switch together
- * with uname/safe_mode, and WordPress backdoors that switch off two different security plugins.
+ * with uname/safe_mode, and WordPress backdoors that switch off two different security plugins;
+ * (issue 4h) mass infectors that glue request-supplied code onto every .php file they walk.
  *
  * Why it is safe: every score-100 rule needs two independent indicators in one file (request input
  * AND a code/shell sink, or a UI/probe structure AND a second probe), a PHP open tag so JS bundles
@@ -261,4 +262,21 @@ rule SPAMGEAR_SHELL_TimestompedInfector
         $write = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
     condition:
         $php and filesize < 500KB and $stomp and ($pre1 or $pre2) and $walk and $ext and $read and $write
+}
+
+rule SPAMGEAR_SHELL_InputDrivenInfector
+{
+    meta:
+        score = 100
+        family = "infector"
+        description = "mass infector: walks .php files, reads each and writes it back with request-supplied code glued in front or behind"
+    strings:
+        $php = "<?"
+        $walk = /glob\s*\([^;]{0,80}\*\.php['"]|\.php['"]\s*\)\s*[!=]==?|pathinfo\s*\([^;]{0,60}\)\s*[!=]==?\s*['"]php['"]|RecursiveDirectoryIterator/
+        $rd = /file_get_contents\s*\(\s*\$\w{1,30}\s*\)/
+        $wr = /file_put_contents\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\.\s*\$\w{1,30}\s*\)|fwrite\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\.\s*\$\w{1,30}\s*\)/
+        $in = /\$\w{1,30}\s*=\s*(stripslashes\s*\(\s*|base64_decode\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
+        $loop = /foreach\s*\(|while\s*\(/
+    condition:
+        $php and filesize < 200KB and $walk and $rd and $wr and $in and $loop
 }

@@ -4,7 +4,9 @@
  * What it catches: the small single-purpose tools dropped next to a shell - directory browsers
  * driven by request input, mass defacers (write an index page into every directory of a listing),
  * textarea file editors (list + show + save + delete in one page), stand-alone database dumpers,
- * uploaders that store files under the client's name while looping over $_FILES.
+ * uploaders that store files under the client's name while looping over $_FILES; (issue 4h)
+ * WordPress login bypasses that set an administrator's auth cookie behind a request check with
+ * no password/nonce/capability check, and config grabbers that glob other sites' wp-config.php.
  *
  * Why it is safe: each rule needs the tool's whole behaviour in one file, most of them straight on
  * request input ($_GET/$_POST/$_REQUEST/$_COOKIE) with no path checks in between, and a PHP open tag,
@@ -483,4 +485,45 @@ rule SPAMGEAR_TOOLKIT_CmsAdminInjector
         $cls = /\n\s*(abstract\s+|final\s+)?class\s+\w{1,40}/
     condition:
         $php and filesize < 200KB and $cfg and $ins1 and $ins2 and $conn and any of ($role*) and not $cls
+}
+
+rule SPAMGEAR_TOOLKIT_WpAuthCookieBackdoor
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "WordPress login bypass: sets the auth cookie of an administrator behind a request check, with no password, nonce or capability check"
+    strings:
+        $php = "<?"
+        $ck = /wp_set_auth_cookie\s*\(/
+        $adm1 = /['"]role['"]\s*=>\s*['"]administrator['"]/
+        $adm2 = /get_user_by\s*\(\s*['"](login|id|ID)['"]\s*,\s*['"]?(admin|1)['"]?\s*\)/
+        $adm3 = /wp_set_auth_cookie\s*\(\s*1\s*[,)]/
+        $adm4 = /get_super_admins\s*\(|get_users\s*\(\s*['"]role=administrator/
+        $in = /\$_(COOKIE|GET|POST|REQUEST|SERVER)\s*\[/
+        $ok1 = "wp_signon"
+        $ok2 = "wp_authenticate"
+        $ok3 = "wp_check_password"
+        $ok4 = "check_admin_referer"
+        $ok5 = "wp_verify_nonce"
+        $ok6 = "check_ajax_referer"
+        $ok7 = "current_user_can"
+    condition:
+        $php and filesize < 500KB and $ck and any of ($adm*) and $in and not any of ($ok*)
+}
+
+rule SPAMGEAR_TOOLKIT_ConfigHarvester
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "config grabber: globs or builds /home/*/public_html/.../wp-config.php style paths of other sites and pulls their database passwords"
+    strings:
+        $php = "<?"
+        $g1 = /glob\s*\([^;]{0,120}['"][^'"\n]{0,40}\/\*\/(public_html\/|www\/|htdocs\/|httpdocs\/)?(wp-config|configuration|config|settings|LocalSettings)\.(php|inc\.php)['"]/
+        $g2 = /['"]\/home\/['"]\s*\.\s*\$\w{1,30}\s*\.\s*['"]\/(public_html|www|htdocs|httpdocs)\/(wp-config|configuration|config)\.php['"]/
+        $g3 = /\/home\/\*\/(public_html|www|htdocs)/
+        $pw = /DB_PASSWORD|\$password\s*=|db_pass|['"]password['"]\s*\]|\$dbpass/
+    condition:
+        $php and filesize < 1MB and any of ($g*) and $pw
 }
