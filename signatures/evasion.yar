@@ -40,10 +40,10 @@ rule SPAMGEAR_EVASION_ReflectionOfInput
         family = "evasion"
         description = "small script that builds a ReflectionFunction/ReflectionMethod from a variable and invokes it, next to request input"
     strings:
-        $refl = /new\s+Reflection(Function|Method)\s*\(\s*\$/ nocase
-        $inv = /->invoke(Args)?\s*\(/ nocase
+        $refl = /new\s+Reflection(Function|Method)\s*\(\s*\$/
+        $inv = /->invoke(Args)?\s*\(/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input|getallheaders\s*\(/
-        $fc = /Closure::fromCallable\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)/ nocase
+        $fc = /Closure::fromCallable\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)/
     condition:
         filesize < 10KB and (($refl and $inv and $in) or $fc)
 }
@@ -55,8 +55,8 @@ rule SPAMGEAR_EVASION_SinkCallbackViaVariable
         family = "evasion"
         description = "small script that stores a shell/code sink name in a variable and hands a variable to a callback-taking builtin"
     strings:
-        $name = /\$\w{1,30}\s*=\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]\s*;/ nocase
-        $cb = /[^\w>:$](ob_start|array_map|array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|set_error_handler|set_exception_handler|preg_replace_callback|call_user_func|call_user_func_array|forward_static_call|forward_static_call_array|header_register_callback|array_diff_ukey|array_udiff|array_intersect_ukey)\s*\(\s*[^;]{0,60}\$\w{1,30}\s*[,)]/ nocase
+        $name = /\$\w{1,30}\s*=\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]\s*;/
+        $cb = /[^\w>:$](ob_start|array_map|array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|set_error_handler|set_exception_handler|preg_replace_callback|call_user_func|call_user_func_array|forward_static_call|forward_static_call_array|header_register_callback|array_diff_ukey|array_udiff|array_intersect_ukey)\s*\(\s*[^;]{0,60}\$\w{1,30}\s*[,)]/
     condition:
         filesize < 3KB and $name and $cb
 }
@@ -68,8 +68,8 @@ rule SPAMGEAR_EVASION_CodeLiteralEvalVar
         family = "evasion"
         description = "small script that assigns a literal holding a sink call to a variable and evaluates the variable"
     strings:
-        $lit = /\$\w{1,30}\s*=\s*['"]\s*@?(system|passthru|shell_exec|exec|eval|assert|phpinfo|popen|proc_open|file_put_contents|fwrite)\s*\(/ nocase
-        $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/ nocase
+        $lit = /\$\w{1,30}\s*=\s*['"]\s*@?(system|passthru|shell_exec|exec|eval|assert|phpinfo|popen|proc_open|file_put_contents|fwrite)\s*\(/
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
     condition:
         filesize < 4KB and $lit and $ev
 }
@@ -83,7 +83,7 @@ rule SPAMGEAR_EVASION_SuperglobalFragmentEval
     strings:
         $frag = /['"]\$_(G|GE|P|PO|POS|R|RE|REQ|C|CO|COO)['"]/
         $frag2 = /['"](ET|OST|ST|EQUEST|OOKIE)\s*\[/
-        $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/ nocase
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
     condition:
         filesize < 100KB and $frag and $frag2 and $ev
 }
@@ -95,8 +95,8 @@ rule SPAMGEAR_EVASION_XslPhpSink
         family = "evasion"
         description = "XSLT stylesheet that calls a PHP code/shell sink through php:function"
     strings:
-        $xsl = "XSL/Transform" nocase
-        $fn = /:function\s*\(\s*['"](assert|system|eval|passthru|exec|shell_exec|popen|proc_open|create_function|call_user_func|call_user_func_array|preg_replace)['"]/ nocase
+        $xsl = "XSL/Transform"
+        $fn = /:function\s*\(\s*['"](assert|system|eval|passthru|exec|shell_exec|popen|proc_open|create_function|call_user_func|call_user_func_array|preg_replace)['"]/
     condition:
         filesize < 1MB and $xsl and $fn
 }
@@ -122,9 +122,9 @@ rule SPAMGEAR_EVASION_DecodedCallableName
         family = "evasion"
         description = "callable name computed by a function from a short literal and called with request input"
     strings:
-        $cuf = /call_user_func(_array)?\s*\(\s*[A-Za-z_]\w{0,30}\s*\(\s*['"][A-Za-z0-9+\/=_]{4,40}['"]\s*\)\s*,/ nocase
+        $cuf = /call_user_func(_array)?\s*\(\s*[A-Za-z_]\w{0,30}\s*\(\s*['"][A-Za-z0-9+\/=_]{4,40}['"]\s*\)\s*,/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|php:\/\/input/
-        $std = /call_user_func(_array)?\s*\(\s*(array|sprintf|trim|strtolower|strtoupper|ucfirst|lcfirst)\s*\(/ nocase
+        $std = /call_user_func(_array)?\s*\(\s*(array|sprintf|trim|strtolower|strtoupper|ucfirst|lcfirst)\s*\(/
     condition:
         filesize < 20KB and $cuf and $in and not $std
 }
@@ -136,9 +136,9 @@ rule SPAMGEAR_EVASION_TruncatedSinkName
         family = "evasion"
         description = "a sink name missing its last letters stored in a variable that is later called (completed at run time)"
     strings:
-        $t = /\$\w{1,30}\s*=\s*['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;/ nocase
-        $call1 = /['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;[^\x00]{0,400}\n\$[A-Za-z_]\w{0,29}\s*\(/ nocase
-        $call2 = /['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;[^\x00]{0,400}\);\s{0,8}@?\$[A-Za-z_]\w{0,29}\s*\(/ nocase
+        $t = /\$\w{1,30}\s*=\s*['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;/
+        $call1 = /['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;[^\x00]{0,400}\n\$[A-Za-z_]\w{0,29}\s*\(/
+        $call2 = /['"](asser|syste|passthr|shell_exe|create_functio|base64_decod|gzinflat|gzuncompres|str_rot1)['"]\s*;[^\x00]{0,400}\);\s{0,8}@?\$[A-Za-z_]\w{0,29}\s*\(/
     condition:
         filesize < 100KB and $t and ($call1 or $call2)
 }
@@ -150,9 +150,9 @@ rule SPAMGEAR_EVASION_EvalOfFunctionResult
         family = "evasion"
         description = "eval of what a zero-argument user function returns, where a function returns code text"
     strings:
-        $ev = /[^\w>:$](eval|assert)\s*\(\s*[A-Za-z_]\w{0,40}\s*\(\s*\)\s*\)/ nocase
+        $ev = /[^\w>:$](eval|assert)\s*\(\s*[A-Za-z_]\w{0,40}\s*\(\s*\)\s*\)/
         $ret = /['"][^'"\n]{0,40}\(\s*\\?\$\w{1,40}\s*\);['"]/
-        $frag = /\$\w{1,30}\s*=\s*['"](ev|eva|as|ass|asse|asser)['"]\s*;/ nocase
+        $frag = /\$\w{1,30}\s*=\s*['"](ev|eva|as|ass|asse|asser)['"]\s*;/
     condition:
         filesize < 50KB and $ev and ($ret or $frag)
 }
@@ -217,7 +217,7 @@ rule SPAMGEAR_EVASION_SuperglobalAliasToSink
         description = "small script that takes a superglobal by reference or as a value list and feeds a variable to a code/shell sink"
     strings:
         $alias = /=\s*&\s*\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*;/
-        $vals = /(array_values|array_reverse|array_slice|array_pop|array_shift|end|reset|current)\s*\(\s*\$_(SERVER|GET|POST|REQUEST|COOKIE)\s*[,)]/ nocase
+        $vals = /(array_values|array_reverse|array_slice|array_pop|array_shift|end|reset|current)\s*\(\s*\$_(SERVER|GET|POST|REQUEST|COOKIE)\s*[,)]/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|preg_replace)\s*\(\s*\$/ nocase
     condition:
         filesize < 5KB and ($alias or $vals) and $sink
@@ -230,7 +230,7 @@ rule SPAMGEAR_EVASION_ChrRegexModifier
         family = "evasion"
         description = "preg_replace pattern assembled with chr() so the /e (eval) modifier is not visible"
     strings:
-        $a = /preg_replace\s*\(\s*[^;]{0,160}chr\s*\(\s*(101|0x65|0145)\s*\)\s*,/ nocase
+        $a = /preg_replace\s*\(\s*[^;]{0,160}chr\s*\(\s*(101|0x65|0145)\s*\)\s*,/
     condition:
         filesize < 4MB and $a
 }
@@ -254,8 +254,8 @@ rule SPAMGEAR_EVASION_AssertSilenced
         family = "evasion"
         description = "assertion warnings switched off and assert() then called on a variable (assert used as eval)"
     strings:
-        $opt = /assert_options\s*\(\s*ASSERT_(WARNING|QUIET_EVAL|BAIL)\s*,\s*(0|false|1|true)\s*\)/ nocase
-        $as = /[^\w>:$]assert\s*\(\s*@?\$\w{1,30}\s*\)/ nocase
+        $opt = /assert_options\s*\(\s*ASSERT_(WARNING|QUIET_EVAL|BAIL)\s*,\s*(0|false|1|true)\s*\)/
+        $as = /[^\w>:$]assert\s*\(\s*@?\$\w{1,30}\s*\)/
     condition:
         filesize < 4MB and $opt and $as
 }
@@ -267,8 +267,8 @@ rule SPAMGEAR_EVASION_EvalOfVariableCall
         family = "evasion"
         description = "eval/assert of the result of a call through a variable or a function with a non-ASCII name"
     strings:
-        $v = /[^\w>:$](eval|assert)\s*\(\s*@?\$\{?\$?\w{1,30}\}?\s*\(/ nocase
-        $hi = /[^\w>:$](eval|assert)\s*\(\s*@?\$?[\x80-\xff]{2,40}\s*\(/ nocase
+        $v = /[^\w>:$](eval|assert)\s*\(\s*@?\$\{?\$?\w{1,30}\}?\s*\(/
+        $hi = /[^\w>:$](eval|assert)\s*\(\s*@?\$?[\x80-\xff]{2,40}\s*\(/
         $php = "<?"
     condition:
         filesize < 8MB and $php and ($v or $hi)
@@ -293,9 +293,9 @@ rule SPAMGEAR_EVASION_IncludeOfStreamWrapper
         family = "evasion"
         description = "include/require of the request body, or of a data: URI built from request input or a base64 literal"
     strings:
-        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"](php:\/\/input|php:\/\/filter\/[^'"\n]{0,60}resource=(data:|php:\/\/input))/ nocase
-        $d1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40}['"]\s*\.\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)/ nocase
-        $d2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40};base64,[A-Za-z0-9+\/]{16}/ nocase
+        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"](php:\/\/input|php:\/\/filter\/[^'"\n]{0,60}resource=(data:|php:\/\/input))/
+        $d1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40}['"]\s*\.\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)/
+        $d2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40};base64,[A-Za-z0-9+\/]{16}/
     condition:
         filesize < 8MB and any of them
 }
@@ -307,8 +307,8 @@ rule SPAMGEAR_EVASION_ReflectionOfSink
         family = "evasion"
         description = "Reflection object built for a shell/code sink by name, or a ReflectionMethod whose name comes from the request"
     strings:
-        $lit = /new\s+ReflectionFunction\s*\(\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]/ nocase
-        $meth = /new\s+ReflectionMethod\s*\([^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $lit = /new\s+ReflectionFunction\s*\(\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]/
+        $meth = /new\s+ReflectionMethod\s*\([^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         filesize < 8MB and ($lit or $meth)
 }
@@ -320,7 +320,7 @@ rule SPAMGEAR_EVASION_SinkNameRareCallback
         family = "evasion"
         description = "a shell/code sink name handed to a less common callback-taking builtin (array_walk_recursive, mb_ereg_replace_callback, preg_replace_callback_array, yaml callbacks, ...)"
     strings:
-        $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/ nocase
+        $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
     condition:
         filesize < 8MB and $a
 }
@@ -335,10 +335,10 @@ rule SPAMGEAR_EVASION_CopiedInputElementCall
         $call = /\]\(@?\$\w{1,30}\[/
         $call2 = /\] \( ?@?\$\w{1,30}\[/
         $src1 = /=\s*\$_(GET|POST|COOKIE|REQUEST)\s*;/
-        $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/ nocase
-        $src5 = /unserialize\s*\(\s*(base64_decode\s*\(\s*|gzinflate\s*\(\s*|str_rot13\s*\(\s*){0,2}\$_(GET|POST|COOKIE|REQUEST)\s*\[/ nocase
+        $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/
+        $src5 = /unserialize\s*\(\s*(base64_decode\s*\(\s*|gzinflate\s*\(\s*|str_rot13\s*\(\s*){0,2}\$_(GET|POST|COOKIE|REQUEST)\s*\[/
         $src4 = /(array_keys|array_values|array_reverse|array_flip|array_slice)\s*\(\s*\$_(GET|POST|COOKIE|REQUEST)\s*[),]/
-        $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/ nocase
+        $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/
     condition:
         filesize < 5KB and ($call or $call2) and any of ($src*)
 }
@@ -364,8 +364,8 @@ rule SPAMGEAR_EVASION_NativeEscape
         family = "evasion"
         description = "sandbox escape to native code: LD_PRELOAD set from PHP, or FFI declaring libc command functions"
     strings:
-        $ld = /putenv\s*\(\s*['"]LD_PRELOAD/ nocase
-        $ffi = /FFI::cdef\s*\([^;]{0,300}[^\w](system|execve|execl|execvp|popen)\s*\(/ nocase
+        $ld = /putenv\s*\(\s*['"]LD_PRELOAD/
+        $ffi = /FFI::cdef\s*\([^;]{0,300}[^\w](system|execve|execl|execvp|popen)\s*\(/
     condition:
         filesize < 8MB and ($ld or $ffi)
 }
@@ -377,9 +377,9 @@ rule SPAMGEAR_EVASION_EvalOfStoredOrStreamed
         family = "evasion"
         description = "eval/assert/include of session data, of a heredoc that interpolates request input, or of a raw stream read"
     strings:
-        $sess = /[^\w>:$](eval|assert|include|require|include_once|require_once)\s*\(?\s*@?\$_SESSION\s*\[/ nocase
-        $here = /[^\w>:$](eval|assert)\s*\(\s*<<<\s*['"]?\w{1,20}['"]?\s*\n[^\n]{0,200}\$_(GET|POST|REQUEST|COOKIE)/ nocase
-        $read = /[^\w>:$](eval|assert)\s*\(\s*@?(fread|fgets|stream_get_contents|fgetss|\$\w{1,30}->(fgets|fread|fgetc|current))\s*\(/ nocase
+        $sess = /[^\w>:$](eval|assert|include|require|include_once|require_once)\s*\(?\s*@?\$_SESSION\s*\[/
+        $here = /[^\w>:$](eval|assert)\s*\(\s*<<<\s*['"]?\w{1,20}['"]?\s*\n[^\n]{0,200}\$_(GET|POST|REQUEST|COOKIE)/
+        $read = /[^\w>:$](eval|assert)\s*\(\s*@?(fread|fgets|stream_get_contents|fgetss|\$\w{1,30}->(fgets|fread|fgetc|current))\s*\(/
     condition:
         filesize < 8MB and any of them
 }
@@ -391,9 +391,9 @@ rule SPAMGEAR_EVASION_ShellOptionInjection
         family = "evasion"
         description = "command execution smuggled through option arguments: imap_open -oProxyCommand, mail() -X log file, pcntl_exec of request input"
     strings:
-        $imap = /imap_open\s*\([^;]{0,300}-oProxyCommand/ nocase
-        $mailx = /mail\s*\([^;]{0,600},\s*['"][^'"\n]{0,80}\s-X\s*\/?[\w\/.]{0,80}\.(php|phtml|inc)['"]/ nocase
-        $pcntl = /pcntl_exec\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)/ nocase
+        $imap = /imap_open\s*\([^;]{0,300}-oProxyCommand/
+        $mailx = /mail\s*\([^;]{0,600},\s*['"][^'"\n]{0,80}\s-X\s*\/?[\w\/.]{0,80}\.(php|phtml|inc)['"]/
+        $pcntl = /pcntl_exec\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)/
     condition:
         filesize < 8MB and any of them
 }
@@ -419,8 +419,8 @@ rule SPAMGEAR_EVASION_SuperglobalCursorCall
         family = "evasion"
         description = "small script that pulls a value out of a superglobal with current/next/key/reset and calls a variable"
     strings:
-        $cur = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)/ nocase
-        $call = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*[^\x00]{0,300}\);\s{0,4}@?\$\w{1,30}\(/ nocase
+        $cur = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)/
+        $call = /(current|next|key|reset|end|each|array_key_first|array_key_last|array_shift|array_pop)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*[^\x00]{0,300}\);\s{0,4}@?\$\w{1,30}\(/
     condition:
         filesize < 3KB and $cur and $call
 }
@@ -432,7 +432,7 @@ rule SPAMGEAR_EVASION_InputDumpToHiddenUrl
         family = "evasion"
         description = "whole POST/COOKIE/REQUEST arrays serialized next to a URL hidden in base64 (credential and card skimmers)"
     strings:
-        $dump = /(serialize|json_encode|base64_encode|print_r|var_export|http_build_query|implode)\s*\(\s*(['"][^'"]{0,10}['"]\s*,\s*)?\$_(POST|COOKIE|REQUEST)\s*[,)]/ nocase
+        $dump = /(serialize|json_encode|base64_encode|print_r|var_export|http_build_query|implode)\s*\(\s*(['"][^'"]{0,10}['"]\s*,\s*)?\$_(POST|COOKIE|REQUEST)\s*[,)]/
         $url = /base64_decode\s*\(\s*['"]aHR0c[A-Za-z0-9+\/]{8}/
     condition:
         filesize < 8MB and $dump and $url
@@ -460,7 +460,7 @@ rule SPAMGEAR_EVASION_AltInputToSink
         family = "evasion"
         description = "code/shell sink fed (optionally through decoders) from filter_input(), getenv() of request variables, or the raw query string / headers in $_SERVER"
     strings:
-        $a = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)\s*\(\s*@?((base64_decode|urldecode|rawurldecode|hex2bin|gzinflate|gzuncompress|str_rot13|strrev|trim|stripslashes)\s*\(\s*@?){0,3}(filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV|REQUEST)|getenv\s*\(\s*['"](HTTP_|QUERY_STRING|REQUEST_URI)|\$_SERVER\s*\[\s*['"](HTTP_|QUERY_STRING|REQUEST_URI|PATH_INFO))/ nocase
+        $a = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)\s*\(\s*@?((base64_decode|urldecode|rawurldecode|hex2bin|gzinflate|gzuncompress|str_rot13|strrev|trim|stripslashes)\s*\(\s*@?){0,3}(filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV|REQUEST)|getenv\s*\(\s*['"](HTTP_|QUERY_STRING|REQUEST_URI)|\$_SERVER\s*\[\s*['"](HTTP_|QUERY_STRING|REQUEST_URI|PATH_INFO))/
     condition:
         filesize < 8MB and $a
 }

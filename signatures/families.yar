@@ -22,8 +22,8 @@ rule SPAMGEAR_FAMILY_WSO_FilesMan
         family = "wso"
         description = "WSO/FilesMan dispatcher: several action* handlers and wso* helpers"
     strings:
-        $a1 = /function\s+action(FilesMan|FilesTools|Console|SecInfo|Sql|Network|Bruteforce|SelfRemove|StringTools|Php|Logout|RC|Infect|Safemode|ls|Phpinfo)\s*\(/ nocase
-        $h1 = /function\s+(wso|fm_|wsl)\w{2,20}\s*\(/ nocase
+        $a1 = /function\s+action(FilesMan|FilesTools|Console|SecInfo|Sql|Network|Bruteforce|SelfRemove|StringTools|Php|Logout|RC|Infect|Safemode|ls|Phpinfo)\s*\(/
+        $h1 = /function\s+(wso|fm_|wsl)\w{2,20}\s*\(/
         $fm = /['"]FilesMan['"]/ nocase
         $da = /\$default_action\s*=/
         $p = /\$_POST\s*\[\s*['"](a|c|p1|p2|p3|charset)['"]\s*\]/
@@ -38,10 +38,10 @@ rule SPAMGEAR_FAMILY_C99R57Panel
         family = "c99_r57"
         description = "c99/r57-style panel: act= dispatch, command aliases and command execution"
     strings:
-        $act = /\$act\s*==\s*['"](ls|cmd|f|search|fsbuff|upload|phpinfo|security|sql|eval|encoder|bind|ftpquickbrute|selfremove|processes|tools|feedback|img|about|mkdir|mkfile|chmod|sec|d|cmdexe)['"]/ nocase
+        $act = /\$act\s*==\s*['"](ls|cmd|f|search|fsbuff|upload|phpinfo|security|sql|eval|encoder|bind|ftpquickbrute|selfremove|processes|tools|feedback|img|about|mkdir|mkfile|chmod|sec|d|cmdexe)['"]/
         $alias = /['"](find\s+\/|locate\s+|lsattr|netstat\s+-an|ls\s+-la|cat\s+\/etc|ps\s+-?aux|id;|uname\s+-a)/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
-        $surl = /\$surl\s*\.\s*['"]\??act=/ nocase
+        $surl = /\$surl\s*\.\s*['"]\??act=/
     condition:
         filesize < 4MB and $sink and ((#act >= 4) or (#surl >= 3) or (#act >= 2 and #alias >= 3))
 }
@@ -53,7 +53,7 @@ rule SPAMGEAR_FAMILY_B374k
         family = "b374k"
         description = "b374k shell: s_/GLOBALS module helpers with command execution and file manager"
     strings:
-        $f = /function\s+(s_|b374k_)\w{2,20}\s*\(/ nocase
+        $f = /function\s+(s_|b374k_)\w{2,20}\s*\(/
         $g = /\$GLOBALS\s*\[\s*['"](module|module_to_load|resources|packer|s_self|cwd|pass|s_pass|login|rs|simple_cipher)['"]\s*\]/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
         $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
@@ -68,9 +68,9 @@ rule SPAMGEAR_FAMILY_ChinaChopper
         family = "china_chopper"
         description = "China Chopper style one-liner: a POST/GET/COOKIE field run as code in a tiny file"
     strings:
-        $a = /@?(eval|assert)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\{\s*['"]_(POST|GET|REQUEST|COOKIE))/ nocase
-        $b = /(preg_replace|mb_ereg_replace|create_function)\s*\(\s*(['"][^'"\n]{0,60}['"]\s*,\s*)?@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(POST|GET|REQUEST|COOKIE)/ nocase
-        $e = /preg_replace\s*\(\s*['"][\/|#~!@%{][^'"\n]{0,60}[\/|#~!@%}][a-zA-Z]{0,6}(e|\\x65|\\145)[a-zA-Z]{0,6}['"]\s*,[^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/ nocase
+        $a = /@?(eval|assert)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\{\s*['"]_(POST|GET|REQUEST|COOKIE))/
+        $b = /(preg_replace|mb_ereg_replace|create_function)\s*\(\s*(['"][^'"\n]{0,60}['"]\s*,\s*)?@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(POST|GET|REQUEST|COOKIE)/
+        $e = /preg_replace\s*\(\s*['"][\/|#~!@%{][^'"\n]{0,60}[\/|#~!@%}][a-zA-Z]{0,6}(e|\\x65|\\145)[a-zA-Z]{0,6}['"]\s*,[^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/
     condition:
         filesize < 2KB and ($a or $b or $e)
 }
@@ -107,7 +107,7 @@ rule SPAMGEAR_FAMILY_P0wny
         family = "p0wny"
         description = "p0wny-style shell: feature* JSON API (shell/pwd/hint/upload/download) with command execution"
     strings:
-        $f = /function\s+feature(Shell|Pwd|Hint|Download|Upload)\s*\(/ nocase
+        $f = /function\s+feature(Shell|Pwd|Hint|Download|Upload)\s*\(/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
     condition:
         filesize < 1MB and #f >= 2 and $sink
@@ -120,7 +120,7 @@ rule SPAMGEAR_FAMILY_Alfa
         family = "alfa"
         description = "alfa-team shell: alfa* helper API and GLOBALS-held shell code"
     strings:
-        $f = /function\s+(alfa|__alfa)\w{2,30}\s*\(/ nocase
+        $f = /function\s+(alfa|__alfa)\w{2,30}\s*\(/
         $g = /__ALFA_\w{2,30}/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|eval)\s*\(/ nocase
     condition:
@@ -134,7 +134,7 @@ rule SPAMGEAR_FAMILY_ExecFallbackChain
         family = "generic_shell"
         description = "command runner that tries system/exec/passthru/shell_exec/popen in turn"
     strings:
-        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/ nocase
+        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$/ nocase
     condition:
         filesize < 4MB and #fe1 >= 3 and #sink >= 3
@@ -147,7 +147,7 @@ rule SPAMGEAR_FAMILY_ExecFallbackSmall
         family = "generic_shell"
         description = "small command runner that tries system/exec/passthru/shell_exec/popen in turn"
     strings:
-        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/ nocase
+        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$/ nocase
     condition:
         filesize < 20KB and #fe1 >= 3 and #sink >= 3
@@ -174,7 +174,7 @@ rule SPAMGEAR_FAMILY_ExecFallbackOfInput
         family = "generic_shell"
         description = "command runner that tries system/exec/passthru/shell_exec/popen in turn, in a script that reads a command-named request field (any file size)"
     strings:
-        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/ nocase
+        $fe1 = /(function_exists|is_callable)\s*\(\s*['"](system|passthru|shell_exec|exec|popen|proc_open)['"]\s*\)/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$/ nocase
         $in = /\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*\[\s*['"](cmd|cmnd|command|komut|comando|commande|exec|execute|shell|run|c|x|e|cm|ex|z0|HTTP_CMD|HTTP_X_CMD)['"]\s*\]/ nocase
         $php = "<?"
@@ -190,7 +190,7 @@ rule SPAMGEAR_FAMILY_Laudanum
         description = "Laudanum injectable (shell, proxy, DNS, file browser, WordPress wrapper): project banner AND its client-IP gate, ipcheck include or WP wrapper class"
     strings:
         $php = "<?"
-        $ban1 = "laudanum.secureideas.net" nocase
+        $ban1 = "laudanum.secureideas.net"
         $ban2 = "Laudanum Project"
         $gate1 = /\$allowedIPs\s*=\s*array\s*\(/
         $gate2 = /(include|require)(_once)?\s*\(?\s*['"]([\w\/]{0,40}\/)?ipcheck\.php['"]/

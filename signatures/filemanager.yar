@@ -25,19 +25,19 @@ rule SPAMGEAR_SHELLUI_CommandFileManager
     strings:
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*[$"]/i
         $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
-        $f1 = /[^\w>:$]move_uploaded_file\s*\(/i
-        $f2 = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(/i
-        $f3 = /[^\w>:$](chmod|unlink|rename|rmdir|touch)\s*\(/i
-        $f4 = /[^\w>:$](fileperms|fileowner|filemtime|is_writable|is_writeable)\s*\(/i
-        $p1 = /php_uname|posix_uname|uname\s+-a/i
+        $f1 = /[^\w>:$]move_uploaded_file\s*\(/
+        $f2 = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(/
+        $f3 = /[^\w>:$](chmod|unlink|rename|rmdir|touch)\s*\(/
+        $f4 = /[^\w>:$](fileperms|fileowner|filemtime|is_writable|is_writeable)\s*\(/
+        $p1 = /php_uname|posix_uname|uname\s+-a/
         $p2 = "disable_functions" nocase
-        $p3 = "safe_mode" nocase
-        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user|posix_geteuid/i
-        $p5 = /disk_free_space|diskfreespace|disk_total_space/i
+        $p3 = "safe_mode"
+        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user|posix_geteuid/
+        $p5 = /disk_free_space|diskfreespace|disk_total_space/
         $p6 = "/etc/passwd"
         $p7 = "open_basedir" nocase
         $p8 = /\bwhoami\b|\bnetstat\b|ps\s+aux|\bifconfig\b/
-        $ui = /<(form|input|textarea)\b/ nocase
+        $ui = /<(form|input|textarea)\b/
     condition:
         filesize < 4MB and $sink and $in and 3 of ($f*) and 2 of ($p*) and (#in >= 2 or filesize < 64KB or $ui)
 }
@@ -49,11 +49,11 @@ rule SPAMGEAR_SHELLUI_HostProbes
         family = "filemanager"
         description = "several host reconnaissance probes (uname, safe_mode, disable_functions, uid)"
     strings:
-        $p1 = /php_uname|posix_uname|uname\s+-a/i
+        $p1 = /php_uname|posix_uname|uname\s+-a/
         $p2 = "disable_functions" nocase
-        $p3 = "safe_mode" nocase
-        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user|posix_geteuid/i
-        $p5 = /disk_free_space|diskfreespace|disk_total_space/i
+        $p3 = "safe_mode"
+        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user|posix_geteuid/
+        $p5 = /disk_free_space|diskfreespace|disk_total_space/
         $p6 = "/etc/passwd"
         $p7 = "open_basedir" nocase
         $p8 = /\bwhoami\b|\bnetstat\b|ps\s+aux|\bifconfig\b/
@@ -68,9 +68,9 @@ rule SPAMGEAR_SHELLUI_ReverseShell
         family = "filemanager"
         description = "network socket wired to a system shell (reverse or bind shell)"
     strings:
-        $sock = /[^\w>:$](fsockopen|pfsockopen|socket_create|stream_socket_client|stream_socket_server|socket_bind)\s*\(/i
+        $sock = /[^\w>:$](fsockopen|pfsockopen|socket_create|stream_socket_client|stream_socket_server|socket_bind)\s*\(/
         $sh1 = /\/bin\/(ba)?sh\b/
-        $sh2 = "cmd.exe" nocase
+        $sh2 = "cmd.exe"
         $sh3 = /sh\s+-i\b/
         $exe = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/i
     condition:
@@ -100,7 +100,7 @@ rule SPAMGEAR_SHELLUI_BareUploader
         family = "filemanager"
         description = "small script that stores uploads under the client's file name without any check"
     strings:
-        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[)/i
+        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[)/
         $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]/
         $chk1 = /in_array|pathinfo|getimagesize|finfo_|mime_content_type|exif_imagetype|preg_match|strrchr|wp_|current_user_can|nonce|getExtension|allowed/i
     condition:
@@ -115,7 +115,7 @@ rule SPAMGEAR_SHELLUI_UploadForm
         description = "a script printing its own multipart upload form next to move_uploaded_file"
     strings:
         $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/i
-        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES)/i
+        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES)/
     condition:
         filesize < 20KB and $form and $mv
 }
@@ -153,7 +153,7 @@ rule SPAMGEAR_SHELLUI_ShellKeywords
         $k4 = /mass[\s_-]?(deface|defacer|mailer|upload)/i
         $k5 = /symlink\s*(bypass|sym)/i
         $k6 = /safe[\s_-]?mode\s*(bypass|:\s*(on|off))/i
-        $k7 = /(bypass|fake)\s*(disable_functions|open_basedir|safe_mode)/i
+        $k7 = /(bypass|fake)\s*(disable_functions|open_basedir|safe_mode)/
         $k8 = /zone-h/i
         $k9 = /\bweb\s?shell\b|\bsh[3e]ll\s*(by|v\d)|\bhacked\s+by\b|\bc0ded\s+by\b|\bcoded\s+by\b/i
         $k10 = /brute[\s_-]?force/i
@@ -171,20 +171,20 @@ rule SPAMGEAR_SHELLUI_FeatureRichShell
         family = "filemanager"
         description = "several distinct shell sinks plus file management plus host probes in one script"
     strings:
-        $s1 = /[^\w>:$.]system\s*\(\s*@?\s*\$/ nocase
-        $s2 = /[^\w>:$.]passthru\s*\(\s*@?\s*\$/ nocase
+        $s1 = /[^\w>:$.]system\s*\(\s*@?\s*\$/
+        $s2 = /[^\w>:$.]passthru\s*\(\s*@?\s*\$/
         $s3 = /[^\w>:$.]shell_exec\s*\(\s*@?\s*\$/ nocase
-        $s4 = /[^\w>:$.]exec\s*\(\s*@?\s*\$/ nocase
-        $s5 = /[^\w>:$.]popen\s*\(\s*@?\s*\$/ nocase
-        $s6 = /[^\w>:$.]proc_open\s*\(\s*@?\s*\$/ nocase
-        $f1 = /[^\w>:$]move_uploaded_file\s*\(/ nocase
-        $f2 = /[^\w>:$](opendir|scandir|readdir)\s*\(/ nocase
-        $f3 = /[^\w>:$](chmod|unlink|rename|rmdir)\s*\(/ nocase
-        $f4 = /[^\w>:$](fileperms|fileowner|filegroup)\s*\(/ nocase
-        $p1 = /php_uname|posix_uname|uname\s+-a/ nocase
+        $s4 = /[^\w>:$.]exec\s*\(\s*@?\s*\$/
+        $s5 = /[^\w>:$.]popen\s*\(\s*@?\s*\$/
+        $s6 = /[^\w>:$.]proc_open\s*\(\s*@?\s*\$/
+        $f1 = /[^\w>:$]move_uploaded_file\s*\(/
+        $f2 = /[^\w>:$](opendir|scandir|readdir)\s*\(/
+        $f3 = /[^\w>:$](chmod|unlink|rename|rmdir)\s*\(/
+        $f4 = /[^\w>:$](fileperms|fileowner|filegroup)\s*\(/
+        $p1 = /php_uname|posix_uname|uname\s+-a/
         $p2 = "disable_functions" nocase
-        $p3 = "safe_mode" nocase
-        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user/ nocase
+        $p3 = "safe_mode"
+        $p4 = /posix_getpwuid|posix_getgrgid|getmyuid|get_current_user/
     condition:
         filesize < 4MB and 3 of ($s*) and 3 of ($f*) and 2 of ($p*)
 }
@@ -196,10 +196,10 @@ rule SPAMGEAR_SHELLUI_WindowsComShell
         family = "filemanager"
         description = "WScript.Shell/Shell.Application COM object driven by request input"
     strings:
-        $com = /new\s+COM\s*\(/ nocase
+        $com = /new\s+COM\s*\(/
         $w1 = /WScript['". ]{0,8}\.?\s*['"]?\s*\.?\s*['"]?shell/ nocase
-        $w2 = /Shell['". ]{0,6}Application/ nocase
-        $w3 = /->\s*(exec|run|ShellExecute)\s*\(/ nocase
+        $w2 = /Shell['". ]{0,6}Application/
+        $w3 = /->\s*(exec|run|ShellExecute)\s*\(/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         filesize < 4MB and $com and $in and $w3 and ($w1 or $w2 or #w3 > 0)
@@ -212,9 +212,9 @@ rule SPAMGEAR_SHELLUI_PasswdAndSymlink
         family = "filemanager"
         description = "reads /etc/passwd and plants symlinks to other users' files (symlink attack)"
     strings:
-        $p = /(file|fopen|file_get_contents|readfile|popen|exec|system|shell_exec)\s*\(\s*['"]\/etc\/(passwd|named\.conf|valiases)/ nocase
+        $p = /(file|fopen|file_get_contents|readfile|popen|exec|system|shell_exec)\s*\(\s*['"]\/etc\/(passwd|named\.conf|valiases)/
         $p2 = /\/etc\/passwd/
-        $s = /[^\w>:$.]symlink\s*\(/ nocase
+        $s = /[^\w>:$.]symlink\s*\(/
         $s2 = /ln\s+-s\b/
         $php = /<\?(php|=|\s)/ nocase
     condition:
@@ -228,8 +228,8 @@ rule SPAMGEAR_SHELLUI_ScriptDropper
         family = "filemanager"
         description = "writes a Perl/Python/CGI/shell script file from a literal or decoded blob"
     strings:
-        $a = /fopen\s*\(\s*['"][^'"\n]{1,60}\.(pl|py|cgi|sh|izo|alfa)['"]\s*,\s*['"][wa]/ nocase
-        $b = /file_put_contents\s*\(\s*['"][^'"\n]{1,60}\.(pl|py|cgi|sh|izo|alfa)['"]/ nocase
+        $a = /fopen\s*\(\s*['"][^'"\n]{1,60}\.(pl|py|cgi|sh|izo|alfa)['"]\s*,\s*['"][wa]/
+        $b = /file_put_contents\s*\(\s*['"][^'"\n]{1,60}\.(pl|py|cgi|sh|izo|alfa)['"]/
         $dec = /base64_decode\s*\(|gzinflate\s*\(|str_rot13\s*\(/ nocase
     condition:
         filesize < 4MB and ($a or $b) and $dec
@@ -242,7 +242,7 @@ rule SPAMGEAR_SHELLUI_DownloadAndRun
         family = "filemanager"
         description = "shell sink that downloads a payload (wget/curl/lwp-download) and runs or chmods it"
     strings:
-        $dl = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}(wget\s|curl\s+-[oOsL]|lwp-download\s|fetch\s+-o|GET\s+http)/ nocase
+        $dl = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}(wget\s|curl\s+-[oOsL]|lwp-download\s|fetch\s+-o|GET\s+http)/
         $run = /[;&|'"]\s*(perl|python[0-9.]{0,4}|php|sh|bash)\s+[\w.\/-]{1,40}|chmod\s+(\+x|[0-7]{3,4})\s|[;&|'"]\s*\.\/[\w.-]{1,30}|nohup\s/
     condition:
         filesize < 2MB and $dl and $run
@@ -255,7 +255,7 @@ rule SPAMGEAR_SHELLUI_IrcBot
         family = "filemanager"
         description = "IRC bot: socket + IRC protocol verbs + command execution"
     strings:
-        $sock = /[^\w>:$](fsockopen|pfsockopen|socket_create|stream_socket_client)\s*\(/ nocase
+        $sock = /[^\w>:$](fsockopen|pfsockopen|socket_create|stream_socket_client)\s*\(/
         $i1 = "PRIVMSG"
         $i2 = /NICK\s/
         $i3 = /JOIN\s/
@@ -294,7 +294,7 @@ rule SPAMGEAR_SHELLUI_UploadToClientName
         family = "filemanager"
         description = "upload moved straight to the client-supplied file name (no directory, no renaming)"
     strings:
-        $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/ nocase
+        $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/
     condition:
         $a
 }
@@ -307,9 +307,9 @@ rule SPAMGEAR_SHELLUI_ArchiveExtractToInputPath
         description = "uploaded archive unpacked into a directory named in the request (ZipArchive::extractTo / PclZip PCLZIP_OPT_PATH of input): drops whole kits anywhere on the account"
     strings:
         $php = "<?"
-        $x1 = /->extractTo\s*\(\s*(\$_(POST|GET|REQUEST)\s*\[|\$(dir|path|to|dest|target|d|p|folder|destination)\s*[,)])/ nocase
+        $x1 = /->extractTo\s*\(\s*(\$_(POST|GET|REQUEST)\s*\[|\$(dir|path|to|dest|target|d|p|folder|destination)\s*[,)])/
         $x2 = /PCLZIP_OPT_PATH\s*,\s*\$_(POST|GET|REQUEST)\s*\[/
-        $in = /\$(dir|path|to|dest|target|d|p|folder|destination)\s*=\s*[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $in = /\$(dir|path|to|dest|target|d|p|folder|destination)\s*=\s*[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/
         $direct = /->extractTo\s*\(\s*\$_(POST|GET|REQUEST)\s*\[/
         $up = /\$_FILES\s*\[/
     condition:

@@ -20,9 +20,9 @@ rule SPAMGEAR_INPUT_EvalOfInput
         family = "input_to_sink"
         description = "eval/assert/create_function receives request input in its argument list"
     strings:
-        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|getallheaders|apache_request_headers|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
-        $bool = /[^\w>:$]assert\s*\(\s*(isset|empty|is_[a-z]{2,12}|in_array|array_key_exists)\s*\(/i
-        $poly = /[^\w>:$]eval\s*\(\s*['"]\s*function\s+(getallheaders|apache_request_headers)\s*\(/i
+        $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*[^;]{0,160}(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|php:\/\/input|getallheaders|apache_request_headers|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/
+        $bool = /[^\w>:$]assert\s*\(\s*(isset|empty|is_[a-z]{2,12}|in_array|array_key_exists)\s*\(/
+        $poly = /[^\w>:$]eval\s*\(\s*['"]\s*function\s+(getallheaders|apache_request_headers)\s*\(/
         $b = /[^\w>:$](eval|assert|create_function)\s{0,3}\([^;]{0,160}(\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW|PHP_AUTH_USER)|\$HTTP_RAW_POST_DATA)/
     condition:
         (for any i in (1..#a) : (not $bool at @a[i] and not $poly at @a[i])) or $b
@@ -35,7 +35,7 @@ rule SPAMGEAR_INPUT_ShellOfInput
         family = "input_to_sink"
         description = "a shell sink receives request input directly (first argument)"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/i
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
         $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
@@ -49,7 +49,7 @@ rule SPAMGEAR_INPUT_ShellNearInput
         family = "input_to_sink"
         description = "request input appears inside a shell sink's argument list (may be escaped)"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)\b/i
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
         $a
 }
@@ -62,9 +62,9 @@ rule SPAMGEAR_INPUT_InputAsFunction
         description = "request input used as a function name or callback"
     strings:
         $call = /\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s{0,2}\(/
-        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|set_error_handler|set_exception_handler|ob_start|header_register_callback|spl_autoload_register|session_set_save_handler)\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/i
-        $cb2 = /[^\w>:$](array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback|mb_ereg_replace_callback)\s*\([^,;()]{1,80},\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/i
-        $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/i
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|set_error_handler|set_exception_handler|ob_start|header_register_callback|spl_autoload_register|session_set_save_handler)\s*\(\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|\$GLOBALS\s*\[\s*['"]_(GET|POST|REQUEST|COOKIE))/
+        $cb2 = /[^\w>:$](array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback|mb_ereg_replace_callback)\s*\([^,;()]{1,80},\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE))/
+        $refl = /new\s+ReflectionFunction\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/
         $dl = /[^\w>:$]dl\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
         $cb4 = /(array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_udiff_uassoc|array_uintersect_uassoc)\s{0,3}\([^;]{1,160},\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)/
         $gcall = /\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\]\s{0,3}\[[^\]\n]{1,40}\]\s{0,2}\(/
@@ -80,7 +80,7 @@ rule SPAMGEAR_INPUT_CallbackNearInput
         family = "input_to_sink"
         description = "request input inside a dynamic callback call (array_map, call_user_func, ...)"
     strings:
-        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function)\s*\([^;]{0,100}\$_(GET|POST|REQUEST|COOKIE)\b/i
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function)\s*\([^;]{0,100}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
         $cb
 }
@@ -92,9 +92,9 @@ rule SPAMGEAR_INPUT_PregReplaceEval
         family = "input_to_sink"
         description = "preg_replace with the /e modifier (evaluates the replacement) next to request input"
     strings:
-        $e1 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
-        $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
-        $e3 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)/i
+        $e1 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/
+        $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/
+        $e3 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
         filesize < 500KB and ($e3 or (($e1 or $e2) and $in))
@@ -107,7 +107,7 @@ rule SPAMGEAR_INPUT_IncludeOfInput
         family = "input_to_sink"
         description = "include/require of a path taken straight from request input"
     strings:
-        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name)/i
+        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name)/
     condition:
         $a
 }
@@ -119,7 +119,7 @@ rule SPAMGEAR_INPUT_WriteOfInput
         family = "input_to_sink"
         description = "request input written verbatim into a file"
     strings:
-        $a = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
+        $a = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\([^;]{0,120}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         $a
 }
@@ -131,8 +131,8 @@ rule SPAMGEAR_INPUT_ArbitraryFileWrite
         family = "input_to_sink"
         description = "both the file name and the content of a write come from request input"
     strings:
-        $a = /[^\w>:$]file_put_contents\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
-        $b = /[^\w>:$](fwrite|fputs)\s*\(\s*@?\s*fopen\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^;]{0,80},\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/i
+        $a = /[^\w>:$]file_put_contents\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $b = /[^\w>:$](fwrite|fputs)\s*\(\s*@?\s*fopen\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^;]{0,80},\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         $c = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]|\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[\s{0,3}['"]name['"]\s{0,3}\])\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|\$HTTP_RAW_POST_DATA|\$_FILES\s{0,3}\[|\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[)/
     condition:
         any of them
@@ -146,13 +146,13 @@ rule SPAMGEAR_INPUT_TinyCallbackOfInput
         description = "tiny script feeding request input through a callback held in a variable"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
-        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|ob_start|set_error_handler|set_exception_handler|header_register_callback)\s*\(\s*(\$\w{1,30}\s*[,)\[.=?]|(trim|base64_decode|substr_replace|strrev|str_rot13|str_replace|urldecode|rawurldecode|hex2bin|pack|chr|implode|join|strtolower|ltrim|rtrim)\s*\()/i
-        $cb2 = /[^\w>:$](array_filter|array_walk|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,60}(\([^;()]{0,40}\))?\s*,\s*(\$\w{1,30}\s*[,)\[.]|(trim|base64_decode|strrev|str_rot13|urldecode|hex2bin|pack)\s*\()/i
-        $cb3 = /->\s*(sqliteCreateFunction|createFunction)\s*\([^,;()]{1,60},\s*\$\w{1,30}\s*[,)]/i
+        $cb = /[^\w>:$](array_map|call_user_func|call_user_func_array|register_shutdown_function|register_tick_function|forward_static_call|forward_static_call_array|ob_start|set_error_handler|set_exception_handler|header_register_callback)\s*\(\s*(\$\w{1,30}\s*[,)\[.=?]|(trim|base64_decode|substr_replace|strrev|str_rot13|str_replace|urldecode|rawurldecode|hex2bin|pack|chr|implode|join|strtolower|ltrim|rtrim)\s*\()/
+        $cb2 = /[^\w>:$](array_filter|array_walk|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^,;()]{1,60}(\([^;()]{0,40}\))?\s*,\s*(\$\w{1,30}\s*[,)\[.]|(trim|base64_decode|strrev|str_rot13|urldecode|hex2bin|pack)\s*\()/
+        $cb3 = /->\s*(sqliteCreateFunction|createFunction)\s*\([^,;()]{1,60},\s*\$\w{1,30}\s*[,)]/
         $spread = /\(\s*\.\.\.\s*\$_(GET|POST|REQUEST|COOKIE)/
         $dyn = /\$_(GET|POST|REQUEST|COOKIE)\b[^\x00]{0,400}\$\w{1,30}\(\$\w{1,30}\);/
         $dyn2 = /\$\w{1,30}\(\$\w{1,30}\);[^\x00]{0,400}\$_(GET|POST|REQUEST|COOKIE)\b/
-        $cb4 = /[^\w>:$](array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc)\s*\([^;]{1,80},\s*\$\w{1,30}\s*\)/ nocase
+        $cb4 = /[^\w>:$](array_udiff|array_uintersect|array_diff_uassoc|array_diff_ukey|array_intersect_uassoc|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc)\s*\([^;]{1,80},\s*\$\w{1,30}\s*\)/
         $call = /[\]\)]\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         filesize < 1500 and $in and ($cb or $cb2 or $cb3 or $cb4 or $spread or $call or (filesize < 400 and ($dyn or $dyn2)))
@@ -179,8 +179,8 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|socket_read\s*\(|socket_accept\s*\(|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]|\$\{\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\}|\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW)['"]|\$HTTP_RAW_POST_DATA/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*((base64_decode|urldecode|rawurldecode|str_rot13|strrev|gzinflate|gzuncompress|stripslashes|hex2bin)\s{0,3}\(\s{0,3})?(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w)/i
-        $sinkthis = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$\w{1,30}\s*->\s*\w{1,30}\s*[),.]/i
-        $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/i
+        $sinkthis = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$\w{1,30}\s*->\s*\w{1,30}\s*[),.]/
+        $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/
         $isset = /(isset|empty)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
         filesize < 3KB and $in and ($sink or $sink2 or ($sinkthis and #in > #isset))
@@ -206,10 +206,10 @@ rule SPAMGEAR_INPUT_SinkNameAsCallback
         family = "input_to_sink"
         description = "a code/shell sink name passed as a callback string or stored in a variable"
     strings:
-        $cb = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start|set_error_handler|preg_replace_callback)\s*\([^;]{0,60}['"]\s*(assert|eval|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)\s*['"]/i
+        $cb = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start|set_error_handler|preg_replace_callback)\s*\([^;]{0,60}['"]\s*(assert|eval|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)\s*['"]/
         $fetch = /FETCH_FUNC\s{0,3},\s{0,3}['"](assert|system|passthru|shell_exec|exec|create_function|eval|popen|proc_open)['"]/
-        $filter = /FILTER_CALLBACK[^;]{0,80}['"](assert|system|passthru|shell_exec|exec|create_function|eval)['"]/ nocase
-        $esc = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|ob_start)\s*\(\s*["'][a-z_]{0,8}\\(x[0-9a-fA-F]{2}|[0-7]{3})/i
+        $filter = /FILTER_CALLBACK[^;]{0,80}['"](assert|system|passthru|shell_exec|exec|create_function|eval)['"]/
+        $esc = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|ob_start)\s*\(\s*["'][a-z_]{0,8}\\(x[0-9a-fA-F]{2}|[0-7]{3})/
     condition:
         filesize < 3MB and any of them
 }
@@ -221,7 +221,7 @@ rule SPAMGEAR_INPUT_SinkNameInVariable
         family = "input_to_sink"
         description = "a code/shell sink name stored in a variable or array slot"
     strings:
-        $var = /(\$\w{1,30}|\])\s*=\s*['"](\\x0[0-9a-fA-F]|\s)*(assert|passthru|shell_exec|create_function|proc_open|pcntl_exec)['"]\s*;/i
+        $var = /(\$\w{1,30}|\])\s*=\s*['"](\\x0[0-9a-fA-F]|\s)*(assert|passthru|shell_exec|create_function|proc_open|pcntl_exec)['"]\s*;/
     condition:
         filesize < 3MB and $var
 }
@@ -233,8 +233,8 @@ rule SPAMGEAR_INPUT_ShellConcatInput
         family = "input_to_sink"
         description = "raw request input concatenated or interpolated into a shell command"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}['"]\s*\.\s*(\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$_SERVER\s*\[\s*['"]HTTP_)/ nocase
-        $b = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*"[^"\n]{0,60}\{?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*['"][^'"\n]{0,60}['"]\s*\.\s*(\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$_SERVER\s*\[\s*['"]HTTP_)/
+        $b = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*"[^"\n]{0,60}\{?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         any of them
 }
@@ -247,7 +247,7 @@ rule SPAMGEAR_INPUT_InputIntoPhpFile
         description = "request input written into a .php file or behind a PHP open tag"
     strings:
         $a = /[^\w>:$](file_put_contents|fopen)\s*\(\s*['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"][^;]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
-        $b = /(file_put_contents|fwrite|fputs)\s*\([^;]{0,80}['"]<\?(php)?\s{0,4}['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $b = /(file_put_contents|fwrite|fputs)\s*\([^;]{0,80}['"]<\?(php)?\s{0,4}['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         any of them
 }
@@ -259,9 +259,9 @@ rule SPAMGEAR_INPUT_UnserializeGadget
         family = "input_to_sink"
         description = "magic method running eval/system on a property, in a script that unserializes input"
     strings:
-        $m = /function\s+__(destruct|wakeup|toString|call|get|set|invoke)\s*\(/ nocase
-        $s = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|call_user_func|create_function)\s*\(\s*@?\s*\$this\s*->/ nocase
-        $u = /unserialize\s*\(\s*(\$_(GET|POST|REQUEST|COOKIE)|\$\w{1,30}\s*\))/ nocase
+        $m = /function\s+__(destruct|wakeup|toString|call|get|set|invoke)\s*\(/
+        $s = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|call_user_func|create_function)\s*\(\s*@?\s*\$this\s*->/
+        $u = /unserialize\s*\(\s*(\$_(GET|POST|REQUEST|COOKIE)|\$\w{1,30}\s*\))/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
         filesize < 20KB and $m and $s and $u and $in
@@ -275,7 +275,7 @@ rule SPAMGEAR_INPUT_TinyInputFileWrite
         description = "tiny script writing request data with fwrite(fopen(...)) in one expression"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
-        $w = /(fwrite|fputs)\s*\(\s*@?fopen\s*\(/ nocase
+        $w = /(fwrite|fputs)\s*\(\s*@?fopen\s*\(/
     condition:
         filesize < 1500 and $in and $w
 }
@@ -287,8 +287,8 @@ rule SPAMGEAR_INPUT_ExtractAndCall
         family = "input_to_sink"
         description = "tiny script that extracts request input into variables and calls one of them"
     strings:
-        $ex = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/ nocase
-        $ps = /parse_str\s*\(\s*(\$_SERVER\s*\[\s*['"]QUERY_STRING['"]\s*\]|\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\))\s*\)/ nocase
+        $ex = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/
+        $ps = /parse_str\s*\(\s*(\$_SERVER\s*\[\s*['"]QUERY_STRING['"]\s*\]|\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\))\s*\)/
         $c3 = /parse_str\s*\([^\x00]{0,300}\$\w{1,30}\(\$\w{1,30}\);/
         $c1 = /"\$\w{1,20}\(\$\w{1,20}\)"/
         $c2 = /[@(]\$\w{1,20}\(\$\w{1,20}/
@@ -304,7 +304,7 @@ rule SPAMGEAR_INPUT_TinyIncludeOfInputVar
         description = "tiny script that includes a path held in a variable next to request input"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE|FILES)\s*\[/
-        $inc = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*\$\w{1,30}\s*\)?\s*;/ nocase
+        $inc = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*\$\w{1,30}\s*\)?\s*;/
         $guard = /basename|in_array|preg_match|realpath|file_exists|is_file|array_key_exists|switch\s*\(|allowed|whitelist/ nocase
     condition:
         filesize < 1KB and $in and $inc and not $guard
@@ -317,9 +317,9 @@ rule SPAMGEAR_INPUT_ComspecShell
         family = "input_to_sink"
         description = "spawns the Windows command interpreter from %COMSPEC%"
     strings:
-        $a = /[^\w>:$](proc_open|popen|exec|system|shell_exec|passthru)\s*\(\s*\$_SERVER\s*\[\s*['"]COMSPEC['"]/ nocase
-        $b = /getenv\s*\(\s*['"]COMSPEC['"]\s*\)/ nocase
-        $sink = /[^\w>:$](proc_open|popen)\s*\(/ nocase
+        $a = /[^\w>:$](proc_open|popen|exec|system|shell_exec|passthru)\s*\(\s*\$_SERVER\s*\[\s*['"]COMSPEC['"]/
+        $b = /getenv\s*\(\s*['"]COMSPEC['"]\s*\)/
+        $sink = /[^\w>:$](proc_open|popen)\s*\(/
     condition:
         $a or ($b and $sink)
 }
@@ -331,8 +331,8 @@ rule SPAMGEAR_INPUT_PregReplaceEvalPattern
         family = "input_to_sink"
         description = "preg_replace with the /e modifier (code evaluation; removed from PHP 7)"
     strings:
-        $e1 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/i
-        $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/i
+        $e1 = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s*,/
+        $e2 = /mb_ereg_replace\s*\([^;]{0,160},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/
     condition:
         filesize < 4MB and ($e1 or $e2)
 }
@@ -345,8 +345,8 @@ rule SPAMGEAR_INPUT_TinySinkNameVarCall
         description = "tiny script that puts a sink name in a variable and calls it, next to request input"
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
-        $name = /\$\w{1,30}\s*=\s*['"]?(passthru|shell_exec|assert|popen|proc_open|create_function)['"]?\s*;/ nocase
-        $name2 = /\$\w{1,30}\s*=\s*(system|exec)\s*;/ nocase
+        $name = /\$\w{1,30}\s*=\s*['"]?(passthru|shell_exec|assert|popen|proc_open|create_function)['"]?\s*;/
+        $name2 = /\$\w{1,30}\s*=\s*(system|exec)\s*;/
     condition:
         filesize < 2KB and $in and ($name or $name2)
 }

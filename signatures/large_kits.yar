@@ -123,9 +123,9 @@ rule SPAMGEAR_LARGE_SqliExploitLauncher
         $php = "<?"
         $tgt = /\$\w{1,20}\s*=\s*['"]?(https?:\/\/['"]\s*\.\s*)?\$_(GET|POST|REQUEST)\s*\[\s*['"](url|site|target|host|domain|victim|web)['"]\s*\]/
         $req = /stream_context_create|curl_setopt\s*\([^;]{1,40}CURLOPT_POSTFIELDS/
-        $sq1 = /update(\s|%20|\+)+users(\s|%20|\+)+set(\s|%20|\+)+\w{1,20}(\s|%20|\+)*%3D/ nocase
-        $sq2 = /union(%20|\+|\/\*\*\/|\/\*!\d{0,5})+(all(%20|\+|\/\*\*\/)+)?select/ nocase
-        $sq3 = /concat\s*\(\s*0x/ nocase
+        $sq1 = /update(\s|%20|\+)+users(\s|%20|\+)+set(\s|%20|\+)+\w{1,20}(\s|%20|\+)*%3D/
+        $sq2 = /union(%20|\+|\/\*\*\/|\/\*!\d{0,5})+(all(%20|\+|\/\*\*\/)+)?select/
+        $sq3 = /concat\s*\(\s*0x/
     condition:
         $php and filesize < 200KB and $tgt and $req and any of ($sq*)
 }

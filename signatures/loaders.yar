@@ -91,7 +91,7 @@ rule SPAMGEAR_LOADER_RegisterGlobalsSink
         description = "register_globals era shell: a form field named cmd/command/code, the same bare variable unescaped with stripslashes AND passed to a shell/code sink"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $field = /name\s*=\s*\\?['"]?(cmd|command|code|php)\\?['"]?[\s>\/]/ nocase
+        $field = /name\s*=\s*\\?['"]?(cmd|command|code|php)\\?['"]?[\s>\/]/
         $self = /\$(cmd|command|code|php)\s*=\s*stripslashes\s*\(\s*\$(cmd|command|code|php)\s*\)/
         $sink = /\b(system|passthru|shell_exec|eval|exec|popen|proc_open)\s*\(\s*\$(cmd|command|code|php)\s*[,)]/
     condition:

@@ -29,8 +29,8 @@ rule SPAMGEAR_MAILER_LoopOverInputList
         description = "mail() inside a loop over a recipient list split out of request input"
     strings:
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/i
-        $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/i
-        $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/i
+        $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/
+        $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/
         $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?(emaillist|email_list|maillist|mail_list|mailist|list|emails|mails|to|recipients?|lista|emailz|targets?|bcc|victims?|leads)['"]?\s*\]/i
         $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
@@ -44,7 +44,7 @@ rule SPAMGEAR_MAILER_InputRecipient
         family = "mailer"
         description = "mail() whose recipient comes straight from request input"
     strings:
-        $a = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/i
+        $a = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/
     condition:
         $a
 }
@@ -59,10 +59,10 @@ rule SPAMGEAR_MAILER_MassMailerForm
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(|->\s*(send|Send)\s*\(\s*\)|RCPT\s+TO/
         $f1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](from|realname|sender|from_?name|fromname|nama|de)['"]\s*\]/i
         $f2 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](reply_?to|replyto|return_?path)['"]\s*\]/i
-        $f3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](subject|subj|assunto|sujet|title)['"]\s*\]/i
-        $f4 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](message|letter|body|msg|mensagem|content|html)['"]\s*\]/i
+        $f3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](subject|subj|assunto|sujet|title)['"]\s*\]/
+        $f4 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](message|letter|body|msg|mensagem|content|html)['"]\s*\]/
         $f5 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](emaillist|email_list|maillist|mail_list|mailist|list|emails|to|lista|emailz|recipients)['"]\s*\]/i
-        $f6 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](contenttype|content_type|type|encode|encoding|charset|xmailer|priority|action|attachment|file)['"]\s*\]/i
+        $f6 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](contenttype|content_type|type|encode|encoding|charset|xmailer|priority|action|attachment|file)['"]\s*\]/
         $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
         filesize < 2MB and $mail and $loop and $f5 and 3 of ($f1, $f2, $f3, $f4, $f6)
@@ -80,7 +80,7 @@ rule SPAMGEAR_MAILER_MailerVocabulary
         $k3 = /(emails?|messages?|mails?)\s+(sent|delivered|enviados?)/i
         $k4 = /<textarea[^>]{0,120}(emaillist|maillist|mailist|emails|lista)/i
         $k5 = /X-Mailer/
-        $k6 = /(Return-Path|Reply-To)\s*:\s*["'.\s]{0,4}\$/i
+        $k6 = /(Return-Path|Reply-To)\s*:\s*["'.\s]{0,4}\$/
     condition:
         filesize < 2MB and 2 of them
 }
@@ -92,8 +92,8 @@ rule SPAMGEAR_MAILER_SmtpFromInput
         family = "mailer"
         description = "hand-rolled SMTP session (socket + RCPT TO) in a script that reads POST data"
     strings:
-        $sock = /[^\w>:$](fsockopen|stream_socket_client|socket_connect|pfsockopen)\s*\(/i
-        $rcpt = /RCPT\s+TO\s*:/i
+        $sock = /[^\w>:$](fsockopen|stream_socket_client|socket_connect|pfsockopen)\s*\(/
+        $rcpt = /RCPT\s+TO\s*:/
         $helo = /(EHLO|HELO)\s/
         $in = /\$_(POST|GET|REQUEST)\s*\[/
         $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
@@ -108,7 +108,7 @@ rule SPAMGEAR_MAILER_MailInLoopSmall
         family = "mailer"
         description = "small script with request input and a mail() call inside a loop"
     strings:
-        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(\s*\$/i
+        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(\s*\$/
         $in = /\$_(POST|GET|REQUEST)\s*\[/
         $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
@@ -123,7 +123,7 @@ rule SPAMGEAR_MAILER_EncodedRelay
         description = "mail relay: mail() arguments arrive base64-encoded in request fields"
     strings:
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
-        $dec = /(base64_decode|str_rot13|urldecode|hex2bin)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
+        $dec = /(base64_decode|str_rot13|urldecode|hex2bin)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/
     condition:
         filesize < 20KB and $mail and #dec >= 2
 }
@@ -137,9 +137,9 @@ rule SPAMGEAR_MAILER_CredentialExfil
     strings:
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
         $ip = /\$_SERVER\s*\[\s*['"](REMOTE_ADDR|HTTP_X_FORWARDED_FOR|HTTP_CLIENT_IP)['"]/
-        $c1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](pass|passwd|password|senha|pwd|pass1|pass2|contrase\w{1,4}|motdepasse|mdp|parola)['"]\s*\]/ nocase
-        $c2 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](cc|ccn|ccnum|cardnumber|card_number|cvv|cvv2|cvc|exp|expiry|expmonth|expyear|pin|ssn|dob|mmn|routing|account)['"]\s*\]/ nocase
-        $c3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](login|user|username|usuario|email|e-?mail|userid|cpf|ident)['"]\s*\]/ nocase
+        $c1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](pass|passwd|password|senha|pwd|pass1|pass2|contrase\w{1,4}|motdepasse|mdp|parola)['"]\s*\]/
+        $c2 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](cc|ccn|ccnum|cardnumber|card_number|cvv|cvv2|cvc|exp|expiry|expmonth|expyear|pin|ssn|dob|mmn|routing|account)['"]\s*\]/
+        $c3 = /\$_(POST|GET|REQUEST)\s*\[\s*['"](login|user|username|usuario|email|e-?mail|userid|cpf|ident)['"]\s*\]/
         $hash = /password_(hash|verify)|[^\w>:$](md5|sha1|crypt|hash|hash_hmac)\s*\(/ nocase
     condition:
         filesize < 50KB and $mail and $ip and ($c1 or $c2) and ($c3 or #c2 > 1) and not $hash
@@ -159,7 +159,7 @@ rule SPAMGEAR_MAILER_HostBeacon
         $s4 = /\$_SERVER\s*\[\s*['"]PATH_TRANSLATED['"]/
         $s5 = /\$_SERVER\s*\[\s*['"]HTTP_HOST['"]/
         $s6 = /get_current_user\s*\(|php_uname\s*\(/
-        $free = /@(gmail|hotmail|yahoo|outlook|aol|yandex|mail\.ru|bol\.com\.br|protonmail|live)\.\w{2,3}/ nocase
+        $free = /@(gmail|hotmail|yahoo|outlook|aol|yandex|mail\.ru|bol\.com\.br|protonmail|live)\.\w{2,3}/
     condition:
         filesize < 200KB and $mail and $free and 3 of ($s*)
 }
@@ -171,10 +171,10 @@ rule SPAMGEAR_MAILER_PhpinfoExfil
         family = "mailer"
         description = "captured phpinfo() output e-mailed out (host reconnaissance drop)"
     strings:
-        $ob = /ob_start\s*\(/ nocase
-        $pi = /phpinfo\s*\(/ nocase
+        $ob = /ob_start\s*\(/
+        $pi = /phpinfo\s*\(/
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
-        $get = /ob_get_(contents|clean)\s*\(/ nocase
+        $get = /ob_get_(contents|clean)\s*\(/
     condition:
         filesize < 100KB and $ob and $pi and $mail and $get
 }
@@ -187,17 +187,17 @@ rule SPAMGEAR_MAILER_BulkSendOverInputList
         description = "mass mailer: a send call in a loop over a recipient list from the request, with sender/subject/body or personalisation also from the request"
     strings:
         $php = "<?"
-        $send1 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/ nocase
+        $send1 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/
         $send2 = /RCPT\s+TO\s*:/
         $send3 = /->\s*(addAddress|AddAddress|addBCC|AddBCC|addTo|setTo)\s*\(\s*(trim\s*\(\s*)?\$\w/
         $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
-        $list1 = /\b(explode|preg_split|split|spliti|mb_split|str_getcsv)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;|]\s?['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,[^;]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
-        $list2 = /\b(file|file_get_contents)\s*\(\s*\$_(POST|GET|REQUEST|FILES)\s*\[/ nocase
+        $list1 = /\b(explode|preg_split|split|spliti|mb_split|str_getcsv)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;|]\s?['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,[^;]{0,40}\$_(POST|GET|REQUEST)\s*\[/
+        $list2 = /\b(file|file_get_contents)\s*\(\s*\$_(POST|GET|REQUEST|FILES)\s*\[/
         $list3 = /\bforeach\s*\(\s*\$_(POST|GET|REQUEST)\s*\[[^\]]{1,30}\]\s+as\s+\$\w{1,30}\s*\)/
         $list5 = /\bfopen\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,30}\]\s*\[\s*['"]tmp_name['"]\s*\]/
         $list4 = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|chr\s*\(\s*1[03]\s*\)|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,30}\s*\)/
-        $m1 = /(From|Reply-To|Return-Path|Sender|X-Mailer)\s*:[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
-        $m2 = /[^\w>:$](mail|mb_send_mail)\s*\([^;]{1,80},\s*@?\s*((stripslashes|trim|base64_decode|urldecode|htmlspecialchars_decode)\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $m1 = /(From|Reply-To|Return-Path|Sender|X-Mailer)\s*:[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/
+        $m2 = /[^\w>:$](mail|mb_send_mail)\s*\([^;]{1,80},\s*@?\s*((stripslashes|trim|base64_decode|urldecode|htmlspecialchars_decode)\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
         $m3 = /str_replace\s*\(\s*['"](%|\[|&|#|\{|!|\[-){1,2}(e?mail|email_?user|emailuser|to|user|recipient|target)(%|\]|&|#|\}|!|-\]){1,2}['"]\s*,\s*\$\w/ nocase
         $m4 = /->\s*(Subject|Body|FromName|From)\s*=\s*(stripslashes\s*\(\s*|trim\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
         $m5 = /->\s*(setFrom|SetFrom|msgHTML|MsgHTML)\s*\(\s*(stripslashes\s*\(\s*|trim\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
@@ -207,7 +207,7 @@ rule SPAMGEAR_MAILER_BulkSendOverInputList
         $auth1 = "_nonce"
         $auth2 = "current_user_can"
         $auth3 = "csrf" nocase
-        $auth4 = "captcha" nocase
+        $auth4 = "captcha"
         $app = /class\s+\w{1,40}\s+(extends|implements)\s+\\?[\w\\]{0,60}(Plugin|Controller|Handler|Module|Component|Widget|Action|Command|Job|Listener|Mailable|Notification|Model|Service|Extension|Addon|Hook)\b/
     condition:
         $php and filesize < 1MB and not $app and $loop and any of ($send*) and any of ($list*) and
@@ -224,7 +224,7 @@ rule SPAMGEAR_MAILER_RelayHeadersFromInput
         description = "mail relay: the extra-headers argument of mail() is taken straight from the request"
     strings:
         $php = "<?"
-        $a = /[^\w>:$](mail|mb_send_mail)\s*\(\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*@?\s*((stripslashes|trim|base64_decode|urldecode|rawurldecode|str_rot13)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
+        $a = /[^\w>:$](mail|mb_send_mail)\s*\(\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*([^,;()'"]|\([^();]{0,80}\)|'[^'\n]{0,80}'|"[^"\n]{0,80}"){1,20}\s*,\s*@?\s*((stripslashes|trim|base64_decode|urldecode|rawurldecode|str_rot13)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/
     condition:
         $php and $a
 }
@@ -237,15 +237,15 @@ rule SPAMGEAR_MAILER_RegisterGlobalsBulk
         description = "register_globals-style mass mailer: request imported as variables, a list split on newlines and mailed inside the loop that walks it"
     strings:
         $php = "<?"
-        $rg = /\b(extract\s*\(\s*\$_(POST|GET|REQUEST)\b|import_request_variables\s*\(|\$HTTP_(POST|GET)_VARS\s*\[)/ nocase
-        $nl = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,30}\s*\)[^}]{0,400}\b(for|foreach|while)\s*\([^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/ nocase
+        $rg = /\b(extract\s*\(\s*\$_(POST|GET|REQUEST)\b|import_request_variables\s*\(|\$HTTP_(POST|GET)_VARS\s*\[)/
+        $nl = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,30}\s*\)[^}]{0,400}\b(for|foreach|while)\s*\([^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/
         $m1 = /str_replace\s*\(\s*['"](%|\[|&|#|\{|!|\[-){1,2}(e?mail|email_?user|emailuser|to|user|recipient|target)(%|\]|&|#|\}|!|-\]){1,2}['"]\s*,\s*\$\w/ nocase
-        $m2 = /From\s*:\s*\$\w{1,30}\s*<\s*\$\w{1,30}\s*>/ nocase
-        $m3 = /(Reply-To|Return-Path)\s*:\s*["']?\s*\.?\s*\$\w/ nocase
+        $m2 = /From\s*:\s*\$\w{1,30}\s*<\s*\$\w{1,30}\s*>/
+        $m3 = /(Reply-To|Return-Path)\s*:\s*["']?\s*\.?\s*\$\w/
         $auth1 = "_nonce"
         $auth2 = "current_user_can"
         $auth3 = "csrf" nocase
-        $auth4 = "captcha" nocase
+        $auth4 = "captcha"
     condition:
         $php and filesize < 200KB and $rg and $nl and any of ($m*) and not any of ($auth*)
 }
@@ -259,13 +259,13 @@ rule SPAMGEAR_MAILER_BulkSendFromInputCopy
     strings:
         $php = "<?"
         $alias = /\$\w{1,20}\s*=\s*(\$_(POST|GET|REQUEST)|json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|\$_(POST|GET|REQUEST)\s*\[[^\]]{1,20}\])[^;]{0,12})\s*;/
-        $flow1 = /\bforeach\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s+as\s+\$\w{1,20}\s*\)[^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}\s*\)?\s*,\s*\$\w{1,20}\s*\[/ nocase
-        $flow2 = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;]\s?['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\)[^}]{0,300}\b(for|foreach|while)\s*\([^}]{0,300}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[/ nocase
-        $send = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]/ nocase
+        $flow1 = /\bforeach\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s+as\s+\$\w{1,20}\s*\)[^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}\s*\)?\s*,\s*\$\w{1,20}\s*\[/
+        $flow2 = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;]\s?['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\)[^}]{0,300}\b(for|foreach|while)\s*\([^}]{0,300}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[/
+        $send = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]/
         $auth1 = "_nonce"
         $auth2 = "current_user_can"
         $auth3 = "csrf" nocase
-        $auth4 = "captcha" nocase
+        $auth4 = "captcha"
     condition:
         $php and filesize < 500KB and $alias and ($flow1 or $flow2) and $send and not any of ($auth*)
 }
@@ -278,7 +278,7 @@ rule SPAMGEAR_MAILER_ListSorterByProvider
         description = "spam list sorter: a posted address list split into lines and bucketed by free-mail provider (hotmail, yahoo, gmail, aol, ...)"
     strings:
         $php = "<?"
-        $prov = /(strstr|stristr|strpos|stripos|preg_match|substr_count)\s*\(\s*\$\w{1,30}(\s*\[[^\]]{1,10}\])?\s*,\s*['"][@.\/]?(hotmail|yahoo|ymail|gmail|googlemail|aol|outlook|live|msn|gmx|mail\.ru|yandex|wanadoo|orange|comcast|att\.net|web\.|free\.fr|laposte|libero|rocketmail|bigpond|verizon|btinternet|ntlworld|sky\.com)/ nocase
+        $prov = /(strstr|stristr|strpos|stripos|preg_match|substr_count)\s*\(\s*\$\w{1,30}(\s*\[[^\]]{1,10}\])?\s*,\s*['"][@.\/]?(hotmail|yahoo|ymail|gmail|googlemail|aol|outlook|live|msn|gmx|mail\.ru|yandex|wanadoo|orange|comcast|att\.net|web\.|free\.fr|laposte|libero|rocketmail|bigpond|verizon|btinternet|ntlworld|sky\.com)/
         $nl = /\b(explode|split|preg_split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,/
         $in = /\$_(POST|GET|REQUEST|FILES)\s*\[/
     condition:
@@ -293,11 +293,11 @@ rule SPAMGEAR_MAILER_SmtpListChecker
         description = "SMTP account checker / address verifier: a posted list split into lines, walked in a loop that opens SMTP sockets and tries AUTH LOGIN or RCPT TO"
     strings:
         $php = "<?"
-        $sock = /[^\w>:$](fsockopen|pfsockopen|stream_socket_client|socket_connect)\s*\(/ nocase
+        $sock = /[^\w>:$](fsockopen|pfsockopen|stream_socket_client|socket_connect)\s*\(/
         $smtp1 = /AUTH\s+LOGIN/
-        $smtp2 = /RCPT\s+TO\s*:/ nocase
+        $smtp2 = /RCPT\s+TO\s*:/
         $smtp3 = /(EHLO|HELO)\s/
-        $list = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?(\$_(POST|GET|REQUEST)\s*\[|file_get_contents\s*\(\s*\$_FILES)/ nocase
+        $list = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?(\$_(POST|GET|REQUEST)\s*\[|file_get_contents\s*\(\s*\$_FILES)/
         $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
         $php and filesize < 500KB and $sock and ($smtp1 or $smtp2) and $smtp3 and $list and $loop
@@ -312,14 +312,14 @@ rule SPAMGEAR_MAILER_BccFromInputList
     strings:
         $php = "<?"
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
-        $b1 = /Bcc\s*:\s*["']?\s*\.\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/ nocase
-        $b2 = /Bcc\s*:\s*["']?\s*\.\s*(implode|join)\s*\(\s*['"][,;]\s?['"]\s*,\s*\$\w{1,30}\s*\)/ nocase
-        $b3 = /Bcc\s*:\s*["']?\s*\.\s*(str_replace|preg_replace)\s*\([^;\n]{0,40}\\n[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $b1 = /Bcc\s*:\s*["']?\s*\.\s*(trim\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST)\s*\[/
+        $b2 = /Bcc\s*:\s*["']?\s*\.\s*(implode|join)\s*\(\s*['"][,;]\s?['"]\s*,\s*\$\w{1,30}\s*\)/
+        $b3 = /Bcc\s*:\s*["']?\s*\.\s*(str_replace|preg_replace)\s*\([^;\n]{0,40}\\n[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/
         $list = /\$_(POST|GET|REQUEST)\s*\[\s*['"](e?mail_?list|mailist|e?mails|lista|list|to|recipients?|bcc|leads|targets?|emailz|addresses|victims?)['"]\s*\]|\bfile\s*\(\s*\$_FILES/ nocase
         $auth1 = "_nonce"
         $auth2 = "current_user_can"
         $auth3 = "csrf" nocase
-        $auth4 = "captcha" nocase
+        $auth4 = "captcha"
     condition:
         $php and filesize < 1MB and $mail and ($b1 or $b3 or ($b2 and $list)) and not any of ($auth*)
 }
@@ -333,14 +333,14 @@ rule SPAMGEAR_MAILER_FileListBulkSend
     strings:
         $php = "<?"
         $src1 = /file\((\s|@)?['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]\s*(,[^)]{1,40})?\)/ nocase
-        $src2 = /explode\s*\([^;]{1,20},\s*(@\s*)?file_get_contents\s*\(\s*['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]/ nocase
+        $src2 = /explode\s*\([^;]{1,20},\s*(@\s*)?file_get_contents\s*\(\s*['"][^'"\n]{1,60}\.(txt|csv|lst|list|dat)['"]/
         $src3 = /file\s*\(\s*\$_FILES\s*\[/
         $mail = /[^\w>:$]mail\(\s*(trim\s*\(\s*)?\$\w{1,30}(\s*\[[^\]]{1,20}\])?\s*(\))?\s*,/
         $t1 = /set_time_limit\s*\(\s*0\s*\)/
         $t2 = /[^\w>:$](flush|ob_flush)\s*\(\s*\)/
         $t3 = /[^\w>:$]u?sleep\s*\(/
         $t4 = /%(email|mail|to|name|rand\w{0,10})%|\[-?(email|mail)-?\]|##(email|mail)##/ nocase
-        $t5 = /=\?(UTF-8|iso-8859-1)\?B\?['"]?\s*\./ nocase
+        $t5 = /=\?(UTF-8|iso-8859-1)\?B\?['"]?\s*\./
         $t6 = /From:\s*[^"'\r\n$]{0,60}@[\w-]{2,40}\./
         $cls = "\nclass "
     condition:
@@ -355,7 +355,7 @@ rule SPAMGEAR_MAILER_DecodedRequestRelay
         description = "remote-controlled relay: mail() whose subject, body and headers are elements of a structure decoded from the request (json_decode/unserialize of base64'd POST or php://input)"
     strings:
         $php = "<?"
-        $dec = /(json_decode|unserialize)\s*\(\s*(@\s*)?(base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|hex2bin)\s*\(\s*(@\s*)?(\$_(POST|GET|COOKIE|REQUEST)|file_get_contents\s*\(\s*['"]php:\/\/input)/ nocase
+        $dec = /(json_decode|unserialize)\s*\(\s*(@\s*)?(base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|hex2bin)\s*\(\s*(@\s*)?(\$_(POST|GET|COOKIE|REQUEST)|file_get_contents\s*\(\s*['"]php:\/\/input)/
         $in = /(json_decode|unserialize)\s*\(\s*(@\s*)?file_get_contents\s*\(\s*['"]php:\/\/input['"]/
         $relay = /[^\w>:$]mail\s*\(\s*\$\w{1,30}(\s*\[[^\]\n]{1,30}\])?\s*,\s*\$\w{1,30}\s*\[[^\]\n]{1,30}\]\s*,\s*\$\w{1,30}\s*\[[^\]\n]{1,30}\]\s*,\s*\$\w{1,30}\s*\[[^\]\n]{1,30}\]/
     condition:
@@ -380,8 +380,8 @@ rule SPAMGEAR_MAILER_HiddenMailName
         $to4 = "\"ail\" . \"to"
         $n2 = { (27|22) 6D 61 (27|22) [0-3] 2E [0-3] (27|22) 69 6C (27|22) [0-3] (3B|2C|29) }
         $n3 = { (27|22) 6D 61 69 (27|22) [0-3] 2E [0-3] (27|22) 6C (27|22) [0-3] (3B|2C|29) }
-        $n7 = /strrev\s*\(\s*['"]liam['"]\s*\)/ nocase
-        $n8 = /str_rot13\s*\(\s*['"]znvy['"]\s*\)/ nocase
+        $n7 = /strrev\s*\(\s*['"]liam['"]\s*\)/
+        $n8 = /str_rot13\s*\(\s*['"]znvy['"]\s*\)/
         $in = /\$_(POST|GET|REQUEST)\s*\[/
     condition:
         $php and filesize < 500KB and any of ($n*) and $in and not any of ($to*)
@@ -398,7 +398,7 @@ rule SPAMGEAR_MAILER_DualPathSpamBot
         $in = /\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $mail = /[^\w>:$]mail\s*\(\s*\$/
         $sock = /(fsockopen|pfsockopen|stream_socket_client)\s*\([^;]{0,80}(,\s*25\s*[,)]|:25['"])/
-        $rcpt = /RCPT TO:\s*<?/ nocase
+        $rcpt = /RCPT TO:\s*<?/
         $data = /['"]DATA\\r\\n['"]/
         $q1 = /error_reporting\s*\(\s*0\s*\)/
         $q2 = "disable_functions"

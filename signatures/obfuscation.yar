@@ -24,8 +24,8 @@ rule SPAMGEAR_OBFUSC_EvalDecoder
         description = "eval/assert/create_function of a decoded or decompressed string"
     strings:
         $a = /[^\w>:$](eval|assert|create_function)\s*\(\s*\(?\s*((['"]{0,2}|null)\s*,\s*|['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack|bzdecompress|lzf_decompress|gzip_inflate|unserialize|htmlspecialchars_decode|stripslashes)\s*\(/i
-        $b = /[^\w>:$](eval|assert)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev|gzdecode)\s*\(/i
-        $c = /[^\w>:$]create_function\s*\(\s*['"][^'"]{0,30}['"]\s*,\s*@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode)\s*\(/i
+        $b = /[^\w>:$](eval|assert)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev)\s*\(\s*@?\s*(gzinflate|gzuncompress|base64_decode|str_rot13|strrev|gzdecode)\s*\(/
+        $c = /[^\w>:$]create_function\s*\(\s*['"][^'"]{0,30}['"]\s*,\s*@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode)\s*\(/
     condition:
         any of them
 }
@@ -37,8 +37,8 @@ rule SPAMGEAR_OBFUSC_EvalRemoteOrFile
         family = "obfuscation"
         description = "eval of code fetched from a URL, socket or another file"
     strings:
-        $a = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){0,3}(file_get_contents|fopen|file|readfile|curl_init)\s*\(\s*['"](https?|ftp|data|php):/i
-        $b = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){1,3}(file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/i
+        $a = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){0,3}(file_get_contents|fopen|file|readfile|curl_init)\s*\(\s*['"](https?|ftp|data|php):/
+        $b = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){1,3}(file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/
     condition:
         any of them
 }
@@ -50,25 +50,25 @@ rule SPAMGEAR_OBFUSC_ReversedOrRot13Sink
         family = "obfuscation"
         description = "names of code sinks or decoders spelled backwards or in rot13"
     strings:
-        $r1 = "edoced_46esab" nocase
-        $r2 = "etalfnizg" nocase
-        $r3 = "sserpmocnuzg" nocase
-        $r4 = "\"tressa\"" nocase
-        $r5 = "'tressa'" nocase
-        $r6 = "noitcnuf_etaerc" nocase
-        $r7 = "cexe_llehs" nocase
-        $r8 = "urhtssap" nocase
-        $t1 = "onfr64_qrpbqr" nocase
-        $t2 = "tmvasyngr" nocase
-        $t3 = "pers_shapgvba" nocase
-        $t4 = "\"nffreg\"" nocase
-        $t5 = "'nffreg'" nocase
-        $t6 = "furyy_rkrp" nocase
-        $t7 = "tmhapbzcerff" nocase
-        $e1 = "'lave'" nocase
-        $e2 = "\"lave\"" nocase
-        $e3 = "'riny'" nocase
-        $e4 = "\"riny\"" nocase
+        $r1 = "edoced_46esab"
+        $r2 = "etalfnizg"
+        $r3 = "sserpmocnuzg"
+        $r4 = "\"tressa\""
+        $r5 = "'tressa'"
+        $r6 = "noitcnuf_etaerc"
+        $r7 = "cexe_llehs"
+        $r8 = "urhtssap"
+        $t1 = "onfr64_qrpbqr"
+        $t2 = "tmvasyngr"
+        $t3 = "pers_shapgvba"
+        $t4 = "\"nffreg\""
+        $t5 = "'nffreg'"
+        $t6 = "furyy_rkrp"
+        $t7 = "tmhapbzcerff"
+        $e1 = "'lave'"
+        $e2 = "\"lave\""
+        $e3 = "'riny'"
+        $e4 = "\"riny\""
     condition:
         filesize < 2MB and any of them
 }
@@ -82,18 +82,18 @@ rule SPAMGEAR_OBFUSC_EscapedSinkName
     strings:
         // eval / assert / system / base64 / create / gzinflate with at least the first letters escaped
         $x1 = /\\(x65|145)\\(x76|166)\\(x61|141)\\(x6c|154)/ nocase
-        $x2 = /\\(x61|141)\\(x73|163)\\(x73|163)\\(x65|145)\\(x72|162)\\(x74|164)/ nocase
-        $x3 = /\\(x73|163)\\(x79|171)\\(x73|163)\\(x74|164)\\(x65|145)\\(x6d|155)/ nocase
-        $x4 = /\\(x62|142)\\(x61|141)\\(x73|163)\\(x65|145)\\(x36|66)\\(x34|64)/ nocase
-        $x5 = /\\(x63|143)\\(x72|162)\\(x65|145)\\(x61|141)\\(x74|164)\\(x65|145)\\(x5f|137)/ nocase
+        $x2 = /\\(x61|141)\\(x73|163)\\(x73|163)\\(x65|145)\\(x72|162)\\(x74|164)/
+        $x3 = /\\(x73|163)\\(x79|171)\\(x73|163)\\(x74|164)\\(x65|145)\\(x6d|155)/
+        $x4 = /\\(x62|142)\\(x61|141)\\(x73|163)\\(x65|145)\\(x36|66)\\(x34|64)/
+        $x5 = /\\(x63|143)\\(x72|162)\\(x65|145)\\(x61|141)\\(x74|164)\\(x65|145)\\(x5f|137)/
         $x6 = /\\(x67|147)\\(x7a|172)\\(x69|151)\\(x6e|156)\\(x66|146)/ nocase
-        $x7 = /\\(x5f|137)\\(x50|120)\\(x4f|117)\\(x53|123)\\(x54|124)/ nocase
-        $x8 = /\\(x73|163)\\(x74|164)\\(x72|162)\\(x5f|137)\\(x72|162)\\(x6f|157)\\(x74|164)/ nocase
-        $x9 = /\\(x70|160)\\(x61|141)\\(x73|163)\\(x73|163)\\(x74|164)\\(x68|150)/ nocase
-        $x10 = /\\(x73|163)\\(x68|150)\\(x65|145)\\(x6c|154)\\(x6c|154)\\(x5f|137)/ nocase
-        $x11 = /\\(x5f|137)\\(x47|107)\\(x45|105)\\(x54|124)/ nocase
-        $x12 = /\\(x5f|137)\\(x52|122)\\(x45|105)\\(x51|121)\\(x55|125)/ nocase
-        $x13 = /\\(x5f|137)\\(x43|103)\\(x4f|117)\\(x4f|117)\\(x4b|113)/ nocase
+        $x7 = /\\(x5f|137)\\(x50|120)\\(x4f|117)\\(x53|123)\\(x54|124)/
+        $x8 = /\\(x73|163)\\(x74|164)\\(x72|162)\\(x5f|137)\\(x72|162)\\(x6f|157)\\(x74|164)/
+        $x9 = /\\(x70|160)\\(x61|141)\\(x73|163)\\(x73|163)\\(x74|164)\\(x68|150)/
+        $x10 = /\\(x73|163)\\(x68|150)\\(x65|145)\\(x6c|154)\\(x6c|154)\\(x5f|137)/
+        $x11 = /\\(x5f|137)\\(x47|107)\\(x45|105)\\(x54|124)/
+        $x12 = /\\(x5f|137)\\(x52|122)\\(x45|105)\\(x51|121)\\(x55|125)/
+        $x13 = /\\(x5f|137)\\(x43|103)\\(x4f|117)\\(x4f|117)\\(x4b|113)/
     condition:
         filesize < 3MB and any of them
 }
@@ -117,7 +117,7 @@ rule SPAMGEAR_OBFUSC_ChrChain
         family = "obfuscation"
         description = "strings assembled from long chr() chains"
     strings:
-        $c = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)/ nocase
+        $c = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)/
     condition:
         filesize < 3MB and #c > 1
 }
@@ -129,14 +129,14 @@ rule SPAMGEAR_OBFUSC_ConcatSinkName
         family = "obfuscation"
         description = "sink or decoder name assembled from quoted fragments"
     strings:
-        $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*['"](ssert|sert|ert|rt|t)['"]/ nocase
-        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/ nocase
-        $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*['"](stem|tem|em|m)['"]/ nocase
-        $a6 = /['"]ev['"]\s*\.\s*['"]al['"]/ nocase
-        $a6b = /['"]e['"]\s*\.\s*['"]val['"]/ nocase
-        $a6c = /['"]eva['"]\s*\.\s*['"]l['"]/ nocase
-        $a8 = /['"](sh|she|shel|shell|shell_|shell_e|shell_ex)['"]\s*\.\s*['"](ell_exec|ll_exec|l_exec|_exec|exec|xec|ec)['"]/ nocase
-        $a9 = /['"](pa|pas|pass|passt|passth|passthr)['"]\s*\.\s*['"](ssthru|sthru|thru|hru|ru)['"]/ nocase
+        $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*['"](ssert|sert|ert|rt|t)['"]/
+        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/
+        $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*['"](stem|tem|em|m)['"]/
+        $a6 = /['"]ev['"]\s*\.\s*['"]al['"]/
+        $a6b = /['"]e['"]\s*\.\s*['"]val['"]/
+        $a6c = /['"]eva['"]\s*\.\s*['"]l['"]/
+        $a8 = /['"](sh|she|shel|shell|shell_|shell_e|shell_ex)['"]\s*\.\s*['"](ell_exec|ll_exec|l_exec|_exec|exec|xec|ec)['"]/
+        $a9 = /['"](pa|pas|pass|passt|passth|passthr)['"]\s*\.\s*['"](ssthru|sthru|thru|hru|ru)['"]/
         $a10 = /['"]_P['"]\s*\.\s*['"]OST['"]/
         $a10b = /['"]_PO['"]\s*\.\s*['"]ST['"]/
         $a10c = /['"]_POS['"]\s*\.\s*['"]T['"]/
@@ -256,7 +256,7 @@ rule SPAMGEAR_OBFUSC_JunkTokenReassembly
         family = "obfuscation"
         description = "code split over many variables with a junk token, reassembled by str_replace"
     strings:
-        $a = /str_replace\s*\(\s*['"][^'"\n]{1,6}['"]\s*,\s*['"]['"]\s*,\s*\$\w{1,20}(\s*\.\s*\$\w{1,20}){3,}/ nocase
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,6}['"]\s*,\s*['"]['"]\s*,\s*\$\w{1,20}(\s*\.\s*\$\w{1,20}){3,}/
         $b = /str_replace\s*\(\s*['"][^'"\n]{1,4}['"]\s*,\s*['"]['"]\s*,\s*['"]\w{0,6}(c|C)\w{0,6}(r|R)\w{0,6}(e|E)\w{0,6}(a|A)\w{0,6}(t|T)\w{0,6}(e|E)\w{0,6}_\w{0,6}(f|F)\w{0,6}(u|U)\w{0,6}(n|N)\w{0,6}(c|C)\w{0,6}['"]/
     condition:
         filesize < 1MB and any of them
@@ -322,7 +322,7 @@ rule SPAMGEAR_OBFUSC_PasteSiteDropper
         family = "obfuscation"
         description = "code fetched from a paste/raw-file site and written to disk or evaluated"
     strings:
-        $u = /https?:\/\/(www\.)?(pastebin\.com\/raw|ghostbin\.(com|co)\/paste|hastebin\.com\/raw|paste\.ee\/r|pastie\.org|transfer\.sh|controlc\.com|rentry\.co|paste\.c-net\.org|0bin\.net|termbin\.com)/ nocase
+        $u = /https?:\/\/(www\.)?(pastebin\.com\/raw|ghostbin\.(com|co)\/paste|hastebin\.com\/raw|paste\.ee\/r|pastie\.org|transfer\.sh|controlc\.com|rentry\.co|paste\.c-net\.org|0bin\.net|termbin\.com)/
         $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|copy|include|require)\s*\(/ nocase
         $f = /file_get_contents|curl_exec|fopen|file\s*\(|readfile|copy\s*\(/ nocase
     condition:
@@ -336,16 +336,16 @@ rule SPAMGEAR_OBFUSC_ReversedSinkStrong
         family = "obfuscation"
         description = "long sink/decoder names spelled backwards or in rot13 (no legitimate use)"
     strings:
-        $r1 = "edoced_46esab" nocase
-        $r2 = "etalfnizg" nocase
-        $r3 = "sserpmocnuzg" nocase
-        $r6 = "noitcnuf_etaerc" nocase
-        $r7 = "cexe_llehs" nocase
-        $t1 = "onfr64_qrpbqr" nocase
-        $t2 = "tmvasyngr" nocase
-        $t3 = "pers_shapgvba" nocase
-        $t6 = "furyy_rkrp" nocase
-        $t7 = "tmhapbzcerff" nocase
+        $r1 = "edoced_46esab"
+        $r2 = "etalfnizg"
+        $r3 = "sserpmocnuzg"
+        $r6 = "noitcnuf_etaerc"
+        $r7 = "cexe_llehs"
+        $t1 = "onfr64_qrpbqr"
+        $t2 = "tmvasyngr"
+        $t3 = "pers_shapgvba"
+        $t6 = "furyy_rkrp"
+        $t7 = "tmhapbzcerff"
         $g1 = /['"](TSOP|TEG|TSEUQER|EIKOOC|SELIF)_['"]/
     condition:
         filesize < 3MB and any of them
@@ -438,7 +438,7 @@ rule SPAMGEAR_OBFUSC_JunkCharLiteral
         family = "obfuscation"
         description = "a junk character stripped out of a literal to reveal a name"
     strings:
-        $a = /str_replace\s*\(\s*['"][^'"\n]{1,8}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/ nocase
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,8}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/
         $b = /explode\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"][a-z]{1,3}([^'"\n][a-z]{1,3}){4,30}['"]\s*\)/
     condition:
         filesize < 3MB and any of them
@@ -468,7 +468,7 @@ rule SPAMGEAR_OBFUSC_EvalWrapper
         family = "obfuscation"
         description = "a one-line function that only returns eval/assert of its parameter"
     strings:
-        $a = /n\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}/ nocase
+        $a = /n\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}/
     condition:
         filesize < 3MB and $a
 }
@@ -480,7 +480,7 @@ rule SPAMGEAR_OBFUSC_DecoderWrappers
         family = "obfuscation"
         description = "one-line functions that only return a decoder applied to their parameter"
     strings:
-        $a = /n\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|hex2bin)\s*\(\s*\$\w{1,30}/ nocase
+        $a = /n\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(base64_decode|gzinflate|gzuncompress|str_rot13|strrev|gzdecode|hex2bin)\s*\(\s*\$\w{1,30}/
     condition:
         filesize < 3MB and #a > 1
 }
@@ -492,7 +492,7 @@ rule SPAMGEAR_OBFUSC_EvalOfCustomDecoder
         family = "obfuscation"
         description = "eval/assert of a function applied to a long encoded literal"
     strings:
-        $a = /[^\w>:$](eval|assert)\s*\(\s*@?\$?\w{1,30}\s*\(\s*['"][A-Za-z0-9+\/=\\%]{200}/ nocase
+        $a = /[^\w>:$](eval|assert)\s*\(\s*@?\$?\w{1,30}\s*\(\s*['"][A-Za-z0-9+\/=\\%]{200}/
         $php = /<\?(php|=|\s)/ nocase
     condition:
         filesize < 8MB and $a and $php
@@ -505,7 +505,7 @@ rule SPAMGEAR_OBFUSC_EmbeddedExecutable
         family = "obfuscation"
         description = "ELF or Windows PE executable embedded in PHP (hex escapes or base64) and written out"
     strings:
-        $elf = "\\x7f\\x45\\x4c\\x46" nocase
+        $elf = "\\x7f\\x45\\x4c\\x46"
         $elf2 = "\\x7fELF"
         $pe = /['"]TVqQAAMAAAAEAAAA/
         $elf3 = /['"]f0VMRg[EI]BAQ/
@@ -521,10 +521,10 @@ rule SPAMGEAR_OBFUSC_ConcatDecoderName
         family = "obfuscation"
         description = "decoder name (base64_decode, gzinflate, str_rot13) assembled from quoted fragments"
     strings:
-        $a2 = /['"](ba|bas|base|base6|base64|base64_|base64_d|base64_de|base64_dec|base64_deco)['"]\s*\.\s*['"](se64_decode|e64_decode|64_decode|4_decode|_decode|decode|ecode|code|ode|de)['"]/ nocase
-        $a4 = /['"](gz|gzi|gzin|gzinf|gzinfl|gzinfla)['"]\s*\.\s*['"](inflate|nflate|flate|late|ate)['"]/ nocase
-        $a7 = /['"](st|str|str_|str_r|str_ro|str_rot)['"]\s*\.\s*['"](r_rot13|_rot13|rot13|ot13|t13|13)['"]/ nocase
-        $a8 = /['"]base['"]\s*\.\s*\(\s*\d{1,3}\s*\*\s*\d{1,3}\s*\)\s*\.\s*['"]_de/ nocase
+        $a2 = /['"](ba|bas|base|base6|base64|base64_|base64_d|base64_de|base64_dec|base64_deco)['"]\s*\.\s*['"](se64_decode|e64_decode|64_decode|4_decode|_decode|decode|ecode|code|ode|de)['"]/
+        $a4 = /['"](gz|gzi|gzin|gzinf|gzinfl|gzinfla)['"]\s*\.\s*['"](inflate|nflate|flate|late|ate)['"]/
+        $a7 = /['"](st|str|str_|str_r|str_ro|str_rot)['"]\s*\.\s*['"](r_rot13|_rot13|rot13|ot13|t13|13)['"]/
+        $a8 = /['"]base['"]\s*\.\s*\(\s*\d{1,3}\s*\*\s*\d{1,3}\s*\)\s*\.\s*['"]_de/
     condition:
         filesize < 3MB and any of them
 }
@@ -562,7 +562,7 @@ rule SPAMGEAR_OBFUSC_SingleCharConcat
         description = "a name spelled as a chain of one-letter string literals"
     strings:
         $a = /"[a-z_]"\."[a-z_]"\."[a-z_]"\."[a-z_]"/ nocase
-        $b = /'[a-z_]'\.'[a-z_]'\.'[a-z_]'\.'[a-z_]'/ nocase
+        $b = /'[a-z_]'\.'[a-z_]'\.'[a-z_]'\.'[a-z_]'/
     condition:
         filesize < 1MB and any of them
 }
@@ -601,7 +601,7 @@ rule SPAMGEAR_OBFUSC_EvalPatternViaVariable
         description = "function held in a variable called with an /e pattern and request input (preg_replace in disguise)"
     strings:
         $a = /\$\w{1,30}\s*\(\s*['"][^'"\n]{0,60}\/[a-zA-Z]{0,4}e[a-zA-Z]{0,4}['"]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)/
-        $exif = /exif_read_data\s*\(/ nocase
+        $exif = /exif_read_data\s*\(/
         $pr = /preg_replace\s*\(\s*\$\w{1,30}\s*\[/
     condition:
         filesize < 1MB and ($a or ($exif and $pr))
@@ -614,7 +614,7 @@ rule SPAMGEAR_OBFUSC_OneLinerInLiteral
         family = "obfuscation"
         description = "a PHP one-liner backdoor (open tag + eval/assert/system of input) held in a string and written out"
     strings:
-        $a = /['"]<\?(php)?\s{0,3}@?(eval|assert|system|passthru|shell_exec)\s*\(\s*['"]?\s*\.?\s*['"]?\s*\$?['"]?\s*\.?\s*['"]?_?(POST|GET|REQUEST|COOKIE)/ nocase
+        $a = /['"]<\?(php)?\s{0,3}@?(eval|assert|system|passthru|shell_exec)\s*\(\s*['"]?\s*\.?\s*['"]?\s*\$?['"]?\s*\.?\s*['"]?_?(POST|GET|REQUEST|COOKIE)/
         $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
     condition:
         filesize < 2MB and $a and $w
@@ -641,7 +641,7 @@ rule SPAMGEAR_OBFUSC_JunkLiteralLambda
         family = "obfuscation"
         description = "name revealed by stripping junk characters, then called like create_function"
     strings:
-        $a = /str_replace\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/ nocase
+        $a = /str_replace\s*\(\s*['"][^'"\n]{1,3}['"]\s*,\s*['"]['"]\s*,\s*['"][^'"\n]{8,200}['"]\s*\)/
         $l1 = /\$\w{1,20}\s?\(''\s?,/
         $l2 = /\$\w{1,20}\s?\(""\s?,/
     condition:
@@ -669,8 +669,8 @@ rule SPAMGEAR_OBFUSC_MixedEscapeChr
         family = "obfuscation"
         description = "strings built by mixing \\x escapes with chr() calls"
     strings:
-        $a = /["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}/ nocase
-        $b = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(/ nocase
+        $a = /["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}/
+        $b = /chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*["']\\x[0-9a-fA-F]{2}["']\s*\.\s*chr\s*\(/
     condition:
         filesize < 3MB and (#a + #b) > 1
 }
@@ -682,7 +682,7 @@ rule SPAMGEAR_OBFUSC_HexCodeLiteral
         family = "obfuscation"
         description = "hex literal (pack H* / hex2bin) that decodes to eval/assert/system/base64_decode or a PHP tag"
     strings:
-        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"](406576616c|6576616c28|61737365727428|73797374656d28|6261736536345f6465636f6465|3c3f(706870|3d|40|20|0a|0d)|7061737374687275|7368656c6c5f65786563|6372656174655f66756e6374696f6e)/ nocase
+        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"](406576616c|6576616c28|61737365727428|73797374656d28|6261736536345f6465636f6465|3c3f(706870|3d|40|20|0a|0d)|7061737374687275|7368656c6c5f65786563|6372656174655f66756e6374696f6e)/
     condition:
         filesize < 4MB and $a
 }
@@ -694,7 +694,7 @@ rule SPAMGEAR_OBFUSC_HexUrlLiteral
         family = "obfuscation"
         description = "URL hidden as a hex literal (pack H* / hex2bin of http...)"
     strings:
-        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"]687474703a2f2f|(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"]68747470733a2f2f/ nocase
+        $a = /(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"]687474703a2f2f|(pack\s*\(\s*['"]H\*['"]\s*,|hex2bin\s*\()\s*['"]68747470733a2f2f/
     condition:
         filesize < 4MB and $a
 }
@@ -719,7 +719,7 @@ rule SPAMGEAR_OBFUSC_UrlencodedCodeLiteral
         description = "PHP statements hidden in a URL-encoded string literal (%24var%20%3D ...)"
     strings:
         $a = /['"]%24[A-Za-z_][A-Za-z0-9_]{0,30}(%20)?%3D/
-        $b = /['"]%3C%3Fphp/ nocase
+        $b = /['"]%3C%3Fphp/
     condition:
         filesize < 4MB and any of them
 }
@@ -732,8 +732,8 @@ rule SPAMGEAR_OBFUSC_UrlencodedCodeDropper
         description = "URL-encoded PHP code decoded and written to files or executed (injector/dropper)"
     strings:
         $a = /['"]%24[A-Za-z_][A-Za-z0-9_]{0,30}(%20)?%3D/
-        $b = /['"]%3C%3Fphp/ nocase
-        $dec = /(urldecode|rawurldecode)\s*\(/ nocase
+        $b = /['"]%3C%3Fphp/
+        $dec = /(urldecode|rawurldecode)\s*\(/
         $w = /[^\w>:$](file_put_contents|fwrite|fputs|eval|assert|create_function)\s*\(/ nocase
     condition:
         filesize < 4MB and ($a or $b) and $dec and $w
@@ -759,7 +759,7 @@ rule SPAMGEAR_OBFUSC_HexLoopDecoderEval
         family = "obfuscation"
         description = "hand-written hex decoder loop (hexdec(substr(...,2))) whose output is evaluated"
     strings:
-        $h = /(chr|pack\s*\(\s*['"]C['"]\s*,)\s*\(?\s*hexdec\s*\(\s*substr\s*\(/ nocase
+        $h = /(chr|pack\s*\(\s*['"]C['"]\s*,)\s*\(?\s*hexdec\s*\(\s*substr\s*\(/
         $eval = /[^\w>:$](eval|assert|create_function)\s*\(/ nocase
     condition:
         filesize < 4MB and $h and $eval
@@ -772,7 +772,7 @@ rule SPAMGEAR_OBFUSC_HexNamedSinks
         family = "obfuscation"
         description = "several sink/probe function names stored as hex literals"
     strings:
-        $a = /['"](7068705f756e616d65|7368656c6c5f65786563|73797374656d|7061737374687275|70726f635f6f70656e|706f70656e|6d6f76655f75706c6f616465645f66696c65|6261736536345f6465636f6465|6576616c|617373657274|6372656174655f66756e6374696f6e|66696c655f7075745f636f6e74656e7473|676574637764|6368646972)['"]/ nocase
+        $a = /['"](7068705f756e616d65|7368656c6c5f65786563|73797374656d|7061737374687275|70726f635f6f70656e|706f70656e|6d6f76655f75706c6f616465645f66696c65|6261736536345f6465636f6465|6576616c|617373657274|6372656174655f66756e6374696f6e|66696c655f7075745f636f6e74656e7473|676574637764|6368646972)['"]/
     condition:
         filesize < 4MB and #a > 1
 }
@@ -796,8 +796,8 @@ rule SPAMGEAR_OBFUSC_EvalOfLiteralSink
         family = "obfuscation"
         description = "eval/assert of a string literal that itself calls a shell sink or is built from sink-name fragments"
     strings:
-        $a = /[^\w>:$](eval|assert)\s*\(\s*["'][^"'\n]{0,80}[^\w>:$.](system|exec|passthru|shell_exec|popen|proc_open)\s*\(/ nocase
-        $b = /[^\w>:$](eval|assert)\s*\(\s*["'](e|ev|eva|as|ass|asse|sys|syst|ba|bas|base)["']\s*\./ nocase
+        $a = /[^\w>:$](eval|assert)\s*\(\s*["'][^"'\n]{0,80}[^\w>:$.](system|exec|passthru|shell_exec|popen|proc_open)\s*\(/
+        $b = /[^\w>:$](eval|assert)\s*\(\s*["'](e|ev|eva|as|ass|asse|sys|syst|ba|bas|base)["']\s*\./
         $php = /<\?(php|=|\s)/ nocase
     condition:
         filesize < 4MB and $php and ($a or $b)
@@ -811,8 +811,8 @@ rule SPAMGEAR_OBFUSC_SmallRemoteEval
         description = "small script that fetches code from a URL and evaluates the fetched variable"
     strings:
         $url = /['"](https?|ftp):\/\//
-        $fetch = /[^\w>:$](file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/ nocase
-        $eval = /[^\w>:$](eval|assert)\s*\(\s*@?\s*\$\w{1,30}\s*\)/ nocase
+        $fetch = /[^\w>:$](file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/
+        $eval = /[^\w>:$](eval|assert)\s*\(\s*@?\s*\$\w{1,30}\s*\)/
     condition:
         filesize < 5KB and $url and $fetch and $eval
 }
@@ -824,7 +824,7 @@ rule SPAMGEAR_OBFUSC_SpacedPayload
         family = "obfuscation"
         description = "encoded payload spelled with spaces between characters, stripped by str_replace"
     strings:
-        $a = /str_replace\s*\(\s*["'] ["']\s*,\s*["']["']\s*,\s*["']\s?([A-Za-z0-9+\/=] ){20}/ nocase
+        $a = /str_replace\s*\(\s*["'] ["']\s*,\s*["']["']\s*,\s*["']\s?([A-Za-z0-9+\/=] ){20}/
     condition:
         filesize < 4MB and $a
 }
@@ -836,7 +836,7 @@ rule SPAMGEAR_OBFUSC_CommentBeforeParen
         family = "obfuscation"
         description = "a code/shell sink name separated from its argument list by an inline comment (eval/*x*/(...))"
     strings:
-        $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace|move_uploaded_file|is_uploaded_file|file_put_contents)\s*\/\*[^\n]{0,40}\*\/\s*\(/ nocase
+        $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace|move_uploaded_file|is_uploaded_file|file_put_contents)\s*\/\*[^\n]{0,40}\*\/\s*\(/
         $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\(/
         $b2 = /\$\w{1,30}\/\*[^\n]{0,40}\*\/ \(/
     condition:
@@ -869,8 +869,8 @@ rule SPAMGEAR_OBFUSC_VarCallOnFragments
         family = "obfuscation"
         description = "a function held in a variable repeatedly called on names glued from short fragments"
     strings:
-        $a = /\$\w{1,20}\("[a-z_]{1,4}"\."[a-z_]{1,4}"\."/ nocase
-        $b = /\$\w{1,20}\('[a-z_]{1,4}'\.'[a-z_]{1,4}'\.'/ nocase
+        $a = /\$\w{1,20}\("[a-z_]{1,4}"\."[a-z_]{1,4}"\."/
+        $b = /\$\w{1,20}\('[a-z_]{1,4}'\.'[a-z_]{1,4}'\.'/
     condition:
         filesize < 1MB and (#a + #b) > 2
 }

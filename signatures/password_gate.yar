@@ -16,8 +16,8 @@ rule SPAMGEAR_PASSGATE_HashedInputLiteral
         family = "password_gate"
         description = "hash of request input compared with a hard-coded hex digest"
     strings:
-        $a = /(md5|sha1|crypt|hash|md5_file|sha256)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)[^;]{0,80}[!=]==?\s*['"][0-9a-fA-F]{32,128}['"]/i
-        $b = /['"][0-9a-fA-F]{32,128}['"]\s*[!=]==?\s*(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)/i
+        $a = /(md5|sha1|crypt|hash|md5_file|sha256)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)[^;]{0,80}[!=]==?\s*['"][0-9a-fA-F]{32,128}['"]/
+        $b = /['"][0-9a-fA-F]{32,128}['"]\s*[!=]==?\s*(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)/
     condition:
         filesize < 3MB and any of them
 }
@@ -29,9 +29,9 @@ rule SPAMGEAR_PASSGATE_GatedSink
         family = "password_gate"
         description = "hard-coded hash gate on request input in a file with a code or shell sink"
     strings:
-        $a = /(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)[^;]{0,80}[!=]==?\s*['"][0-9a-fA-F]{32,128}['"]/i
-        $b = /['"][0-9a-fA-F]{32,128}['"]\s*[!=]==?\s*(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)/i
-        $c = /(md5|sha1)\s*\(\s*(md5|sha1)\s*\([^;]{0,40}\$_(GET|POST|REQUEST|COOKIE)/i
+        $a = /(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)[^;]{0,80}[!=]==?\s*['"][0-9a-fA-F]{32,128}['"]/
+        $b = /['"][0-9a-fA-F]{32,128}['"]\s*[!=]==?\s*(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)/
+        $c = /(md5|sha1)\s*\(\s*(md5|sha1)\s*\([^;]{0,40}\$_(GET|POST|REQUEST|COOKIE)/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|move_uploaded_file|file_put_contents|fwrite)\s*\(/i
     condition:
         filesize < 3MB and ($a or $b or $c) and $sink
@@ -44,7 +44,7 @@ rule SPAMGEAR_PASSGATE_LiteralKeyGate
         family = "password_gate"
         description = "request value compared with a literal key right before eval/system"
     strings:
-        $a = /if\s*\(\s*(isset\s*\()?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*\)?\s*(==|===|&&)[^{;]{0,80}\)\s*\{?\s*@?(eval|assert|system|passthru|shell_exec|exec)\s*\(/i
+        $a = /if\s*\(\s*(isset\s*\()?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*\)?\s*(==|===|&&)[^{;]{0,80}\)\s*\{?\s*@?(eval|assert|system|passthru|shell_exec|exec)\s*\(/
     condition:
         filesize < 3MB and $a
 }

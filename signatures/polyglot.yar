@@ -19,9 +19,9 @@ rule SPAMGEAR_POLYGLOT_ImageWithPhp
         description = "image magic bytes at offset 0 followed by PHP code"
     strings:
         $php = /<\?(php|=)[\s(@$]/ nocase
-        $code = /(\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)|eval\s*\(|assert\s*\(|system\s*\(|exec\s*\(|passthru\s*\(|base64_decode|file_put_contents|fopen\s*\(|move_uploaded_file|include|require|echo|print|phpinfo)/ nocase
+        $code = /(\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)|eval\s*\(|assert\s*\(|system\s*\(|exec\s*\(|passthru\s*\(|base64_decode|file_put_contents|fopen\s*\(|move_uploaded_file|include|require|echo|print|phpinfo)/
         $jfif = /JFIF|Exif/
-        $short = /<\?(php)?\s*phpinfo\s*\(\s*\)/ nocase
+        $short = /<\?(php)?\s*phpinfo\s*\(\s*\)/
     condition:
         filesize < 20MB and
         (uint32be(0) == 0x47494638 or (uint16be(0) == 0xFFD8 and uint8(2) == 0xFF) or uint32be(0) == 0x89504E47 or uint16be(0) == 0x424D or uint32be(0) == 0x00000100 or $jfif in (0..40))
@@ -35,10 +35,10 @@ rule SPAMGEAR_POLYGLOT_HtaccessHandler
         family = "polyglot"
         description = ".htaccess that hands image/text extensions to PHP or prepends a file"
     strings:
-        $t1 = /(AddType|AddHandler)\s+(application\/x-httpd-(ea-)?php[0-9._a-z-]{0,12}|x-httpd-php[0-9]{0,2}|php[0-9]?-script|application\/x-httpd-php-source)\s+[^\n]{0,80}\.(jpe?g|gif|png|ico|bmp|txt|htaccess|html?|css|js|pdf|zip|dat|log|xml)\b/ nocase
-        $t2 = /<Files(Match)?\s+[^>]{0,80}(jpe?g|gif|png|ico|bmp|txt|htaccess|html?)[^>]{0,40}>\s*(\r?\n[^\n<]{0,80}){0,4}\s*(SetHandler|ForceType)\s+(application\/x-httpd-(ea-)?php|x-httpd-php|php[0-9]?-script)/ nocase
-        $t3 = /php_value\s+auto_(prepend|append)_file\s+['"]?(data:|https?:|ftp:|php:|\/tmp\/|\/dev\/shm|[^\s'"]{0,80}\.(jpe?g|gif|png|ico|txt|htaccess))/ nocase
-        $t4 = /<Files\s+~?\s*['"]\^\\?\.ht['"]?>[^<]{0,120}(Allow\s+from\s+all|Require\s+all\s+granted)/ nocase
+        $t1 = /(AddType|AddHandler)\s+(application\/x-httpd-(ea-)?php[0-9._a-z-]{0,12}|x-httpd-php[0-9]{0,2}|php[0-9]?-script|application\/x-httpd-php-source)\s+[^\n]{0,80}\.(jpe?g|gif|png|ico|bmp|txt|htaccess|html?|css|js|pdf|zip|dat|log|xml)\b/
+        $t2 = /<Files(Match)?\s+[^>]{0,80}(jpe?g|gif|png|ico|bmp|txt|htaccess|html?)[^>]{0,40}>\s*(\r?\n[^\n<]{0,80}){0,4}\s*(SetHandler|ForceType)\s+(application\/x-httpd-(ea-)?php|x-httpd-php|php[0-9]?-script)/
+        $t3 = /php_value\s+auto_(prepend|append)_file\s+['"]?(data:|https?:|ftp:|php:|\/tmp\/|\/dev\/shm|[^\s'"]{0,80}\.(jpe?g|gif|png|ico|txt|htaccess))/
+        $t4 = /<Files\s+~?\s*['"]\^\\?\.ht['"]?>[^<]{0,120}(Allow\s+from\s+all|Require\s+all\s+granted)/
         $php = /<\?(php|=)?\s/
     condition:
         filesize < 200KB and ($t1 or $t2 or $t3 or ($t4 and $php))
@@ -64,7 +64,7 @@ rule SPAMGEAR_POLYGLOT_IniPrependNonPhp
         family = "polyglot"
         description = "php.ini/.user.ini line that auto-prepends or appends an image/text file, a temp path or a URL (hidden PHP loaded into every page)"
     strings:
-        $i = /(^|\n)[ \t]*auto_(prepend|append)_file[ \t]*=[ \t]*['"]?(data:|https?:|ftp:|php:|zip:|phar:|\/tmp\/|\/dev\/shm|\/var\/tmp\/|[^\s'";]{0,160}\.(jpe?g|gif|png|ico|bmp|svg|txt|css|js|log|dat|woff2?|ttf|pdf|zip|htaccess))/ nocase
+        $i = /(^|\n)[ \t]*auto_(prepend|append)_file[ \t]*=[ \t]*['"]?(data:|https?:|ftp:|php:|zip:|phar:|\/tmp\/|\/dev\/shm|\/var\/tmp\/|[^\s'";]{0,160}\.(jpe?g|gif|png|ico|bmp|svg|txt|css|js|log|dat|woff2?|ttf|pdf|zip|htaccess))/
     condition:
         filesize < 100KB and $i
 }

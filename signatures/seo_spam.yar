@@ -20,8 +20,8 @@ rule SPAMGEAR_SEOSPAM_CloakedRemoteContent
     strings:
         $ua = /\$_SERVER\s*\[\s*['"](HTTP_USER_AGENT|HTTP_REFERER)['"]\s*\]/
         $bot = /(strpos|stripos|stristr|strstr|preg_match|indexOf)\s*\([^;]{0,80}(google|baidu|bing|yahoo|sogou|yandex|spider|bot)/ nocase
-        $fetch = /(file_get_contents|curl_init|fopen|file)\s*\(\s*[^;]{0,120}\$_SERVER\s*\[\s*['"](HTTP_HOST|SERVER_NAME|QUERY_STRING|REQUEST_URI)['"]/ nocase
-        $fetch2 = /(file_get_contents|curl_init|fopen|file)\s*\(\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,40}\?[\w]{1,20}=/ nocase
+        $fetch = /(file_get_contents|curl_init|fopen|file)\s*\(\s*[^;]{0,120}\$_SERVER\s*\[\s*['"](HTTP_HOST|SERVER_NAME|QUERY_STRING|REQUEST_URI)['"]/
+        $fetch2 = /(file_get_contents|curl_init|fopen|file)\s*\(\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,40}\?[\w]{1,20}=/
         $host = /\$_SERVER\s*\[\s*['"](HTTP_HOST|SERVER_NAME)['"]\s*\]/
     condition:
         filesize < 2MB and $ua and $bot and ($fetch or ($fetch2 and $host))
@@ -49,7 +49,7 @@ rule SPAMGEAR_SEOSPAM_RemoteTemplateEcho
         family = "seo_spam"
         description = "page body fetched from a remote server keyed by this site's host and printed"
     strings:
-        $a = /\$\w{1,30}\s*=\s*@?(file_get_contents|getHTTPPage|curl_exec|\w{0,20}get\w{0,20})\s*\(\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,40}\?(host|domain|url|site|h)=['"]?\s*\.\s*\$/ nocase
+        $a = /\$\w{1,30}\s*=\s*@?(file_get_contents|getHTTPPage|curl_exec|\w{0,20}get\w{0,20})\s*\(\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,40}\?(host|domain|url|site|h)=['"]?\s*\.\s*\$/
         $echo = /(echo|print)\s+\$\w{1,30}\s*;/
     condition:
         filesize < 2MB and $a and $echo

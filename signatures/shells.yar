@@ -25,7 +25,7 @@ rule SPAMGEAR_SHELL_ActionDispatchFromInput
         description = "function name built from 'action' . request input and called (WSO-style console dispatcher)"
     strings:
         $php = "<?"
-        $disp = /\b(call_user_func|function_exists)\s*\(\s*['"]action['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $disp = /\b(call_user_func|function_exists)\s*\(\s*['"]action['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         $stderr = /\$_(POST|GET|REQUEST)\s*\[\s*['"]\w{1,10}['"]\s*\]\s*\.=\s*['"]\s*2>&1/
         $p1 = /\$_(POST|GET|REQUEST)\s*\[\s*['"]p[1-3]['"]\s*\]/
     condition:
@@ -56,8 +56,8 @@ rule SPAMGEAR_SHELL_CodecOfInputEval
     strings:
         $php = "<?"
         $in = /\$\w{1,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE|GP)\s*\[/
-        $indec = /\$\w{1,30}\s*=\s*@?(base64_decode|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|rawurldecode)\s*\(\s*\$_?\w{1,20}\s*\[\s*['"][^'"]{1,20}['"]\s*\]\s*\)/ nocase
-        $evc = /\b(eval|assert)\s*\(\s*(base64_(en|de)code|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|rawurldecode|strrev)\s*\(\s*\$\w{1,30}\s*\)\s*\)/ nocase
+        $indec = /\$\w{1,30}\s*=\s*@?(base64_decode|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|rawurldecode)\s*\(\s*\$_?\w{1,20}\s*\[\s*['"][^'"]{1,20}['"]\s*\]\s*\)/
+        $evc = /\b(eval|assert)\s*\(\s*(base64_(en|de)code|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|rawurldecode|strrev)\s*\(\s*\$\w{1,30}\s*\)\s*\)/
         $evv = /\beval\s*\(\s*\$\w{1,30}\s*\)\s*;/
     condition:
         $php and filesize < 4KB and (($in and $evc) or ($indec and $evv))
@@ -71,7 +71,7 @@ rule SPAMGEAR_SHELL_ScriptDropperRun
         description = "writes a decoded blob into a .pl/.py/.cgi/.sh file and runs a shell command (back-connect dropper)"
     strings:
         $php = "<?"
-        $open = /\b(fopen|file_put_contents)\s*\(\s*["'][\w.\/-]{0,60}\.(pl|py|cgi|sh)["']/ nocase
+        $open = /\b(fopen|file_put_contents)\s*\(\s*["'][\w.\/-]{0,60}\.(pl|py|cgi|sh)["']/
         $dec = /\b(base64_decode|gzinflate|str_rot13|hex2bin)\s*\(/ nocase
         $sink = /\b(system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
         $tick = /`\s*(perl|python|sh|bash)\s/
@@ -87,9 +87,9 @@ rule SPAMGEAR_SHELL_SwitchedHostProbe
         description = "phpinfo() behind a request switch plus uname and safe_mode echoed (host probe left by a shell kit)"
     strings:
         $php = "<?"
-        $sw = /if\s*\(\s*(isset\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,20}\]\s*\)?\s*\)\s*\{?\s*phpinfo\s*\(\s*\)/ nocase
-        $uname = /\bphp_uname\s*\(/ nocase
-        $safe = /ini_get\s*\(\s*['"]safe_mode['"]\s*\)/ nocase
+        $sw = /if\s*\(\s*(isset\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,20}\]\s*\)?\s*\)\s*\{?\s*phpinfo\s*\(\s*\)/
+        $uname = /\bphp_uname\s*\(/
+        $safe = /ini_get\s*\(\s*['"]safe_mode['"]\s*\)/
     condition:
         $php and filesize < 30KB and $sw and $uname and $safe
 }
@@ -102,9 +102,9 @@ rule SPAMGEAR_SHELL_SecurityPluginKiller
         description = "one file disables two different WordPress security plugins (Wordfence tables plus iThemes/Sucuri settings)"
     strings:
         $php = "<?"
-        $wf = /(truncate|delete\s+from|update)\s*["']?\s*\.?\s*[\w\s."']{0,30}wf(Issues|Status|Config|Hoover|Scanners)\b/ nocase
-        $itsec = /update_option\s*\(\s*["'](itsec_\w{1,40}|sucuriscan_\w{1,40})["']/ nocase
-        $itoff = /\[\s*['"](enabled|notify_admin|email)['"]\s*\]\s*=\s*(FALSE|0|['"]0?['"])/ nocase
+        $wf = /(truncate|delete\s+from|update)\s*["']?\s*\.?\s*[\w\s."']{0,30}wf(Issues|Status|Config|Hoover|Scanners)\b/
+        $itsec = /update_option\s*\(\s*["'](itsec_\w{1,40}|sucuriscan_\w{1,40})["']/
+        $itoff = /\[\s*['"](enabled|notify_admin|email)['"]\s*\]\s*=\s*(FALSE|0|['"]0?['"])/
     condition:
         $php and filesize < 100KB and $wf and $itsec and $itoff
 }
@@ -132,8 +132,8 @@ rule SPAMGEAR_SHELL_SelfAppendFromInput
         description = "request input appended/written into the running PHP file itself (self-injecting page)"
     strings:
         $php = "<?"
-        $fo = /\bfopen\s*\(\s*__FILE__\s*,\s*['"][aw]/ nocase
-        $fpc = /\bfile_put_contents\s*\(\s*__FILE__\s*,/ nocase
+        $fo = /\bfopen\s*\(\s*__FILE__\s*,\s*['"][aw]/
+        $fpc = /\bfile_put_contents\s*\(\s*__FILE__\s*,/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         $w = /\b(fwrite|fputs)\s*\(/ nocase
     condition:
@@ -179,7 +179,7 @@ rule SPAMGEAR_SHELL_EvalOfVarVarElement
         description = "eval/assert of ${$name}['key'] - a superglobal reached through a computed variable name"
     strings:
         $php = "<?"
-        $ev = /\b(eval|assert)\s*\(\s*(\$\{\s*\$\w{1,30}\s*\}|\$\$\w{1,30})\s*\[/ nocase
+        $ev = /\b(eval|assert)\s*\(\s*(\$\{\s*\$\w{1,30}\s*\}|\$\$\w{1,30})\s*\[/
     condition:
         $php and filesize < 200KB and $ev
 }
@@ -193,9 +193,9 @@ rule SPAMGEAR_SHELL_TinyShellWrapper
     strings:
         $php = "<?"
         $print = /\b(echo|print)\s*\(?\s*@?(shell_exec|system|passthru|exec)\s*\(\s*\$\w{1,20}\s*\)/ nocase
-        $silent = /@(system|passthru|shell_exec|exec)\s*\(\s*\$\w{1,20}\s*\)/ nocase
-        $ob = /\bob_get_(contents|clean)\s*\(/ nocase
-        $obs = /\bob_start\s*\(/ nocase
+        $silent = /@(system|passthru|shell_exec|exec)\s*\(\s*\$\w{1,20}\s*\)/
+        $ob = /\bob_get_(contents|clean)\s*\(/
+        $obs = /\bob_start\s*\(/
     condition:
         $php and filesize < 400 and ($print or ($silent and $ob and $obs))
 }
@@ -208,7 +208,7 @@ rule SPAMGEAR_SHELL_ForkBomb
         description = "pcntl_fork() in an endless loop (fork bomb)"
     strings:
         $php = "<?"
-        $fb = /\b(while\s*\(\s*(1|true)\s*\)|for\s*\(\s*;\s*;\s*\))\s*\{?\s*@?pcntl_fork\s*\(\s*\)\s*;\s*\}?/ nocase
+        $fb = /\b(while\s*\(\s*(1|true)\s*\)|for\s*\(\s*;\s*;\s*\))\s*\{?\s*@?pcntl_fork\s*\(\s*\)\s*;\s*\}?/
     condition:
         $php and $fb
 }
@@ -223,7 +223,7 @@ rule SPAMGEAR_SHELL_DriveLetterBrowser
         $php = "<?"
         $range = /\brange\s*\(\s*['"][a-c]['"]\s*,\s*['"]z['"]\s*\)/ nocase
         $drive = /\bis_dir\s*\(\s*\$\w{1,20}\s*\.\s*['"]:(\\\\|\/)?['"]\s*\)/
-        $od = /\b(opendir|scandir|readdir)\s*\(/ nocase
+        $od = /\b(opendir|scandir|readdir)\s*\(/
         $in = /\$_(GET|POST|REQUEST)\s*\[/
     condition:
         $php and filesize < 60KB and $range and $drive and $od and $in
@@ -239,8 +239,8 @@ rule SPAMGEAR_MAILER_ObfuscatedDirectMx
         $php = "<?"
         $v = /\$V[0-9a-f]{8}\b/
         $f = /\bfunction\s+F[0-9a-f]{8}\s*\(/
-        $mx = /(\bgetmxrr\s*\(|-type=MX\b|\bdns_get_record\s*\([^)]{1,40}DNS_MX)/ nocase
-        $sock = /\bfsockopen\s*\(\s*\$\w{1,20}\s*,\s*25\s*,/ nocase
+        $mx = /(\bgetmxrr\s*\(|-type=MX\b|\bdns_get_record\s*\([^)]{1,40}DNS_MX)/
+        $sock = /\bfsockopen\s*\(\s*\$\w{1,20}\s*,\s*25\s*,/
     condition:
         $php and filesize < 200KB and #v > 20 and #f >= 3 and $mx and $sock
 }
@@ -253,11 +253,11 @@ rule SPAMGEAR_SHELL_TimestompedInfector
         description = "infector: walks directories for .php files, prepends or appends PHP code to their content, writes them back and restores the old mtime with touch()"
     strings:
         $php = /<\?php|<\?=/ nocase
-        $stomp = /[^\w>:$]touch\s*\(\s*\$\w{1,30}\s*,\s*(\$\w{1,30}\s*\[\s*['"]?(mtime|9)['"]?\s*\]|@?filemtime\s*\(|@?stat\s*\(|\$\w{0,20}(mtime|time|stamp)\w{0,10}\s*[,)])/ nocase
-        $pre1 = /['"]<\?php[^'"\n]{0,20}['"]\s*\.[^;\n]{0,160}\.\s*\$\w{1,30}\s*;/ nocase
-        $pre2 = /=\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,10}<\?php[^;\n]{0,160};/ nocase
+        $stomp = /[^\w>:$]touch\s*\(\s*\$\w{1,30}\s*,\s*(\$\w{1,30}\s*\[\s*['"]?(mtime|9)['"]?\s*\]|@?filemtime\s*\(|@?stat\s*\(|\$\w{0,20}(mtime|time|stamp)\w{0,10}\s*[,)])/
+        $pre1 = /['"]<\?php[^'"\n]{0,20}['"]\s*\.[^;\n]{0,160}\.\s*\$\w{1,30}\s*;/
+        $pre2 = /=\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,10}<\?php[^;\n]{0,160};/
         $walk = /[^\w>:$](opendir|readdir|scandir|glob)\s*\(|RecursiveDirectoryIterator/
-        $ext = /['"]\.php['"]|\\\.php\b|\*\.php/ nocase
+        $ext = /['"]\.php['"]|\\\.php\b|\*\.php/
         $read = /[^\w>:$](file_get_contents|fread)\s*\(/
         $write = /[^\w>:$](file_put_contents|fwrite|fputs)\s*\(/ nocase
     condition:

@@ -225,7 +225,7 @@ rule SPAMGEAR_TINY_InputFileEditor
         $fpc = /file_put_contents\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
         $fop = /fopen\s{0,3}\(\s{0,3}@?\$\w{1,20}\s{0,3},\s{0,3}['"][wx]/
         $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,20}\s{0,3}\)/
-        $ta = "<textarea" nocase
+        $ta = "<textarea"
         $g0 = "basename("
         $g1 = "realpath("
         $g2 = "preg_match("

@@ -18,7 +18,7 @@ rule SPAMGEAR_TINY_RemoteDoorwayProxy
         description = "tiny page that fetches content from a hard-coded remote site, forwarding this host name and the visitor's request, and prints it"
     strings:
         $php = /<\?(php|=|\s)/ nocase
-        $base = /\$\w{1,30}\s{0,3}=\s{0,3}['"]https?:\/\/[^'"\s]{4,100}['"]\s{0,3};/ nocase
+        $base = /\$\w{1,30}\s{0,3}=\s{0,3}['"]https?:\/\/[^'"\s]{4,100}['"]\s{0,3};/
         $fetch = /(file_get_contents|file|fopen|curl_init)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\.\s{0,3}['"]/ nocase
         $host = /\$_SERVER\s{0,3}\[\s{0,3}['"](HTTP_HOST|SERVER_NAME)['"]/
         $req = /(\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI)['"]|foreach\s{0,3}\(\s{0,3}\$_GET\s{1,3}as)/

@@ -25,10 +25,10 @@ rule SPAMGEAR_TOOLKIT_DirListingOfInput
         description = "directory listing opened straight on a request parameter (remote directory browser)"
     strings:
         $php = "<?"
-        $direct = /\b(opendir|scandir|glob|dir)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
+        $direct = /\b(opendir|scandir|glob|dir)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         $call = /\b(\w{0,20}(list|show|scan|walk|read|get|browse|view|print)_?dir\w{0,10}|dir_?(list|tree|browse|walk|scan|show|view)\w{0,10})\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*[,)]/ nocase
         $od = /\b(opendir|scandir)\s*\(\s*\$\w{1,20}\s*\)/
-        $builtin = /\b(dirname|is_dir|mkdir|rmdir|chdir|opendir|readdir|scandir|basename|realpath)\s*\(/ nocase
+        $builtin = /\b(dirname|is_dir|mkdir|rmdir|chdir|opendir|readdir|scandir|basename|realpath)\s*\(/
     condition:
         $php and filesize < 200KB and ($direct or ($od and for any i in (1..#call) : (not $builtin at @call[i])))
 }
@@ -42,7 +42,7 @@ rule SPAMGEAR_TOOLKIT_MassDefacer
     strings:
         $php = "<?"
         $walk = /\b(readdir|scandir|glob)\s*\(/
-        $idx = /["']\/?index\.(html?|php)["']/ nocase
+        $idx = /["']\/?index\.(html?|php)["']/
         $write = /\b(copy|file_put_contents|fopen)\s*\(\s*\$\w{1,30}\s*[.,]/
         $in = /\$_(GET|POST|REQUEST)\s*\[/
         $kw = /mass[ _-]?(deface|index)/ nocase
@@ -60,7 +60,7 @@ rule SPAMGEAR_TOOLKIT_TextareaFileEditor
         description = "page that lists directories, shows a file in a textarea, saves it and deletes files from request input"
     strings:
         $php = "<?"
-        $ta = "<textarea" nocase
+        $ta = "<textarea"
         $show = /\b(file_get_contents|fread|highlight_file|readfile)\s*\(/
         $list = /\b(opendir|scandir)\s*\(/
         $del = /\bunlink\s*\(\s*@?\$_(GET|POST|REQUEST)\s*\[/
@@ -81,7 +81,7 @@ rule SPAMGEAR_TOOLKIT_StandaloneDbDumper
         $st = "show tables" nocase
         $sc = "show create table" nocase
         $sel = /select\s+\*\s+from\s+[`'"]?\$/ nocase
-        $conn = /\b(mysql_connect|mysqli_connect|new\s+mysqli|new\s+PDO)\s*\(/ nocase
+        $conn = /\b(mysql_connect|mysqli_connect|new\s+mysqli|new\s+PDO)\s*\(/
         $out1 = /\b(fopen|file_put_contents|gzopen|fputs)\s*\(/
         $out2 = /Content-Disposition:\s*attachment/ nocase
         $cls = /\n\s*(abstract\s+|final\s+)?class\s+\w/
@@ -124,8 +124,8 @@ rule SPAMGEAR_TOOLKIT_CrawlerCloakRemoteHost
     strings:
         $php = "<?"
         $bot = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\][^;]{0,60}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)/ nocase
-        $bot2 = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,80}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/ nocase
-        $remote = /\w\s*\(\s*["']https?:\/\/[a-z0-9.-]{4,80}(:\d{2,5})?\/[^"'\n]{0,80}["']\s*\.[^;]{0,80}\$_SERVER\s*\[\s*["'](HTTP_HOST|SERVER_NAME)["']/ nocase
+        $bot2 = /(strpos|stripos|stristr|preg_match)\s*\(\s*[^;]{0,80}(googlebot|baiduspider|bingbot|yahoo|yandex|sogou|spider)[^;]{0,60}\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/
+        $remote = /\w\s*\(\s*["']https?:\/\/[a-z0-9.-]{4,80}(:\d{2,5})?\/[^"'\n]{0,80}["']\s*\.[^;]{0,80}\$_SERVER\s*\[\s*["'](HTTP_HOST|SERVER_NAME)["']/
         $uavar = /\$\w{1,30}\s*=\s*(strtolower\s*\(\s*)?@?\$_SERVER\s*\[\s*["']HTTP_USER_AGENT["']\s*\]/
         $bot3 = /['"|(][^'"\n]{0,30}(googlebot|baiduspider|bingbot|yandexbot)/ nocase
     condition:
@@ -142,7 +142,7 @@ rule SPAMGEAR_TOOLKIT_ReverseIpLookup
         $php = "<?"
         $se = /bing\.com\/search\?q=["']?\s*\.?\s*[^;\n]{0,40}(ip:|ip%3a)/ nocase
         $se2 = /bing\.com\/search\?q=(ip:|ip%3a)/ nocase
-        $bing = /bing\.com\/search\?q=/ nocase
+        $bing = /bing\.com\/search\?q=/
         $dork = /["'](ip:\s*\$\w|ip:["']\s*\.)/ nocase
         $in = /\$_(GET|POST|REQUEST)\s*\[/
     condition:
@@ -213,11 +213,11 @@ rule SPAMGEAR_TOOLKIT_SqlConsoleOnInputCreds
         description = "small class-free page that logs in to a database with posted credentials and runs posted SQL (DB manager backdoor)"
     strings:
         $php = "<?"
-        $cred = /\$\w{1,30}\s*=\s*@?\$_(POST|GET|REQUEST)\s*\[\s*["']\w{0,12}(host|user|pass|pwd|passwd|password|uname|dbname|port)\w{0,12}["']\s*\]/ nocase
-        $conn_in = /\b(mysql_connect|mysqli_connect|pg_connect|mssql_connect|oci_connect|new\s+mysqli|new\s+PDO)\s*\([^;]{0,200}\$_(POST|GET|REQUEST)\s*\[/ nocase
-        $conn = /\b(mysql_connect|mysqli_connect|pg_connect|mssql_connect|oci_connect|new\s+mysqli|new\s+PDO)\s*\(/ nocase
-        $q_in = /\b(mysql_query|mysqli_query|pg_query|mssql_query|oci_parse|sqlsrv_query)\s*\([^;]{0,60}\$_(POST|GET|REQUEST)\s*\[/ nocase
-        $q_var = /\$\w{0,12}(sql|query|cmd)\w{0,12}\s*=\s*(stripslashes\s*\(\s*)?@?\$_(POST|GET|REQUEST)\s*\[/ nocase
+        $cred = /\$\w{1,30}\s*=\s*@?\$_(POST|GET|REQUEST)\s*\[\s*["']\w{0,12}(host|user|pass|pwd|passwd|password|uname|dbname|port)\w{0,12}["']\s*\]/
+        $conn_in = /\b(mysql_connect|mysqli_connect|pg_connect|mssql_connect|oci_connect|new\s+mysqli|new\s+PDO)\s*\([^;]{0,200}\$_(POST|GET|REQUEST)\s*\[/
+        $conn = /\b(mysql_connect|mysqli_connect|pg_connect|mssql_connect|oci_connect|new\s+mysqli|new\s+PDO)\s*\(/
+        $q_in = /\b(mysql_query|mysqli_query|pg_query|mssql_query|oci_parse|sqlsrv_query)\s*\([^;]{0,60}\$_(POST|GET|REQUEST)\s*\[/
+        $q_var = /\$\w{0,12}(sql|query|cmd)\w{0,12}\s*=\s*(stripslashes\s*\(\s*)?@?\$_(POST|GET|REQUEST)\s*\[/
         $cls = /\n\s*(abstract\s+|final\s+)?class\s+\w/
         $ns = /\bnamespace\s+\w/
     condition:
@@ -234,7 +234,7 @@ rule SPAMGEAR_TOOLKIT_MailedShellLocation
     strings:
         $php = "<?"
         $mail = /[^\w>:$]mail\s*\([^;]{0,200}\$_SERVER\s*\[\s*['"](HTTP_HOST|SERVER_NAME)['"]\s*\]\s*\.\s*\$_SERVER\s*\[\s*['"](REQUEST_URI|PHP_SELF|SCRIPT_NAME)['"]/
-        $free = /["'][\w.+-]{1,40}@((gmail|hotmail|yahoo|outlook|aol|yandex|protonmail|live|qq|163|126)\.[a-z.]{2,6}|(bol|uol)\.com\.br|mail\.ru)["']/ nocase
+        $free = /["'][\w.+-]{1,40}@((gmail|hotmail|yahoo|outlook|aol|yandex|protonmail|live|qq|163|126)\.[a-z.]{2,6}|(bol|uol)\.com\.br|mail\.ru)["']/
     condition:
         $php and filesize < 100KB and $mail and $free
 }
@@ -248,7 +248,7 @@ rule SPAMGEAR_TOOLKIT_MailedHostFingerprint
     strings:
         $php = "<?"
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/
-        $free = /["'][\w.+-]{1,40}@((gmail|hotmail|yahoo|outlook|aol|yandex|protonmail|live|qq|163|126)\.[a-z.]{2,6}|(bol|uol)\.com\.br|mail\.ru)["']/ nocase
+        $free = /["'][\w.+-]{1,40}@((gmail|hotmail|yahoo|outlook|aol|yandex|protonmail|live|qq|163|126)\.[a-z.]{2,6}|(bol|uol)\.com\.br|mail\.ru)["']/
         $s1 = /\$_SERVER\s*\[\s*['"]DOCUMENT_ROOT['"]/
         $s2 = /\$_SERVER\s*\[\s*['"]SCRIPT_FILENAME['"]/
         $s3 = /\$_SERVER\s*\[\s*['"]SERVER_ADDR['"]/
@@ -351,9 +351,9 @@ rule SPAMGEAR_TOOLKIT_PostedPasswordLogged
         family = "stealer"
         description = "appends a posted password to a file (credential logger planted in a login page)"
     strings:
-        $fpc = /file_put_contents\s*\([^;]{0,240}\$_(POST|REQUEST|GET)\s*\[\s*['"](pass|pwd|password|passwd|senha|pass1|user_pass|passwrd)['"]\s*\][^;]{0,240}FILE_APPEND/ nocase
+        $fpc = /file_put_contents\s*\([^;]{0,240}\$_(POST|REQUEST|GET)\s*\[\s*['"](pass|pwd|password|passwd|senha|pass1|user_pass|passwrd)['"]\s*\][^;]{0,240}FILE_APPEND/
         $fopen = /fopen\s*\([^;]{0,100},\s*['"]a\+?b?['"]\s*\)/
-        $fw = /(fwrite|fputs)\s*\([^;]{0,240}\$_(POST|REQUEST|GET)\s*\[\s*['"](pass|pwd|password|passwd|senha|pass1|user_pass|passwrd)['"]\s*\]/ nocase
+        $fw = /(fwrite|fputs)\s*\([^;]{0,240}\$_(POST|REQUEST|GET)\s*\[\s*['"](pass|pwd|password|passwd|senha|pass1|user_pass|passwrd)['"]\s*\]/
     condition:
         filesize < 2MB and ($fpc or ($fopen and $fw))
 }
@@ -366,14 +366,14 @@ rule SPAMGEAR_TOOLKIT_SearchRefererRedirect
         description = "visitors from search engines redirected to a hard-coded external URL while crawlers get other content (cloaking doorway)"
     strings:
         $php = "<?"
-        $ref = /\$_SERVER\s*\[\s*['"]HTTP_REFERER['"]\s*\][^;]{0,120}(google|bing|yahoo|yandex|baidu|sogou|aol)/ nocase
-        $ref2 = /(google|bing|yahoo|yandex|baidu|sogou|aol)[^;]{0,120}\$_SERVER\s*\[\s*['"]HTTP_REFERER['"]\s*\]/ nocase
+        $ref = /\$_SERVER\s*\[\s*['"]HTTP_REFERER['"]\s*\][^;]{0,120}(google|bing|yahoo|yandex|baidu|sogou|aol)/
+        $ref2 = /(google|bing|yahoo|yandex|baidu|sogou|aol)[^;]{0,120}\$_SERVER\s*\[\s*['"]HTTP_REFERER['"]\s*\]/
         $ua = /\$_SERVER\s*\[\s*['"]HTTP_USER_AGENT['"]\s*\][^;]{0,120}(googlebot|bingbot|slurp|spider|crawler|bot)/ nocase
         $ua2 = /(googlebot|bingbot|slurp|spider|crawler|bot)[^;]{0,120}\$_SERVER\s*\[\s*['"]HTTP_USER_AGENT['"]\s*\]/ nocase
         $uavar = /\$\w{1,30}\s*=\s*(strtolower\s*\(\s*)?@?\$_SERVER\s*\[\s*['"]HTTP_USER_AGENT['"]\s*\]/
         $botname = /(googlebot|bingbot|slurp|baiduspider|yandexbot)/ nocase
         $loc = /header\s*\(\s*["']Location:\s*https?:\/\/[a-z0-9.-]{4,80}/ nocase
-        $loc2 = /window\.location(\.href)?\s*=\s*\\?["']https?:\/\/[a-z0-9.-]{4,80}/ nocase
+        $loc2 = /window\.location(\.href)?\s*=\s*\\?["']https?:\/\/[a-z0-9.-]{4,80}/
     condition:
         $php and filesize < 500KB and ($ref or $ref2) and ($ua or $ua2 or ($uavar and $botname)) and ($loc or $loc2)
 }
@@ -445,10 +445,10 @@ rule SPAMGEAR_TOOLKIT_DefacementNotifier
         description = "defacement notifier: posts a defacer name and hacked domains to a defacement archive (zone-h style notify form)"
     strings:
         $php = "<?"
-        $url = /(zone-h\.(org|com)|zone-hc\.org|mirror-h\.org|hack-mirror\.com|defacer\.id|haxor\.id)\/notify/ nocase
-        $f1 = /['"&]defacer['"=]/ nocase
-        $f2 = /['"&]domain\d{0,2}['"=]/ nocase
-        $send = /[^\w>:$](curl_exec|curl_setopt|fsockopen|file_get_contents|stream_context_create)\s*\(/ nocase
+        $url = /(zone-h\.(org|com)|zone-hc\.org|mirror-h\.org|hack-mirror\.com|defacer\.id|haxor\.id)\/notify/
+        $f1 = /['"&]defacer['"=]/
+        $f2 = /['"&]domain\d{0,2}['"=]/
+        $send = /[^\w>:$](curl_exec|curl_setopt|fsockopen|file_get_contents|stream_context_create)\s*\(/
     condition:
         $php and filesize < 2MB and $url and $f1 and $f2 and $send
 }
@@ -475,13 +475,13 @@ rule SPAMGEAR_TOOLKIT_CmsAdminInjector
         description = "stand-alone script that reads a CMS config for DB credentials and inserts an administrator account with raw SQL"
     strings:
         $php = "<?"
-        $cfg = /['"][^'"\n]{0,60}(wp-config\.php|configuration\.php|app\/etc\/local\.xml|settings\.php|config\/database\.php)['"]/ nocase
-        $ins1 = /INSERT\s+INTO\s+[`'"]?\w{0,30}(users|user|admin|admins)[`'"]?\s*\(/ nocase
-        $ins2 = /INSERT\s+INTO\s+[`'"]?\w{0,30}(usermeta|user_usergroup_map|users_roles|admin_role|authorization_role)[`'"]?/ nocase
+        $cfg = /['"][^'"\n]{0,60}(wp-config\.php|configuration\.php|app\/etc\/local\.xml|settings\.php|config\/database\.php)['"]/
+        $ins1 = /INSERT\s+INTO\s+[`'"]?\w{0,30}(users|user|admin|admins)[`'"]?\s*\(/
+        $ins2 = /INSERT\s+INTO\s+[`'"]?\w{0,30}(usermeta|user_usergroup_map|users_roles|admin_role|authorization_role)[`'"]?/
         $role1 = /wp_capabilities|s:13:\\?"administrator\\?"|a:1:\{s:13:/
-        $role2 = /user_usergroup_map[^;\n]{0,120}\b8\b|Super\s?Users?/ nocase
+        $role2 = /user_usergroup_map[^;\n]{0,120}\b8\b|Super\s?Users?/
         $role3 = /users_roles|administrator/ nocase
-        $conn = /[^\w>:$](mysql_connect|mysqli_connect|new\s+mysqli|new\s+PDO|mysqli_query|mysql_query)\s*\(/ nocase
+        $conn = /[^\w>:$](mysql_connect|mysqli_connect|new\s+mysqli|new\s+PDO|mysqli_query|mysql_query)\s*\(/
         $cls = /\n\s*(abstract\s+|final\s+)?class\s+\w{1,40}/
     condition:
         $php and filesize < 200KB and $cfg and $ins1 and $ins2 and $conn and any of ($role*) and not $cls

@@ -24,23 +24,23 @@ rule SPAMGEAR_UI_CommandVarConsole
         description = "command console: a request field stored in a command-named variable that reaches a process sink, plus a console trait"
     strings:
         $php = "<?"
-        $asg = /\$(cmd|cmnd|cmdr|command|comando|commande|befehl|komut|kmt|execute|exec_?cmd|shell_?cmd|run_?cmd|shellcmd|syscmd|cmd_?str)\s*=\s*[^;\n]{0,60}\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
+        $asg = /\$(cmd|cmnd|cmdr|command|comando|commande|befehl|komut|kmt|execute|exec_?cmd|shell_?cmd|run_?cmd|shellcmd|syscmd|cmd_?str)\s*=\s*[^;\n]{0,60}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $sink1 = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\$\w{1,20}\s*\.\s*)?\$(cmd|cmnd|cmdr|command|comando|commande|befehl|komut|kmt|execute|exec_?cmd|shell_?cmd|run_?cmd|shellcmd|syscmd|cmd_?str)\b/ nocase
-        $sink2 = /`\s*\$(cmd|cmnd|command|comando|komut|execute|shellcmd|syscmd)\b[^`\n]{0,30}`/ nocase
+        $sink2 = /`\s*\$(cmd|cmnd|command|comando|komut|execute|shellcmd|syscmd)\b[^`\n]{0,30}`/
         $t1a = "name=\"cmd\"" nocase
-        $t1b = "name='cmd'" nocase
-        $t1c = "name=cmd" nocase
-        $t1d = "name=\\\"cmd\\\"" nocase
-        $t1e = "name=\"command\"" nocase
-        $t1f = "name='command'" nocase
-        $t1g = "name=command" nocase
-        $t1h = "name=\\\"command\\\"" nocase
+        $t1b = "name='cmd'"
+        $t1c = "name=cmd"
+        $t1d = "name=\\\"cmd\\\""
+        $t1e = "name=\"command\""
+        $t1f = "name='command'"
+        $t1g = "name=command"
+        $t1h = "name=\\\"command\\\""
         $t2 = "2>&1"
-        $t3 = /[^\w>:$.]chdir\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase
-        $p1 = /php_uname|posix_uname/ nocase
+        $t3 = /[^\w>:$.]chdir\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $p1 = /php_uname|posix_uname/
         $p2 = "disable_functions" nocase
-        $p3 = "safe_mode" nocase
-        $p4 = /posix_getpwuid|getmyuid|get_current_user|posix_geteuid/ nocase
+        $p3 = "safe_mode"
+        $p4 = /posix_getpwuid|getmyuid|get_current_user|posix_geteuid/
     condition:
         $php and filesize < 4MB and $asg and ($sink1 or $sink2) and
         (any of ($t*) or 2 of ($p*))
@@ -55,12 +55,12 @@ rule SPAMGEAR_UI_ProbedShortVarConsole
     strings:
         $php = "<?"
         $asg = /\$[a-z]\s*=\s*[^;\n]{0,40}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
-        $sink = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$[a-z]\s*[,)]/ nocase
-        $p1 = /php_uname|posix_uname/ nocase
+        $sink = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$[a-z]\s*[,)]/
+        $p1 = /php_uname|posix_uname/
         $p2 = "disable_functions" nocase
-        $p3 = "safe_mode" nocase
-        $p4 = /posix_getpwuid|getmyuid|get_current_user|posix_geteuid/ nocase
-        $p5 = /disk_free_space|diskfreespace|disk_total_space/ nocase
+        $p3 = "safe_mode"
+        $p4 = /posix_getpwuid|getmyuid|get_current_user|posix_geteuid/
+        $p5 = /disk_free_space|diskfreespace|disk_total_space/
         $p6 = "open_basedir" nocase
     condition:
         $php and filesize < 4MB and $asg and $sink and 3 of ($p*)
@@ -74,19 +74,19 @@ rule SPAMGEAR_UI_SelfNavFileManager
         description = "stand-alone file manager: prints ?dir=/?path= links to itself, takes the path from the request, lists directories and edits, deletes, renames, chmods and uploads files"
     strings:
         $php = "<?"
-        $nav = /href\s*=\s*\\?['"]?\s*(\?|['"]\s*\.\s*\$_SERVER\s*\[\s*['"](PHP_SELF|SCRIPT_NAME)['"]\s*\]\s*\.\s*['"]\?|\$(self|me|surl|php_self)\s*\.\s*['"]\?)[^'"\n<>]{0,40}\b(dir|d|path|p|cd|folder|cwd|fm_path|file|f|fname|filename)=/ nocase
-        $in = /\$(dir|d|path|p|cd|folder|cwd|file|f|fname|filename|target)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/ nocase
-        $list = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(|[^\w>:$]dir\s*\(\s*\$/ nocase
-        $o1 = /[^\w>:$]unlink\s*\(/ nocase
-        $o2 = /[^\w>:$]rmdir\s*\(/ nocase
-        $o3 = /[^\w>:$]chmod\s*\(/ nocase
-        $o4 = /[^\w>:$]rename\s*\(/ nocase
+        $nav = /href\s*=\s*\\?['"]?\s*(\?|['"]\s*\.\s*\$_SERVER\s*\[\s*['"](PHP_SELF|SCRIPT_NAME)['"]\s*\]\s*\.\s*['"]\?|\$(self|me|surl|php_self)\s*\.\s*['"]\?)[^'"\n<>]{0,40}\b(dir|d|path|p|cd|folder|cwd|fm_path|file|f|fname|filename)=/
+        $in = /\$(dir|d|path|p|cd|folder|cwd|file|f|fname|filename|target)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/
+        $list = /[^\w>:$](opendir|scandir|readdir|glob)\s*\(|[^\w>:$]dir\s*\(\s*\$/
+        $o1 = /[^\w>:$]unlink\s*\(/
+        $o2 = /[^\w>:$]rmdir\s*\(/
+        $o3 = /[^\w>:$]chmod\s*\(/
+        $o4 = /[^\w>:$]rename\s*\(/
         $o5 = /[^\w>:$]mkdir\s*\(/ nocase
-        $o6 = /[^\w>:$]move_uploaded_file\s*\(/ nocase
+        $o6 = /[^\w>:$]move_uploaded_file\s*\(/
         $o7 = /[^\w>:$](fwrite|fputs|file_put_contents)\s*\(/ nocase
         $o8 = /[^\w>:$](readfile|fpassthru)\s*\(/ nocase
-        $o9 = /[^\w>:$]touch\s*\(/ nocase
-        $ed = /<textarea/ nocase
+        $o9 = /[^\w>:$]touch\s*\(/
+        $ed = /<textarea/
         $cls1 = "\nnamespace "
         $cls2 = "\nclass "
         $cls3 = "\nabstract class "
