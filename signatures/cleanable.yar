@@ -15,7 +15,7 @@ rule SPAMGEAR_INJECT_EVAL_BASE64_BLOCK
         cleanable = true
         source = "cleanable.yar:9"
     strings:
-        $block = /<\?php[ \t\r\n]{0,20}(@[ \t]{0,5})?eval[ \t]{0,10}\([ \t]{0,10}(@[ \t]{0,5})?base64_decode[ \t]{0,10}\([ \t]{0,10}("[A-Za-z0-9+\/=]{16,}"|'[A-Za-z0-9+\/=]{16,}')[ \t]{0,10}\)[ \t]{0,10}\)[ \t]{0,10};?[ \t\r\n]{0,20}\?>/
+        $block = /<\?php[ \t\r\n]{0,20}(@[ \t]{0,5})?eval[ \t]{0,10}\([ \t]{0,10}(@[ \t]{0,5})?base64_decode[ \t]{0,10}\([ \t]{0,10}("[A-Za-z0-9+\/=]{16,}"|'[A-Za-z0-9+\/=]{16,}')[ \t]{0,10}\)[ \t]{0,10}\)[ \t]{0,10};?[ \t\r\n]{0,20}\?>/ nocase  // keep-nocase: injected blocks are also written <?PHP / EVAL(; --clean must find them
     condition:
         $block
 }
@@ -29,7 +29,7 @@ rule SPAMGEAR_INJECT_EVAL_GZINFLATE_BLOCK
         cleanable = true
         source = "cleanable.yar:24"
     strings:
-        $block = /<\?php[ \t\r\n]{0,20}(@[ \t]{0,5})?eval[ \t]{0,10}\([ \t]{0,10}(gzinflate|gzuncompress|str_rot13)[ \t]{0,10}\([ \t]{0,10}base64_decode[ \t]{0,10}\([ \t]{0,10}("[A-Za-z0-9+\/=]{16,}"|'[A-Za-z0-9+\/=]{16,}')[ \t]{0,10}\)[ \t]{0,10}\)[ \t]{0,10}\)[ \t]{0,10};?[ \t\r\n]{0,20}\?>/
+        $block = /<\?php[ \t\r\n]{0,20}(@[ \t]{0,5})?eval[ \t]{0,10}\([ \t]{0,10}(gzinflate|gzuncompress|str_rot13)[ \t]{0,10}\([ \t]{0,10}base64_decode[ \t]{0,10}\([ \t]{0,10}("[A-Za-z0-9+\/=]{16,}"|'[A-Za-z0-9+\/=]{16,}')[ \t]{0,10}\)[ \t]{0,10}\)[ \t]{0,10}\)[ \t]{0,10};?[ \t\r\n]{0,20}\?>/ nocase  // keep-nocase: injected blocks are also written <?PHP / EVAL(; --clean must find them
     condition:
         $block
 }

@@ -110,3 +110,25 @@ def test_every_case_insensitive_project_string_is_needed_by_a_training_sample(tm
         p.name for p in sorted(copy.glob("*.yar")) if p.read_bytes() != (SIGNATURES / p.name).read_bytes()
     ]
     assert changed == [], run.stderr
+
+
+def test_a_keep_nocase_comment_keeps_a_string_case_insensitive(tmp_path: Path) -> None:
+    sigs = tmp_path / "sigs"
+    sigs.mkdir()
+    (sigs / "kept.yar").write_text(
+        "rule Kept\n{\n    strings:\n"
+        '        $a = "eval(" nocase  // keep-nocase: attackers write EVAL( too\n'
+        '        $b = "gzinflate(" nocase\n'
+        "    condition:\n        $a and $b\n}\n"
+    )
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    (samples / "lower").write_bytes(b"eval(gzinflate('x'))")
+    subprocess.run(
+        [sys.executable, str(TOOL), str(samples), "--signatures", str(sigs), "--apply"],
+        capture_output=True,
+        check=True,
+    )
+    text = (sigs / "kept.yar").read_text()
+    assert '$a = "eval(" nocase  // keep-nocase' in text
+    assert '$b = "gzinflate("\n' in text

@@ -212,9 +212,7 @@ def test_verdict_only_mode_judges_counts_and_offsets_like_a_full_scan(
     sigs = tmp_path / "counted"
     sigs.mkdir()
     (sigs / "counted.yar").write_text(
-        "rule SPAMGEAR_T_Counted { strings: $a = \"needle\" $b = \"other\" condition: "
-        + condition
-        + " }\n",
+        'rule SPAMGEAR_T_Counted { strings: $a = "needle" $b = "other" condition: ' + condition + " }\n",
         encoding="utf-8",
     )
     data = b"x" * 12 + b" needle padding padding" * hits

@@ -10,7 +10,9 @@ This tool finds the strings where case-insensitivity earns its cost: it compiles
 strings twice (as written, and with `nocase` and the regex `i` flag removed), each rule reduced to
 `condition: any of them`, scans the given sample files (e.g. the training corpus) and reports every
 (file, rule, string) that matched only case-insensitively, i.e. where some sample spells it in a
-different case. `--apply` then removes `nocase`/`i` from every other string, in place.
+different case. `--apply` then removes `nocase`/`i` from every other string, in place. A string line
+that carries the comment `// keep-nocase: <why>` is left as it is (case-insensitive by decision, e.g.
+an injected `<?PHP` block that `--clean` must find whatever the case).
 
 Usage: tools/case_audit.py SAMPLE_DIR [--signatures signatures] [--apply]
 
@@ -29,6 +31,7 @@ import yara
 
 RULE_START = re.compile(r"(?m)^(?:(?:private|global)\s+)*rule\s+(\w+)")
 STRING_LINE = re.compile(r"^(\s*)(\$\w*)(\s*=\s*)(.*?)\s*$")
+KEEP_MARK = "keep-nocase"
 REGEX_FLAGS = re.compile(r"^(/.*/)([is]*)((?:\s+\w+)*)$")
 
 
@@ -93,8 +96,9 @@ def strings_only_source(text: str, insensitive: bool) -> str:
                 break
             if inside:
                 match = STRING_LINE.match(line)
-                if match and not insensitive and is_case_insensitive(match.group(4)):
-                    line = line.replace(match.group(4), case_sensitive(match.group(4)), 1)
+                value = match.group(4) if match and KEEP_MARK not in line else ""
+                if value and not insensitive and is_case_insensitive(value):
+                    line = line.replace(value, case_sensitive(value), 1)
                 section.append(line)
         if any(STRING_LINE.match(line) for line in section):
             parts.append(
@@ -137,6 +141,10 @@ def main() -> int:
         changed = False
         for rule, strings in rule_strings(path.read_text()):
             for index, sid, value in strings:
+                if KEEP_MARK in lines[index]:
+                    total += 1
+                    kept += 1
+                    continue
                 if not is_case_insensitive(value):
                     continue
                 total += 1
