@@ -32,9 +32,17 @@ rule SPAMGEAR_MAILER_LoopOverInputList
         $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/
         $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/
         $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?(emaillist|email_list|maillist|mail_list|mailist|list|emails|mails|to|recipients?|lista|emailz|targets?|bcc|victims?|leads)['"]?\s*\]/i
-        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
+        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$|array_map\s*\(\s*(static\s+)?(function|fn)\s*\(|array_walk\s*\(\s*\$\w{1,30}\s*,\s*(static\s+)?(function|fn)\s*\(/
+        $ind1 = /call_user_func(_array)?\s*\(\s*['"](mail|mb_send_mail)['"]\s*,/
+        $ind2 = /\$\w{1,20}\s*=\s*['"](mail|mb_send_mail)['"]\s*;/
+        $vcall = /[^\w>:$]\$\w{1,20}\s*\(\s*(trim\s*\(\s*)?\$\w{1,30}(\s*\[[^\]]{1,20}\])?\s*\)?\s*,[^;]{0,120}\$_(POST|GET|REQUEST)\s*\[/
+        $mailv = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/
+        $raw = /\$\w{1,30}\s*=\s*(trim\s*\(\s*)?(@\s*)?file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)/
     condition:
-        filesize < 2MB and $mail and $loop and ($split1 or ($split2 and $in))
+        filesize < 2MB and $loop and
+        (($mail and ($split1 or ($split2 and $in))) or
+         (filesize < 100KB and ($ind1 or ($ind2 and $vcall)) and $split1) or
+         (filesize < 50KB and $mailv and $raw and $split2))
 }
 
 rule SPAMGEAR_MAILER_InputRecipient
@@ -297,10 +305,11 @@ rule SPAMGEAR_MAILER_SmtpListChecker
         $smtp1 = /AUTH\s+LOGIN/
         $smtp2 = /RCPT\s+TO\s*:/
         $smtp3 = /(EHLO|HELO)\s/
-        $list = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}\\n[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?(\$_(POST|GET|REQUEST)\s*\[|file_get_contents\s*\(\s*\$_FILES)/
+        $list = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;]\s?['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?(\$_(POST|GET|REQUEST)\s*\[|file_get_contents\s*\(\s*\$_FILES)/
+        $list2 = /\bfile\s*\(\s*\$_FILES\s*\[[^\]]{1,30}\]\s*\[\s*['"]tmp_name['"]\s*\]/
         $loop = /(foreach|while)\s*\(|for \(\$|for\(\$/
     condition:
-        $php and filesize < 500KB and $sock and ($smtp1 or $smtp2) and $smtp3 and $list and $loop
+        $php and filesize < 500KB and $sock and ($smtp1 or $smtp2) and $smtp3 and ($list or $list2) and $loop
 }
 
 rule SPAMGEAR_MAILER_BccFromInputList
@@ -342,6 +351,8 @@ rule SPAMGEAR_MAILER_FileListBulkSend
         $t4 = /%(email|mail|to|name|rand\w{0,10})%|\[-?(email|mail)-?\]|##(email|mail)##/ nocase
         $t5 = /=\?(UTF-8|iso-8859-1)\?B\?['"]?\s*\./
         $t6 = /From:\s*[^"'\r\n$]{0,60}@[\w-]{2,40}\./
+        $t7 = /(From|Reply-To|Return-Path)\s*:[^;\n]{0,40}\$_(POST|GET|REQUEST)\s*\[/
+        $t8 = /[^\w>:$]mail\(\s*(trim\s*\(\s*)?\$\w{1,30}(\s*\[[^\]]{1,20}\])?\s*(\))?\s*,[^;]{0,120}\$_(POST|GET|REQUEST)\s*\[/
         $cls = "\nclass "
     condition:
         $php and filesize < 200KB and any of ($src*) and $mail and 2 of ($t*) and not $cls
@@ -382,6 +393,9 @@ rule SPAMGEAR_MAILER_HiddenMailName
         $n3 = { (27|22) 6D 61 69 (27|22) [0-3] 2E [0-3] (27|22) 6C (27|22) [0-3] (3B|2C|29) }
         $n7 = /strrev\s*\(\s*['"]liam['"]\s*\)/
         $n8 = /str_rot13\s*\(\s*['"]znvy['"]\s*\)/
+        $n9 = /chr\s*\(\s*(109|0x6[dD])\s*\)\s*\.\s*chr\s*\(\s*(97|0x61)\s*\)\s*\.\s*chr\s*\(\s*(105|0x69)\s*\)\s*\.\s*chr\s*\(\s*(108|0x6[cC])\s*\)\s*[;,)]/
+        $n10 = /base64_decode\s*\(\s*['"]bWFpbA(==)?['"]\s*\)/
+        $n11 = /"(\\x6[dD]|\\155)(\\x61|\\141)(\\x69|\\151)(\\x6[cC]|\\154)"/
         $in = /\$_(POST|GET|REQUEST)\s*\[/
     condition:
         $php and filesize < 500KB and any of ($n*) and $in and not any of ($to*)
@@ -405,4 +419,24 @@ rule SPAMGEAR_MAILER_DualPathSpamBot
         $cls = "\nclass "
     condition:
         $php and filesize < 300KB and $in and $mail and $sock and $rcpt and $data and any of ($q*) and not $cls
+}
+
+rule SPAMGEAR_MAILER_RelayAllArgsFromInput
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "open relay or mail bomb: mail() takes the recipient from the request plus a From header or the raw extra headers from the request, or mails a request-supplied recipient with request text inside a loop"
+    strings:
+        $php = "<?"
+        $r1 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*((trim|stripslashes|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,\s*[^;]{0,120}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^;]{0,200}(From|Reply-To|Return-Path|Sender)\s*:[^;]{0,40}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $r2 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*((trim|stripslashes|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,[^;]{1,200},\s*\$(h|hd|hdr|hdrs|head|header|headers|heads|xheaders|extra)\s*\)/
+        $r3 = /\b(for|while)\s*\([^{;]{0,80}(;[^{;]{0,80}){0,2}\{[^}]{0,200}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,[^;]{0,120}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $hin = /\$(h|hd|hdr|hdrs|head|header|headers|heads|xheaders|extra)\s*=\s*((stripslashes|trim|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $auth1 = "_nonce"
+        $auth2 = "current_user_can"
+        $auth3 = "csrf" nocase
+        $auth4 = "captcha"
+    condition:
+        $php and filesize < 200KB and ($r1 or $r3 or ($r2 and $hin)) and not any of ($auth*)
 }
