@@ -13,7 +13,12 @@
  * variable whose name was glued from quoted fragments (m+ail, ma+il, strrev liam) in a script that
  * reads the request inside a loop; and remote-controlled spam bots that read the request and
  * send both through mail() and through their own SMTP session to port 25, with errors silenced
- * or disable_functions probed.
+ * or disable_functions probed.  Issue 4j widened these from 58 self-written variants: loops written
+ * as array_map/array_walk closures, mail reached through call_user_func/array_map('mail') or a
+ * variable holding 'mail' (also chr()/base64/hex-escaped), a list read from php://input, SMTP
+ * checkers over comma-split or uploaded lists, list-file senders whose text comes from the
+ * request; and open relays / mail bombs (RelayAllArgsFromInput: request recipient plus request
+ * From header or raw headers, or a request recipient mailed with request text inside a loop).
  *
  * Why it is safe: legitimate contact forms send to a fixed address or to one validated user;
  * they do not split a posted list of addresses and loop over it, and application mail libraries
@@ -26,23 +31,24 @@ rule SPAMGEAR_MAILER_LoopOverInputList
     meta:
         score = 100
         family = "mailer"
-        description = "mail() inside a loop over a recipient list split out of request input"
+        description = "mail() (or imap_mail, error_log type 1, call_user_func('mail'), a variable holding 'mail') inside a loop over a recipient list split out of request input or the raw body"
     strings:
-        $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/i
+        $mail = /[^\w>:$](mail|mb_send_mail|imap_mail)\s*\(/i
+        $elog = /[^\w>:$]error_log\s*\([^;]{1,120},\s*1\s*,\s*(trim\s*\(\s*)?\$\w/
         $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/
         $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/
         $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?(emaillist|email_list|maillist|mail_list|mailist|list|emails|mails|to|recipients?|lista|emailz|targets?|bcc|victims?|leads)['"]?\s*\]/i
-        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$|array_map\s*\(\s*(static\s+)?(function|fn)\s*\(|array_walk\s*\(\s*\$\w{1,30}\s*,\s*(static\s+)?(function|fn)\s*\(/
-        $ind1 = /call_user_func(_array)?\s*\(\s*['"](mail|mb_send_mail)['"]\s*,/
+        $loop = /(foreach|while)\s*\(|for \(\$|for\(\$|\bgoto\s+\w{1,30}\s*;|array_map\s*\(\s*(static\s+)?(function|fn)\s*\(|array_walk\s*\(\s*\$\w{1,30}\s*,\s*(static\s+)?(function|fn)\s*\(/
+        $ind1 = /(call_user_func(_array)?|array_map)\s*\(\s*['"](mail|mb_send_mail)['"]\s*,/
         $ind2 = /\$\w{1,20}\s*=\s*['"](mail|mb_send_mail)['"]\s*;/
         $vcall = /[^\w>:$]\$\w{1,20}\s*\(\s*(trim\s*\(\s*)?\$\w{1,30}(\s*\[[^\]]{1,20}\])?\s*\)?\s*,[^;]{0,120}\$_(POST|GET|REQUEST)\s*\[/
         $mailv = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w/
         $raw = /\$\w{1,30}\s*=\s*(trim\s*\(\s*)?(@\s*)?file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)/
     condition:
-        filesize < 2MB and $loop and
-        (($mail and ($split1 or ($split2 and $in))) or
-         (filesize < 100KB and ($ind1 or ($ind2 and $vcall)) and $split1) or
-         (filesize < 50KB and $mailv and $raw and $split2))
+        filesize < 2MB and
+        (($loop and ($mail or $elog) and ($split1 or ($split2 and $in))) or
+         (filesize < 100KB and ($ind1 or ($loop and $ind2 and $vcall)) and $split1) or
+         (filesize < 50KB and $loop and $mailv and $raw and $split2))
 }
 
 rule SPAMGEAR_MAILER_InputRecipient
@@ -391,6 +397,8 @@ rule SPAMGEAR_MAILER_HiddenMailName
         $to4 = "\"ail\" . \"to"
         $n2 = { (27|22) 6D 61 (27|22) [0-3] 2E [0-3] (27|22) 69 6C (27|22) [0-3] (3B|2C|29) }
         $n3 = { (27|22) 6D 61 69 (27|22) [0-3] 2E [0-3] (27|22) 6C (27|22) [0-3] (3B|2C|29) }
+        $n4 = /'m'\s{0,3}\.\s{0,3}'a'\s{0,3}\.\s{0,3}'i'\s{0,3}\.\s{0,3}'l'\s{0,3}[;,)]/
+        $n5 = /"m"\s{0,3}\.\s{0,3}"a"\s{0,3}\.\s{0,3}"i"\s{0,3}\.\s{0,3}"l"\s{0,3}[;,)]/
         $n7 = /strrev\s*\(\s*['"]liam['"]\s*\)/
         $n8 = /str_rot13\s*\(\s*['"]znvy['"]\s*\)/
         $n9 = /chr\s*\(\s*(109|0x6[dD])\s*\)\s*\.\s*chr\s*\(\s*(97|0x61)\s*\)\s*\.\s*chr\s*\(\s*(105|0x69)\s*\)\s*\.\s*chr\s*\(\s*(108|0x6[cC])\s*\)\s*[;,)]/

@@ -297,6 +297,48 @@ VARIANTS: dict[str, bytes] = {
         "foreach ($rows as $row) {\n"
         "  mail($row[0], $_POST['subject'], str_replace('%name%', $row[1], $_POST['body']));\n}"
     ),
+    "four_char_glue": php(
+        "$k = 'm' . 'a' . 'i' . 'l';\n"
+        "foreach (explode(\"\\n\", $_POST['to']) as $t) { $k(trim($t), $_POST['s'], $_POST['m']); }"
+    ),
+    "hex_escaped_name": php(
+        '$z = "\\x6d\\x61\\x69\\x6c";\n'
+        "$all = explode(',', $_REQUEST['all']);\n"
+        "foreach ($all as $a) { $z($a, $_REQUEST['t'], $_REQUEST['b']); }"
+    ),
+    "array_map_mail_callback": php(
+        "$to = explode(\"\\n\", $_POST['to']);\n$n = count($to);\n"
+        "array_map('mail', $to, array_fill(0, $n, $_POST['subject']), array_fill(0, $n, $_POST['body']));"
+    ),
+    "imap_mail_loop": php(
+        "$rcpt = explode(\"\\n\", $_POST['rcpt']);\n"
+        "foreach ($rcpt as $r) {\n"
+        "  imap_mail(trim($r), $_POST['subject'], $_POST['body'], 'From: ' . $_POST['from']);\n}"
+    ),
+    "error_log_mailer": php(
+        "$dest = explode(\"\\n\", $_POST['dest']);\n"
+        "foreach ($dest as $d) { error_log($_POST['body'], 1, trim($d), 'Subject: ' . $_POST['subject']); }"
+    ),
+    "each_list_loop": php(
+        "$emails = explode(\"\\n\", $_POST['emails']);\n"
+        "while (list($k, $v) = each($emails)) { mail($v, $_POST['subject'], $_POST['message']); }"
+    ),
+    "goto_loop": php(
+        "$a = explode(\"\\n\", $_POST['a']); $i = 0;\n"
+        "again: mail(trim($a[$i]), $_POST['s'], $_POST['m']);\n"
+        "if (++$i < count($a)) goto again;"
+    ),
+    "remote_list_url": php(
+        "$list = explode(\"\\n\", file_get_contents($_POST['list_url']));\n"
+        "foreach ($list as $to) { mail(trim($to), $_POST['subject'], $_POST['html'], $hdr); }"
+    ),
+    "attachment_mailer": php(
+        "$att = chunk_split(base64_encode(file_get_contents($_FILES['attach']['tmp_name'])));\n"
+        "$b = md5(time());\n$headers = \"From: {$_POST['from']}\\r\\nContent-Type: multipart/mixed;"
+        ' boundary=\\"$b\\"\\r\\n";\n'
+        '$body = "--$b\\r\\n" . $_POST[\'msg\'] . "\\r\\n--$b\\r\\n" . $att . "--$b--";\n'
+        "foreach (preg_split('/\\s+/', $_POST['to']) as $t) { mail($t, $_POST['subject'], $body, $headers); }"
+    ),
 }
 
 # Legitimate look-alikes: each must stay below the verdict threshold.
@@ -355,6 +397,10 @@ NEAR: dict[str, bytes] = {
     "reset_to_posted_email": php(
         "$headers = 'From: noreply@example.org';\n"
         "if (user_exists($_POST['email'])) { mail($_POST['email'], 'Password reset', $link, $headers); }"
+    ),
+    "error_log_debug": php(
+        "foreach (explode(\"\\n\", $_POST['lines']) as $l) { error_log('bad line: ' . $l, 0); }\n"
+        "error_log('import failed', 1, 'admin@example.org');"
     ),
 }
 
@@ -415,6 +461,15 @@ EXPECT: dict[str, str] = {
     "sendmail_from_ini": "SPAMGEAR_MAILER_MassMailerForm",
     "array_map_trim_comma": "SPAMGEAR_MAILER_MassMailerForm",
     "str_getcsv_upload": "SPAMGEAR_MAILER_FileListBulkSend",
+    "four_char_glue": "SPAMGEAR_MAILER_HiddenMailName",
+    "hex_escaped_name": "SPAMGEAR_MAILER_HiddenMailName",
+    "array_map_mail_callback": "SPAMGEAR_MAILER_LoopOverInputList",
+    "imap_mail_loop": "SPAMGEAR_MAILER_LoopOverInputList",
+    "error_log_mailer": "SPAMGEAR_MAILER_LoopOverInputList",
+    "each_list_loop": "SPAMGEAR_MAILER_LoopOverInputList",
+    "goto_loop": "SPAMGEAR_MAILER_LoopOverInputList",
+    "remote_list_url": "SPAMGEAR_MAILER_LoopOverInputList",
+    "attachment_mailer": "SPAMGEAR_MAILER_BulkSendOverInputList",
 }
 
 # Rules widened or added in issue 4j: no near-miss may fire any of them.
