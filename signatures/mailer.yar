@@ -35,9 +35,9 @@ rule SPAMGEAR_MAILER_LoopOverInputList
     strings:
         $mail = /[^\w>:$](mail|mb_send_mail|imap_mail)\s*\(/i
         $elog = /[^\w>:$]error_log\s*\([^;]{1,120},\s*1\s*,\s*(trim\s*\(\s*)?\$\w/
-        $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}\$_(POST|GET|REQUEST)\b/
+        $split1 = /(explode|split|preg_split)\s*\([^;]{0,40}\\[rn][^;]{0,60}(\$_(POST|GET|REQUEST)\b|\$HTTP_(POST|GET)_VARS\b|filter_input\s*\(\s*INPUT_(POST|GET|REQUEST)\b)/
         $split2 = /(explode|split|preg_split)\s*\([^;]{0,60}\$\w{1,30}\s*\)/
-        $in = /\$_(POST|GET|REQUEST)\s*\[\s*['"]?(emaillist|email_list|maillist|mail_list|mailist|list|emails|mails|to|recipients?|lista|emailz|targets?|bcc|victims?|leads)['"]?\s*\]/i
+        $in = /(\$_(POST|GET|REQUEST)|\$HTTP_(POST|GET)_VARS)\s*\[\s*['"]?(emaillist|email_list|maillist|mail_list|mailist|list|emails|mails|to|recipients?|lista|emailz|targets?|bcc|victims?|leads)['"]?\s*\]/i
         $loop = /(foreach|while)\s*\(|for \(\$|for\(\$|\bgoto\s+\w{1,30}\s*;|array_map\s*\(\s*(static\s+)?(function|fn)\s*\(|array_walk\s*\(\s*\$\w{1,30}\s*,\s*(static\s+)?(function|fn)\s*\(/
         $ind1 = /(call_user_func(_array)?|array_map)\s*\(\s*['"](mail|mb_send_mail)['"]\s*,/
         $ind2 = /\$\w{1,20}\s*=\s*['"](mail|mb_send_mail)['"]\s*;/
@@ -440,11 +440,12 @@ rule SPAMGEAR_MAILER_RelayAllArgsFromInput
         $r1 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*((trim|stripslashes|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,\s*[^;]{0,120}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^;]{0,200}(From|Reply-To|Return-Path|Sender)\s*:[^;]{0,40}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $r2 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*((trim|stripslashes|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,[^;]{1,200},\s*\$(h|hd|hdr|hdrs|head|header|headers|heads|xheaders|extra)\s*\)/
         $r3 = /\b(for|while)\s*\([^{;]{0,80}(;[^{;]{0,80}){0,2}\{[^}]{0,200}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,[^;]{0,120}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $r4 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*filter_input\s*\(\s*INPUT_(POST|GET|REQUEST|COOKIE)\s*,[^;]{1,200},\s*filter_input\s*\(\s*INPUT_(POST|GET|REQUEST|COOKIE)\s*,[^;,()]{1,40}\)\s*\)/
         $hin = /\$(h|hd|hdr|hdrs|head|header|headers|heads|xheaders|extra)\s*=\s*((stripslashes|trim|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $auth1 = "_nonce"
         $auth2 = "current_user_can"
         $auth3 = "csrf" nocase
         $auth4 = "captcha"
     condition:
-        $php and filesize < 200KB and ($r1 or $r3 or ($r2 and $hin)) and not any of ($auth*)
+        $php and filesize < 200KB and ($r1 or $r3 or $r4 or ($r2 and $hin)) and not any of ($auth*)
 }

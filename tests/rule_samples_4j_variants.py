@@ -339,6 +339,21 @@ VARIANTS: dict[str, bytes] = {
         '$body = "--$b\\r\\n" . $_POST[\'msg\'] . "\\r\\n--$b\\r\\n" . $att . "--$b--";\n'
         "foreach (preg_split('/\\s+/', $_POST['to']) as $t) { mail($t, $_POST['subject'], $body, $headers); }"
     ),
+    "filter_input_list": php(
+        "$list = explode(\"\\n\", filter_input(INPUT_POST, 'list'));\n"
+        "foreach ($list as $to) {\n"
+        "  mail(trim($to), filter_input(INPUT_POST, 'subject'), filter_input(INPUT_POST, 'body'));\n}"
+    ),
+    "http_post_vars": php(
+        "$emaillist = $HTTP_POST_VARS['emaillist'];\n$allemails = explode(\"\\n\", $emaillist);\n"
+        "for ($x = 0; $x < count($allemails); $x++) {\n"
+        "  mail($allemails[$x], $HTTP_POST_VARS['subject'], $HTTP_POST_VARS['message'],"
+        " 'From: ' . $HTTP_POST_VARS['from']);\n}"
+    ),
+    "filter_input_relay": php(
+        "mail(filter_input(INPUT_POST, 'to'), filter_input(INPUT_POST, 'subject'),"
+        " filter_input(INPUT_POST, 'msg'), filter_input(INPUT_POST, 'headers'));"
+    ),
 }
 
 # Legitimate look-alikes: each must stay below the verdict threshold.
@@ -401,6 +416,11 @@ NEAR: dict[str, bytes] = {
     "error_log_debug": php(
         "foreach (explode(\"\\n\", $_POST['lines']) as $l) { error_log('bad line: ' . $l, 0); }\n"
         "error_log('import failed', 1, 'admin@example.org');"
+    ),
+    "filter_input_contact": php(
+        "$from = filter_input(INPUT_POST, 'email', FILTER_VALIDATE_EMAIL);\n"
+        "mail('owner@example.org', filter_input(INPUT_POST, 'subject'), filter_input(INPUT_POST, 'msg'),"
+        " 'Reply-To: ' . $from);"
     ),
 }
 
@@ -470,6 +490,9 @@ EXPECT: dict[str, str] = {
     "goto_loop": "SPAMGEAR_MAILER_LoopOverInputList",
     "remote_list_url": "SPAMGEAR_MAILER_LoopOverInputList",
     "attachment_mailer": "SPAMGEAR_MAILER_BulkSendOverInputList",
+    "filter_input_list": "SPAMGEAR_MAILER_LoopOverInputList",
+    "http_post_vars": "SPAMGEAR_MAILER_LoopOverInputList",
+    "filter_input_relay": "SPAMGEAR_MAILER_RelayAllArgsFromInput",
 }
 
 # Rules widened or added in issue 4j: no near-miss may fire any of them.
