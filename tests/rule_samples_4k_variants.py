@@ -1320,6 +1320,166 @@ CASES: list[tuple[str, bytes, bool]] = [
         padded("<?php move_uploaded_file($_FILES['f']['tmp_name'], $dir . basename($name));\n"),
         False,
     ),
+    # --- fourth batch (written after the third widening) ---
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $c = $_POST['c']; /* run */ system($c);\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b'<?php\n// tools\n$cmd = $_REQUEST[\'cmd\'];\n\necho "<pre>";\npassthru($cmd);\necho "</pre>";\n',
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $p=$_GET['p'];if($p!=''){@assert($p);}\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $k = $_SERVER['HTTP_AUTHORIZATION']; $k = base64_decode(substr($k, 6)); eval($k);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $x = (string) $_POST['x']; eval($x);\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $v = @$_GET['v']; $v = urldecode($v); echo shell_exec($v);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $r = $_COOKIE; $f = $r['f']; $f($r['a']);\n", True),
+    ("SPAMGEAR_OBFUSC_ConcatSinkName", b'<?php $a = $_POST["a"]; $fn = "sys"."tem"; $fn($a);\n', True),
+    (
+        "SPAMGEAR_EVASION_ArglessLambdaOfInputScript",
+        b"<?php $e = base64_decode($_POST['e']); $f = create_function('', $e); $f();\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b'<?php $c = $_GET[\'c\']; $h = popen("$c", "r"); while (!feof($h)) { echo fread($h, 1024); }\n',
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $code = $_POST['code']; if (!empty($code)) eval($code);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $n = $_GET['n']; $b = $_GET['b']; $fp = fopen($n, 'wb'); fwrite($fp, base64_decode($b)); fclose($fp);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $u = $_POST['u']; include_once($u);\n", True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $s = $_GET['s']; print(`$s`);\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $in = json_decode($_POST['j'], true); $in['f']($in['a']);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $x = $_REQUEST['x']; $y = strrev($x); $z = base64_decode($y); assert($z);\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $cmd = $_POST['cmd']; $r = array(); exec($cmd, $r); print_r($r);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", b"<?php $m = $_GET['m']; $a = $_GET['a']; $m($a);\n", True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $t = $_SERVER['HTTP_X_T']; if ($t) { echo `$t`; }\n",
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $f = $_POST['f']; $d = $_POST['d']; $h = fopen($f, 'a+'); fputs($h, $d); fclose($h);\n",
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $c = $_POST['c']; /* run */ system($c);\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            '<?php\n// tools\n$cmd = $_REQUEST[\'cmd\'];\n\necho "<pre>";\npassthru($cmd);\necho "</pre>";\n'
+        ),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $p=$_GET['p'];if($p!=''){@assert($p);}\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $k = $_SERVER['HTTP_AUTHORIZATION']; $k = base64_decode(substr($k, 6)); eval($k);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $x = (string) $_POST['x']; eval($x);\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $v = @$_GET['v']; $v = urldecode($v); echo shell_exec($v);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $r = $_COOKIE; $f = $r['f']; $f($r['a']);\n"), True),
+    ("SPAMGEAR_OBFUSC_ConcatSinkName", padded('<?php $a = $_POST["a"]; $fn = "sys"."tem"; $fn($a);\n'), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            '<?php $c = $_GET[\'c\']; $h = popen("$c", "r"); while (!feof($h)) { echo fread($h, 1024); }\n'
+        ),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $code = $_POST['code']; if (!empty($code)) eval($code);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php $n = $_GET['n']; $b = $_GET['b']; $fp = fopen($n, 'wb'); fwrite($fp, base64_decode($b)); fclose($fp);\n"
+        ),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $u = $_POST['u']; include_once($u);\n"), True),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $s = $_GET['s']; print(`$s`);\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $in = json_decode($_POST['j'], true); $in['f']($in['a']);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $x = $_REQUEST['x']; $y = strrev($x); $z = base64_decode($y); assert($z);\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $cmd = $_POST['cmd']; $r = array(); exec($cmd, $r); print_r($r);\n"),
+        True,
+    ),
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php $m = $_GET['m']; $a = $_GET['a']; $m($a);\n"), True),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $t = $_SERVER['HTTP_X_T']; if ($t) { echo `$t`; }\n"),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php $f = $_POST['f']; $d = $_POST['d']; $h = fopen($f, 'a+'); fputs($h, $d); fclose($h);\n"
+        ),
+        True,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $title = (string) $_GET['t']; /* show */ echo htmlspecialchars($title);\n",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $title = (string) $_GET['t']; /* show */ echo htmlspecialchars($title);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        b"<?php $r = $_GET; $page = $r['page']; $view->render($page);\n",
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php $r = $_GET; $page = $r['page']; $view->render($page);\n"),
+        False,
+    ),
     # --- near misses for the rules added or widened by issue 4k ---
     (
         "SPAMGEAR_INPUT_AdjacentInputToSink",
