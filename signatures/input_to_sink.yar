@@ -35,7 +35,7 @@ rule SPAMGEAR_INPUT_ShellOfInput
         family = "input_to_sink"
         description = "a shell sink receives request input directly (first argument)"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate|escapeshellcmd)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
         $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
@@ -107,7 +107,7 @@ rule SPAMGEAR_INPUT_IncludeOfInput
         family = "input_to_sink"
         description = "include/require of a path taken straight from request input"
     strings:
-        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*@?\s*(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name)/
+        $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*@?\s*((base64_decode|urldecode|rawurldecode|trim|stripslashes|str_rot13|strrev|hex2bin|gzinflate)\s{0,3}\(\s{0,3}@?)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name)/
     condition:
         $a
 }
@@ -132,7 +132,9 @@ rule SPAMGEAR_INPUT_ArbitraryFileWrite
         description = "both the file name and the content of a write come from request input"
     strings:
         $a = /[^\w>:$]file_put_contents\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]]{1,40}\]\s*,\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
-        $b = /[^\w>:$](fwrite|fputs)\s*\(\s*@?\s*fopen\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^;]{0,80},\s*@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $b = /[^\w>:$](fwrite|fputs)\s*\(\s*@?\s*fopen\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^;]{0,80},\s*@?\s*(\w{1,20}\s*\(\s*){0,2}(\$_(GET|POST|REQUEST|COOKIE)\s*\[|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)/
+        $mv = /[^\w>:$]move_uploaded_file\s{0,3}\([^;,\n]{1,60},\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $d = /\$\w{1,30}\s{0,3}=\s{0,3}@?fopen\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}['"][wax][^;\n]{0,10};\s{0,12}@?(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)/
         $c = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]|\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[\s{0,3}['"]name['"]\s{0,3}\])\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|\$HTTP_RAW_POST_DATA|\$_FILES\s{0,3}\[|\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[)/
     condition:
         any of them
@@ -210,6 +212,7 @@ rule SPAMGEAR_INPUT_SinkNameAsCallback
         $fetch = /FETCH_FUNC\s{0,3},\s{0,3}['"](assert|system|passthru|shell_exec|exec|create_function|eval|popen|proc_open)['"]/
         $filter = /FILTER_CALLBACK[^;]{0,80}['"](assert|system|passthru|shell_exec|exec|create_function|eval)['"]/
         $esc = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|ob_start)\s*\(\s*["'][a-z_]{0,8}\\(x[0-9a-fA-F]{2}|[0-7]{3})/
+        $dec = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start)\s{0,3}\(\s{0,3}(str_rot13|base64_decode|strrev|hex2bin|gzinflate|convert_uudecode)\s{0,3}\(\s{0,3}['"]/
     condition:
         filesize < 3MB and any of them
 }
@@ -248,6 +251,7 @@ rule SPAMGEAR_INPUT_InputIntoPhpFile
     strings:
         $a = /[^\w>:$](file_put_contents|fopen)\s*\(\s*['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"][^;]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/ nocase
         $b = /(file_put_contents|fwrite|fputs)\s*\([^;]{0,80}['"]<\?(php)?\s{0,4}['"]\s*\.\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $c = /file_put_contents\s{0,3}\([^,;\n]{0,60}['"][^'"\n]{0,60}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}@?((base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode|stripslashes|strrev)\s{0,3}\(\s{0,3}){1,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
     condition:
         any of them
 }
@@ -361,4 +365,103 @@ rule SPAMGEAR_INPUT_PregEvalDecodedReplacement
         $a = /preg_(replace|filter)\s{0,3}\(\s{0,3}['"][^'"\n]{0,120}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s{0,3},\s{0,3}(['"][^'"\n]{0,8}['"]\s{0,3}\.\s{0,3})?@?(str_rot13|base64_decode|gzinflate|gzuncompress|gzdecode|strrev|hex2bin|pack|urldecode|rawurldecode|convert_uudecode|chr)\s{0,3}\(/
     condition:
         filesize < 4MB and $a
+}
+
+rule SPAMGEAR_INPUT_InputNamedArglessCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "small script that takes a function name from request input and calls it on the next statement ($f = $_GET['f']; $f();)"
+    strings:
+        $a = /\$\w{1,30}\s{0,3}=\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}(\?[?:]\s{0,3}['"][^'"\n]{0,30}['"]\s{0,3})?;\s{0,3}(if\s{0,3}\([^\n]{0,60}\)\s{0,3}\{?\s{0,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}\)/
+    condition:
+        filesize < 2MB and $a
+}
+
+rule SPAMGEAR_INPUT_InputPathVarWrite
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "small script that builds a path ending in request input, opens it for writing and writes request input into it"
+    strings:
+        $path = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3};/
+        $open = /fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wax]/
+        $write = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $guard = /basename|preg_match|realpath|in_array|is_writable|htmlspecialchars|strip_tags/
+        $seq = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3};\s{0,12}\$\w{1,30}\s{0,3}=\s{0,3}@?fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wax][^;\n]{0,10};\s{0,12}@?(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+    condition:
+        (filesize < 1500 and $path and $open and $write and not $guard) or (filesize < 2MB and $seq)
+}
+
+rule SPAMGEAR_INPUT_DecodedInputToPhpFile
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "file under 1 KB that opens a literal .php file for writing and writes a decoded variable into it, next to request input"
+    strings:
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $fop = /fopen\s{0,3}\(\s{0,3}['"][^'"\n]{1,80}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]/
+        $fwr = /(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode|stripslashes|strrev)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)/
+        $fpc = /file_put_contents\s{0,3}\(\s{0,3}['"][^'"\n]{1,80}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}@?(base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode|stripslashes|strrev)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)/
+    condition:
+        filesize < 1KB and $in and (($fop and $fwr) or $fpc)
+}
+
+rule SPAMGEAR_INPUT_SuperglobalNameInVariable
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "small script that stores a superglobal name as a string and reaches it through a variable-variable or $GLOBALS[$var], then calls an element or runs a sink"
+    strings:
+        $lit = /\$\w{1,30}\s{0,3}=\s{0,3}['"]_(GET|POST|REQUEST|COOKIE|SERVER)['"]\s{0,3};/
+        $vvcall = /(\$\$\w{1,30}|\$\{\s{0,3}\$\w{1,30}\s{0,3}\}|\$GLOBALS\s{0,3}\[\s{0,3}\$\w{1,30}\s{0,3}\])\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\(/
+        $vvsink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|include|require|include_once|require_once)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|urldecode|stripslashes|trim)\s{0,3}\(\s{0,3})?(\$\$\w{1,30}|\$\{\s{0,3}\$\w{1,30}\s{0,3}\}|\$GLOBALS\s{0,3}\[\s{0,3}\$\w{1,30}\s{0,3}\])\s{0,3}\[/
+    condition:
+        filesize < 2KB and $lit and ($vvcall or $vvsink)
+}
+
+
+
+rule SPAMGEAR_INPUT_AdjacentInputToSink
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "request input (element, whole superglobal, header, raw body) assigned to a variable and, on the next statements (only decoders/element fetches in between), a code/shell sink, backtick or variable function run on a variable; also extract()/parse_str()/foreach-$$k copies followed by a variable call; any file size (injected one-liners)"
+    strings:
+        $adj1 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|rawurldecode|stripslashes|trim|hex2bin|json_decode|unserialize|file_get_contents|array_values)\s*\(\s*@?((base64_decode|gzinflate|str_rot13|strrev)\s*\(\s*)?)?(\$_(GET|POST|REQUEST|COOKIE)\s*(\[[^\]\n]{1,40}\])?|\$_SERVER\s*\[\s*['"]HTTP_[A-Z_]{1,30}['"]\s*\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|(getallheaders|apache_request_headers)\s*\(\s*\))(\s*,\s*(true|1))?[\s)]{0,6}(\?[?:]\s*['\"][^'\"\n]{0,20}['\"]\s*)?;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
+        $adj2 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*(@?\$\w{1,30}\s*=\s*(@?(base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|stripslashes|trim|hex2bin|str_replace|explode|json_decode|array_values)\s*\([^;\n]{0,40}|\$\w{1,30}\s*\[[^\]\n]{1,40}\]|array\(\)|\[\]|''|\"\"|null)|(ob_start|set_time_limit|error_reporting|ignore_user_abort)\s*\([^;\n]{0,6}\)|(echo|print)\s*['\"][^'\"\n$]{0,30}['\"])\s*;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
+        $adj4 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*@?\$\w{1,30}\s*=\s*(base64_decode|str_rot13|gzinflate|strrev|str_replace|trim|stripslashes)\s*\([^;\n]{0,40};\s*@?\$\w{1,30}\s*=\s*(base64_decode|str_rot13|gzinflate|strrev|str_replace|trim|stripslashes)\s*\([^;\n]{0,40};\s*(@?\$\w{1,30}\s*=\s*(base64_decode|str_rot13|gzinflate|strrev|str_replace|trim|stripslashes)\s*\([^;\n]{0,40};\s*)?(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
+        $adj3 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|rawurldecode|stripslashes|trim|hex2bin|json_decode|unserialize|file_get_contents|array_values)\s*\(\s*@?((base64_decode|gzinflate|str_rot13|strrev)\s*\(\s*)?)?(\$_(GET|POST|REQUEST|COOKIE)\s*(\[[^\]\n]{1,40}\])?|\$_SERVER\s*\[\s*['"]HTTP_[A-Z_]{1,30}['"]\s*\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|(getallheaders|apache_request_headers)\s*\(\s*\))(\s*,\s*(true|1))?[\s)]{0,6}(\?[?:]\s*['\"][^'\"\n]{0,20}['\"]\s*)?;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(`\$\w{1,30}[^`\n]{0,20}`|\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}\s*[\[)]|(call_user_func|call_user_func_array|array_map|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*[\[,])/
+        $adj3b = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*(@?\$\w{1,30}\s*=\s*(@?(base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|stripslashes|trim|hex2bin|str_replace|explode|json_decode|array_values)\s*\([^;\n]{0,40}|\$\w{1,30}\s*\[[^\]\n]{1,40}\]|array\(\)|\[\]|''|\"\"|null)|(ob_start|set_time_limit|error_reporting|ignore_user_abort)\s*\([^;\n]{0,6}\)|(echo|print)\s*['\"][^'\"\n$]{0,30}['\"])\s*;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(`\$\w{1,30}[^`\n]{0,20}`|\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}\s*[\[)]|(call_user_func|call_user_func_array|array_map|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*[\[,])/
+        $alias = /\$\w{1,30}\s*=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;\s*(@?\$\w{1,30}\s*=\s*(\$\w{1,30}\s*\[[^\]\n]{1,40}\]|(base64_decode|str_rot13|gzinflate|strrev|trim)\s*\([^;\n]{0,40})\s*;\s*){1,2}(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
+        $alias2 = /\$\w{1,30}\s*=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;\s*(@?\$\w{1,30}\s*=\s*\$\w{1,30}\s*\[[^\]\n]{1,40}\]\s*;\s*){1,2}(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(`\$\w{1,30}[^`\n]{0,20}`|\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}\s*[\[)]|(call_user_func|call_user_func_array|array_map|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*[\[,])/
+        $cmt = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*\/\*[^*\n]{0,40}\*\/\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
+        $twow = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;\s*@?\$\w{1,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;\s*(\$\w{1,30}\s*=\s*)?@?file_put_contents\s*\(\s*\$\w{1,30}\s*,\s*@?((base64_decode|gzinflate|str_rot13|strrev|stripslashes|urldecode|file_get_contents)\s*\(\s*)?\$\w{1,30}\s*\)/
+        $twof = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;\s*@?\$\w{1,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;\s*\$\w{1,30}\s*=\s*@?fopen\s*\(\s*\$\w{1,30}\s*,\s*['\"][wax][^;\n]{0,10};\s*@?(fwrite|fputs)\s*\(\s*\$\w{1,30}\s*,\s*@?((base64_decode|gzinflate|str_rot13|strrev|stripslashes)\s*\(\s*)?\$\w{1,30}\s*\)/
+        $vvname = /\$\w{1,30}\s*=\s*['\"]_(GET|POST|REQUEST|COOKIE|SERVER)['\"]\s*;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(\$\$\w{1,30}|\$\{\s*\$\w{1,30}\s*\}|\$GLOBALS\s*\[\s*\$\w{1,30}\s*\])\s*\[[^\]\n]{1,40}\]\s*\(/
+        $inc = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*)?@?(include|require|include_once|require_once)\s*\(?\s*\$\w{1,30}\s*\)?\s*;/
+        $arr = /=\s*(\[|array\s*\()\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*,\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*[\])]\s*;\s*@?\$\w{1,30}\s*\[\s*\d\s*\]\s*\(/
+        $ext = /(extract\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\)|parse_str\s*\([^;\n]{1,80}\)|foreach\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s+as\s+\$\w{1,30}\s*=>\s*\$\w{1,30}\s*\)\s*\{?\s*\$\$\w{1,30}\s*=\s*\$\w{1,30}\s*;\s*\}?)\s*;?\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}|(eval|assert|system|passthru|shell_exec|exec)\s*\(\s*@?\$\w{1,30}\s*[)\[])/
+        $stream = /fopen\s*\(\s*['\"]php:\/\/input['\"][^;\n]{0,10};\s*\$\w{1,30}\s*=\s*stream_get_contents\s*\([^;\n]{1,40};\s*@?(eval|assert|system|passthru|shell_exec|exec)\s*\(/
+        $list = /list\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)[^;\n]{0,10};\s*@?\$\w{1,30}\s*\(\s*\$\w{1,30}\s*\)/
+    condition:
+        filesize < 2MB and any of them
+}
+
+rule SPAMGEAR_INPUT_CapitalisedSinkOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "a code/shell sink spelled in capitals (PHP function names ignore case) receiving request input directly"
+    strings:
+        $a = /[^\w>:$](Eval|EVAL|Assert|ASSERT|System|SYSTEM|Passthru|PASSTHRU|Shell_exec|Shell_Exec|SHELL_EXEC|Exec|EXEC|Popen|POPEN|Create_function|Create_Function|CREATE_FUNCTION)\s{0,3}\(\s{0,3}@?\s{0,3}(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\b/
+        $new = /new\s{1,3}(Eval|Assert|System|Passthru|Exec|Popen|EVAL|ASSERT|SYSTEM|EXEC)\s{0,3}\(/
+    condition:
+        #a > #new
 }

@@ -129,14 +129,14 @@ rule SPAMGEAR_OBFUSC_ConcatSinkName
         family = "obfuscation"
         description = "sink or decoder name assembled from quoted fragments"
     strings:
-        $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*['"](ssert|sert|ert|rt|t)['"]/
-        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/
-        $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*['"](stem|tem|em|m)['"]/
+        $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*(['\"][a-z_]{1,8}['\"]\s{0,3}\.\s{0,3}){0,4}['"](ssert|sert|ert|rt|t)['"]/
+        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*(['"][a-z_]{1,8}['"]\s{0,3}\.\s{0,3}){0,4}['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/
+        $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*(['\"][a-z_]{1,8}['\"]\s{0,3}\.\s{0,3}){0,4}['"](stem|tem|em|m)['"]/
         $a6 = /['"]ev['"]\s*\.\s*['"]al['"]/
         $a6b = /['"]e['"]\s*\.\s*['"]val['"]/
         $a6c = /['"]eva['"]\s*\.\s*['"]l['"]/
-        $a8 = /['"](sh|she|shel|shell|shell_|shell_e|shell_ex)['"]\s*\.\s*['"](ell_exec|ll_exec|l_exec|_exec|exec|xec|ec)['"]/
-        $a9 = /['"](pa|pas|pass|passt|passth|passthr)['"]\s*\.\s*['"](ssthru|sthru|thru|hru|ru)['"]/
+        $a8 = /['"](sh|she|shel|shell|shell_|shell_e|shell_ex)['"]\s*\.\s*(['\"][a-z_]{1,8}['\"]\s{0,3}\.\s{0,3}){0,4}['"](ell_exec|ll_exec|l_exec|_exec|exec|xec|ec)['"]/
+        $a9 = /['"](p|pa|pas|pass|passt|passth|passthr)['"]\s*\.\s*(['\"][a-z_]{1,8}['\"]\s{0,3}\.\s{0,3}){0,4}['"](ssthru|sthru|thru|hru|ru)['"]/
         $a10 = /['"]_P['"]\s*\.\s*['"]OST['"]/
         $a10b = /['"]_PO['"]\s*\.\s*['"]ST['"]/
         $a10c = /['"]_POS['"]\s*\.\s*['"]T['"]/
@@ -924,4 +924,17 @@ rule SPAMGEAR_OBFUSC_GlobalsAlphabetIndexChain
         $c = /\$GLOBALS\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\[\s*\d{1,3}\s*\]\s*\.\s*\$GLOBALS\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\[\s*\d{1,3}\s*\]\s*\.\s*\$GLOBALS\s*\[/
     condition:
         $php and filesize < 8MB and #c >= 10
+}
+
+rule SPAMGEAR_OBFUSC_SplitSuperglobalName
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "superglobal name (_REQUEST, _COOKIE, _SERVER, _GET, _POST) glued from quoted fragments"
+    strings:
+        $s = /'_(G|GE|P|PO|POS|R|RE|REQ|REQU|REQUE|REQUES|C|CO|COO|COOK|COOKI|S|SE|SER|SERV|SERVE)'\s{0,3}\.\s{0,3}('[A-Z]{1,5}'\s{0,3}\.\s{0,3}){0,4}'(ET|T|OST|ST|EQUEST|QUEST|UEST|EST|OOKIE|OKIE|KIE|IE|E|ERVER|RVER|VER|ER|R)'/
+        $d = /"_(G|GE|P|PO|POS|R|RE|REQ|REQU|REQUE|REQUES|C|CO|COO|COOK|COOKI|S|SE|SER|SERV|SERVE)"\s{0,3}\.\s{0,3}("[A-Z]{1,5}"\s{0,3}\.\s{0,3}){0,4}"(ET|T|OST|ST|EQUEST|QUEST|UEST|EST|OOKIE|OKIE|KIE|IE|E|ERVER|RVER|VER|ER|R)"/
+    condition:
+        filesize < 3MB and ($s or $d)
 }
