@@ -22,7 +22,6 @@ It reads and scans the samples (never runs them). Re-run it after adding case-in
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from pathlib import Path
@@ -54,23 +53,34 @@ def case_sensitive(value: str) -> str:
     return re.sub(r"\s+nocase\b", "", value)
 
 
-def rule_strings(text: str) -> list[tuple[str, list[tuple[int, str, str]]]]:
-    """(rule name, [(line index, string id, value)]) for every rule of one .yar file."""
+def strings_sections(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
+    """(rule name, [(line index, line)] of its strings section) for every rule of one .yar file."""
     lines = text.splitlines()
     starts = [(text.count("\n", 0, m.start()), m.group(1)) for m in RULE_START.finditer(text)]
     out = []
     for number, (first, name) in enumerate(starts):
         last = starts[number + 1][0] if number + 1 < len(starts) else len(lines)
-        strings: list[tuple[int, str, str]] = []
+        section: list[tuple[int, str]] = []
         inside = False
         for index in range(first, last):
             stripped = lines[index].strip()
             if stripped.startswith("strings:"):
                 inside = True
-                continue
-            if stripped.startswith("condition:"):
+            elif stripped.startswith("condition:"):
                 break
-            match = STRING_LINE.match(lines[index]) if inside else None
+            elif inside:
+                section.append((index, lines[index]))
+        out.append((name, section))
+    return out
+
+
+def rule_strings(text: str) -> list[tuple[str, list[tuple[int, str, str]]]]:
+    """(rule name, [(line index, string id, value)]) for every rule of one .yar file."""
+    out = []
+    for name, section in strings_sections(text):
+        strings = []
+        for index, line in section:
+            match = STRING_LINE.match(line)
             if match and match.group(2) != "$":
                 strings.append((index, match.group(2), match.group(4)))
         out.append((name, strings))
@@ -80,30 +90,19 @@ def rule_strings(text: str) -> list[tuple[str, list[tuple[int, str, str]]]]:
 def strings_only_source(text: str, insensitive: bool) -> str:
     """Every rule of `text` as its own strings section + `condition: any of them`, with the
     case-insensitive strings kept as written or made case-sensitive."""
-    lines = text.splitlines()
-    parts = [line for line in lines if line.startswith("import ")]
-    starts = [(text.count("\n", 0, m.start()), m.group(1)) for m in RULE_START.finditer(text)]
-    for number, (first, name) in enumerate(starts):
-        last = starts[number + 1][0] if number + 1 < len(starts) else len(lines)
-        section: list[str] = []
-        inside = False
-        for line in lines[first:last]:
-            stripped = line.strip()
-            if stripped.startswith("strings:"):
-                inside = True
-                continue
-            if stripped.startswith("condition:"):
-                break
-            if inside:
-                match = STRING_LINE.match(line)
-                value = match.group(4) if match and KEEP_MARK not in line else ""
-                if value and not insensitive and is_case_insensitive(value):
-                    line = line.replace(value, case_sensitive(value), 1)
-                section.append(line)
-        if any(STRING_LINE.match(line) for line in section):
+    parts = [line for line in text.splitlines() if line.startswith("import ")]
+    for name, section in strings_sections(text):
+        body: list[str] = []
+        for _, line in section:
+            match = STRING_LINE.match(line)
+            value = match.group(4) if match and KEEP_MARK not in line else ""
+            if value and not insensitive and is_case_insensitive(value):
+                line = line.replace(value, case_sensitive(value), 1)
+            body.append(line)
+        if any(STRING_LINE.match(line) for line in body):
             parts.append(
                 f"rule {name} {{\n    strings:\n"
-                + "\n".join(section)
+                + "\n".join(body)
                 + "\n    condition:\n        any of them\n}"
             )
     return "\n".join(parts)
@@ -137,9 +136,9 @@ def main() -> int:
             needed.setdefault(key, []).append(sample.name)
     total = kept = 0
     for path in files:
-        lines = path.read_text().splitlines(keepends=True)
+        lines = texts[path.stem].splitlines(keepends=True)
         changed = False
-        for rule, strings in rule_strings(path.read_text()):
+        for rule, strings in rule_strings(texts[path.stem]):
             for index, sid, value in strings:
                 if KEEP_MARK in lines[index]:
                     total += 1
@@ -169,5 +168,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
     raise SystemExit(main())
