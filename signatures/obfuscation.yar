@@ -282,8 +282,8 @@ rule SPAMGEAR_OBFUSC_ConfusableNames
         family = "obfuscation"
         description = "obfuscator output: many variables or functions named only with O/0 or I/l/1"
     strings:
-        $o = /\$(OOO|OO0|O0O|O00|0OO|0O0|00O|000)[O0]{3,}[^O0\w]/
-        $i = /\$(II|Il|lI|ll|I1|l1|1I|1l)[Il1]{5,}[^Il1\w]/
+        $o = /\$(OOO|OO0|O0O|O00)[O0]{3,}[^O0\w]/
+        $i = /\$(III|IIl|II1|IlI|Ill|Il1|I1I|I1l|I11|lII|lIl|lI1|llI|lll|ll1|l1I|l1l|l11)[Il1]{4,}[^Il1\w]/
         $f = /function\s+[O0_]{6,}\s*\(|function\s+[Il1_]{7,}\s*\(/
     condition:
         filesize < 8MB and (#o + #i + #f) >= 6
