@@ -477,3 +477,19 @@ rule SPAMGEAR_EVASION_NestedVariableCallsSilenced
     condition:
         $php and filesize < 2MB and $a
 }
+
+rule SPAMGEAR_EVASION_SplitPregModifier
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4m) the preg_replace /e (eval) modifier hidden: glued on as a separate literal ('/x/'.'e'), written as an escape (\"/x/\\x65\", \"\\145\"), or appended with .= 'e' right before preg_replace on a variable pattern"
+    strings:
+        $split = /preg_(replace|filter)\s{0,3}\(\s{0,3}['"][^'"\n]{1,120}[\/|#~!%@]['"]\s{0,3}\.\s{0,3}['"][imsxuADSUXJ]{0,5}e[imsxuADSUXJ]{0,5}['"]\s{0,3},/
+        $esc = /preg_(replace|filter)\s{0,3}\(\s{0,3}"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s{0,3},/
+        $escvar = /\$\w{1,30}\s{0,3}=\s{0,3}"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s{0,3};/
+        $app = /\.=\s{0,3}['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s{0,3};\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3})?@?preg_(replace|filter)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},/
+        $pr = /preg_(replace|filter)\s{0,3}\(/
+    condition:
+        filesize < 8MB and ($split or $esc or $app or ($escvar and $pr))
+}

@@ -465,3 +465,42 @@ rule SPAMGEAR_INPUT_CapitalisedSinkOfInput
     condition:
         #a > #new
 }
+
+rule SPAMGEAR_INPUT_ClosureSinkOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a closure whose whole body runs eval/assert/system/... on its parameter, handed to array_map/array_filter/usort/call_user_func/... together with request input in the same call, or stored in a variable and called on request input in the next statement"
+    strings:
+        $cf = /(array_map|array_filter|array_walk|call_user_func|call_user_func_array|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce)\s{0,3}\(\s{0,3}(static\s{1,3})?function\s{0,3}\(\s{0,3}\$\w{1,30}[^)\n]{0,30}\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)?\s{0,3}\)\s{0,3};?\s{0,10}\}\s{0,3},\s{0,3}(array\s{0,3}\(|\[)?\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE|SERVER)\b|getallheaders|file_get_contents\s{0,3}\(\s{0,3}['"]php:)/
+        $ic = /(array_map|array_filter|array_walk|call_user_func_array|usort|uasort|uksort|iterator_apply|array_reduce)\s{0,3}\(\s{0,3}(array\s{0,3}\(|\[)?\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,60},\s{0,3}(static\s{1,3})?function\s{0,3}\(\s{0,3}\$\w{1,30}[^)\n]{0,30}\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)/
+        $cv = /\$\w{1,30}\s{0,3}=\s{0,3}(static\s{1,3})?function\s{0,3}\(\s{0,3}\$\w{1,30}[^)\n]{0,30}\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)?\s{0,3}\)\s{0,3};?\s{0,10}\}\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_INPUT_HelperSinkOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a one-statement helper function that runs eval/assert/system/... on its parameter, called on request input straight after its definition"
+    strings:
+        $h = /function\s{1,3}\w{1,40}\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3}\{\s{0,10}(return\s{1,3}|\$\w{1,30}\s{0,3}=\s{0,3}|echo\s{1,3}|print\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|stripslashes|trim|hex2bin|urldecode)\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}(\)\s{0,3}){1,3}(\.\s{0,3}['"][^'"\n]{0,10}['"]\s{0,3})?;\s{0,10}(return[^;\n]{0,20};\s{0,10})?\}\s{0,10}(echo\s{1,3}|print\s{1,3}|\$\w{1,30}\s{0,3}=\s{0,3})?@?\w{1,40}\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim|hex2bin|urldecode)\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+    condition:
+        filesize < 8MB and $h
+}
+
+rule SPAMGEAR_INPUT_ShortCircuitSink
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) eval/assert/system run on an array element as the right-hand side of && / || / and / or ($s['a'] && eval($s['a'])), in a file that reads request input"
+    strings:
+        $sc = /(&&|\|\||\band|\bor)\s{0,3}@?(eval|assert|system|passthru|shell_exec)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\[/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 8MB and $sc and $in
+}

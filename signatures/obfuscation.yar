@@ -883,9 +883,10 @@ rule SPAMGEAR_OBFUSC_Base64SinkLiteral
         description = "base64 literal that decodes to eval/assert/system/passthru/create_function or a superglobal, next to base64_decode"
     strings:
         $a = /['"](JF9QT1NU|JF9HRVQ|JF9SRVFVRVNU|JF9DT09LSUU|ZXZhbC|QGV2YWwo|YXNzZXJ0|c3lzdGVtKC|cGFzc3RocnUo|c2hlbGxfZXhlYy|Y3JlYXRlX2Z1bmN0aW9u)/
+        $b = /['"](c3lzdGVt|c2hlbGxfZXhlYw==|cGFzc3RocnU=|ZXhlYw==|cG9wZW4=|cHJvY19vcGVu|YXNzZXJ0|ZXZhbA==)['"]/
         $dec = /base64_decode\s*\(/ nocase
     condition:
-        filesize < 8MB and $a and $dec
+        filesize < 8MB and ($a or $b) and $dec
 }
 
 rule SPAMGEAR_OBFUSC_CurlyCharPickingMany
@@ -937,4 +938,47 @@ rule SPAMGEAR_OBFUSC_SplitSuperglobalName
         $d = /"_(G|GE|P|PO|POS|R|RE|REQ|REQU|REQUE|REQUES|C|CO|COO|COOK|COOKI|S|SE|SER|SERV|SERVE)"\s{0,3}\.\s{0,3}("[A-Z]{1,5}"\s{0,3}\.\s{0,3}){0,4}"(ET|T|OST|ST|EQUEST|QUEST|UEST|EST|OOKIE|OKIE|KIE|IE|E|ERVER|RVER|VER|ER|R)"/
     condition:
         filesize < 3MB and ($s or $d)
+}
+
+rule SPAMGEAR_OBFUSC_DecodedVarEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) a decoder result (base64_decode/gzinflate/str_rot13/... of a variable or of an encoded literal, or a variable-held function on an encoded literal) stored in a variable and eval'd/assert'ed in the very next statement"
+    strings:
+        $d1 = /=\s{0,3}@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s{0,3}\(\s{0,3}@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|substr|trim)\s{0,3}\(\s{0,3}){0,3}\$\w{1,30}[^;\n]{0,30};\s{0,10}@?(eval|assert)\s{0,3}\(\s{0,3}(\$\w{1,30}|"\?>\s{0,3}\$\w{1,30}"|'\?>'\s{0,3}\.\s{0,3}\$\w{1,30})\s{0,3}\)/
+        $d2 = /=\s{0,3}@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s{0,3}\(\s{0,3}@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s{0,3}\(\s{0,3}){0,3}['"][A-Za-z0-9+\/=]{16,800}['"]\s{0,3}(\)\s{0,3}){1,4};\s{0,10}@?(eval|assert)\s{0,3}\(\s{0,3}(\$\w{1,30}|"\?>\s{0,3}\$\w{1,30}"|'\?>'\s{0,3}\.\s{0,3}\$\w{1,30})\s{0,3}\)/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_BuiltNameCalledOnInput
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) a function name built from chr() chains, picked characters, literal fragments, escapes or a decoder of a literal, and in the very next statement a call through that variable on request input; any size (injected at the top of a class file)"
+    strings:
+        $chr = /(chr\s{0,3}\(\s{0,3}[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s{0,3}\.\s{0,3}){2,12}chr\s{0,3}\(\s{0,3}[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $pick = /(\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})\s{0,3}\.\s{0,3}){2,12}\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $frag = /\$\w{1,30}\s{0,3}\.=\s{0,3}['"][a-z_]{1,8}['"]\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $lit = /\$\w{1,30}\s{0,3}=\s{0,3}(['"][a-z_]{1,10}['"](\s{0,3}\.\s{0,3}['"][a-z_]{1,10}['"]){1,6}|"[a-z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})(\\x[0-9a-fA-F]{2}|\\[0-7]{3}|[a-z_]){2,30}"|(substr|str_replace|strrev|str_rot13|base64_decode|hex2bin|pack)\s{0,3}\([^;()\n]{1,80}\))\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $arr = /=\s{0,3}(array\s{0,3}\(|\[)\s{0,3}(base64_decode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3}['"][^'"\n]{2,40}['"]\s{0,3}\)\s{0,3}(\)|\])\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\[\s{0,3}\d\s{0,3}\]\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_GotoSpaghettiSink
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) goto-spaghetti: statements shuffled behind goto jumps, with a jump label directly in front of eval/assert/system or of a decoder of request input"
+    strings:
+        $g = /goto\s{1,3}\w{1,30}\s{0,3};/
+        $lab = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}@?(eval|assert|system|passthru|shell_exec)\s{0,3}\(/
+        $labin = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}\$\w{1,30}\s{0,3}=\s{0,3}@?(base64_decode|gzinflate|str_rot13|strrev|gzuncompress|hex2bin)\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+    condition:
+        filesize < 8MB and #g > 2 and ($lab or $labin)
 }
