@@ -446,7 +446,7 @@ rule SPAMGEAR_INPUT_AdjacentInputToSink
         $vvname = /\$\w{1,30}\s*=\s*['\"]_(GET|POST|REQUEST|COOKIE|SERVER)['\"]\s*;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(\$\$\w{1,30}|\$\{\s*\$\w{1,30}\s*\}|\$GLOBALS\s*\[\s*\$\w{1,30}\s*\])\s*\[[^\]\n]{1,40}\]\s*\(/
         $inc = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*)?@?(include|require|include_once|require_once)\s*\(?\s*\$\w{1,30}\s*\)?\s*;/
         $arr = /=\s*(\[|array\s*\()\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*,\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*[\])]\s*;\s*@?\$\w{1,30}\s*\[\s*\d\s*\]\s*\(/
-        $ext = /(extract\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\)|parse_str\s*\([^;\n]{1,80}\)|foreach\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s+as\s+\$\w{1,30}\s*=>\s*\$\w{1,30}\s*\)\s*\{?\s*\$\$\w{1,30}\s*=\s*\$\w{1,30}\s*;\s*\}?)\s*;?\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}|(eval|assert|system|passthru|shell_exec|exec)\s*\(\s*@?\$\w{1,30}\s*[)\[])/
+        $ext = /(extract\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*(,\s*EXTR_[A-Z_]{1,20}\s*)?\)|parse_str\s*\([^;\n]{1,80}\)|foreach\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s+as\s+\$\w{1,30}\s*=>\s*\$\w{1,30}\s*\)\s*\{?\s*\$\$\w{1,30}\s*=\s*\$\w{1,30}\s*;\s*\}?)\s*;?\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}|(eval|assert|system|passthru|shell_exec|exec)\s*\(\s*@?\$\w{1,30}\s*[)\[])/
         $stream = /fopen\s*\(\s*['\"]php:\/\/input['\"][^;\n]{0,10};\s*\$\w{1,30}\s*=\s*stream_get_contents\s*\([^;\n]{1,40};\s*@?(eval|assert|system|passthru|shell_exec|exec)\s*\(/
         $list = /list\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)[^;\n]{0,10};\s*@?\$\w{1,30}\s*\(\s*\$\w{1,30}\s*\)/
     condition:
@@ -471,11 +471,12 @@ rule SPAMGEAR_INPUT_ClosureSinkOfInput
     meta:
         score = 100
         family = "input_to_sink"
-        description = "(issue 4m) a closure whose whole body runs eval/assert/system/... on its parameter, handed to array_map/array_filter/usort/call_user_func/... together with request input in the same call, or stored in a variable and called on request input in the next statement"
+        description = "(issue 4m) a closure whose body runs eval/assert/system/... on its parameter (optionally behind one if), handed to array_map/array_filter/array_walk/usort/preg_replace_callback/... together with request input in the same call; or stored in a variable and called on input in the next statement; or a use($x) closure right after $x is read from input"
     strings:
-        $cf = /(array_map|array_filter|array_walk|call_user_func|call_user_func_array|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce)\s{0,3}\(\s{0,3}(static\s{1,3})?function\s{0,3}\(\s{0,3}\$\w{1,30}[^)\n]{0,30}\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)?\s{0,3}\)\s{0,3};?\s{0,10}\}\s{0,3},\s{0,3}(array\s{0,3}\(|\[)?\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE|SERVER)\b|getallheaders|file_get_contents\s{0,3}\(\s{0,3}['"]php:)/
-        $ic = /(array_map|array_filter|array_walk|call_user_func_array|usort|uasort|uksort|iterator_apply|array_reduce)\s{0,3}\(\s{0,3}(array\s{0,3}\(|\[)?\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,60},\s{0,3}(static\s{1,3})?function\s{0,3}\(\s{0,3}\$\w{1,30}[^)\n]{0,30}\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)/
-        $cv = /\$\w{1,30}\s{0,3}=\s{0,3}(static\s{1,3})?function\s{0,3}\(\s{0,3}\$\w{1,30}[^)\n]{0,30}\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)?\s{0,3}\)\s{0,3};?\s{0,10}\}\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $cf = /(array_map|array_filter|array_walk|array_walk_recursive|call_user_func|call_user_func_array|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|preg_replace_callback)\s{0,3}\(\s{0,3}(['"][^'"\n]{1,60}['"]\s{0,3},\s{0,3})?(static\s{1,3})?function\s{0,3}\(\s{0,3}(&?\$\w{1,30}[^)\n]{0,30})?\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(if\s{0,3}\([^;{}\n]{0,60}\)\s{0,3}\{?\s{0,10})?(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}(\[\d{1,2}\]|->current\(\))?\s{0,3}\)?\s{0,3}\)\s{0,3};?\s{0,10}\}?\s{0,3}\}\s{0,3},\s{0,3}(array\s{0,3}\(|\[)?\s{0,3}@?(\$_(GET|POST|REQUEST|COOKIE|SERVER)\b|getallheaders|apache_request_headers|file_get_contents\s{0,3}\(\s{0,3}['\"]php:)/
+        $ic = /(array_map|array_filter|array_walk|array_walk_recursive|call_user_func|call_user_func_array|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|preg_replace_callback)\s{0,3}\(\s{0,3}(array\s{0,3}\(|\[)?\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,60},\s{0,3}(static\s{1,3})?function\s{0,3}\(\s{0,3}(&?\$\w{1,30}[^)\n]{0,30})?\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(if\s{0,3}\([^;{}\n]{0,60}\)\s{0,3}\{?\s{0,10})?(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}(\[\d{1,2}\]|->current\(\))?\s{0,3}\)?\s{0,3}\)/
+        $cv = /\$\w{1,30}\s{0,3}=\s{0,3}(static\s{1,3})?function\s{0,3}\(\s{0,3}(&?\$\w{1,30}[^)\n]{0,30})?\)\s{0,3}(use\s{0,3}\([^)\n]{0,40}\)\s{0,3})?\{\s{0,10}(if\s{0,3}\([^;{}\n]{0,60}\)\s{0,3}\{?\s{0,10})?(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}(\[\d{1,2}\]|->current\(\))?\s{0,3}\)?\s{0,3}\)\s{0,3};?\s{0,10}\}?\s{0,3}\}\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $use = /\$\w{1,30}\s{0,3}=\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,40};\s{0,10}\$\w{1,30}\s{0,3}=\s{0,3}function\s{0,3}\([^)\n]{0,30}\)\s{0,3}use\s{0,3}\(\s{0,3}&?\$\w{1,30}\s{0,3}\)\s{0,3}\{\s{0,10}(return\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)/
     condition:
         filesize < 8MB and any of them
 }
@@ -485,11 +486,37 @@ rule SPAMGEAR_INPUT_HelperSinkOfInput
     meta:
         score = 100
         family = "input_to_sink"
-        description = "(issue 4m) a one-statement helper function that runs eval/assert/system/... on its parameter, called on request input straight after its definition"
+        description = "(issue 4m) a one-statement helper function or static method that runs eval/assert/system/... on its parameter, called on request input (or on a variable read from input) straight after its definition"
     strings:
-        $h = /function\s{1,3}\w{1,40}\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3}\{\s{0,10}(return\s{1,3}|\$\w{1,30}\s{0,3}=\s{0,3}|echo\s{1,3}|print\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|stripslashes|trim|hex2bin|urldecode)\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}(\)\s{0,3}){1,3}(\.\s{0,3}['"][^'"\n]{0,10}['"]\s{0,3})?;\s{0,10}(return[^;\n]{0,20};\s{0,10})?\}\s{0,10}(echo\s{1,3}|print\s{1,3}|\$\w{1,30}\s{0,3}=\s{0,3})?@?\w{1,40}\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim|hex2bin|urldecode)\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $h = /function\s{1,3}\w{1,40}\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3}\{\s{0,10}(return\s{1,3}|\$\w{1,30}\s{0,3}=\s{0,3}|echo\s{1,3}|print\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|stripslashes|trim|hex2bin|urldecode)\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}(\)\s{0,3}){1,3}(\.\s{0,3}['"][^'"\n]{0,10}['"]\s{0,3})?;\s{0,10}(return[^;\n]{0,20};\s{0,10})?\}\s{0,10}(\}\s{0,10})?(echo\s{1,3}|print\s{1,3}|\$\w{1,30}\s{0,3}=\s{0,3})?@?(\w{1,40}::|\$\w{1,30}->)?\w{1,40}\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s{0,3}\[/
+        $h2 = /function\s{1,3}\w{1,40}\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3}\{\s{0,10}(return\s{1,3}|\$\w{1,30}\s{0,3}=\s{0,3}|echo\s{1,3}|print\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|stripslashes|trim|hex2bin|urldecode)\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}(\)\s{0,3}){1,3};\s{0,10}\}\s{0,10}(\}\s{0,10})?\$\w{1,30}\s{0,3}=\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?(\w{1,40}::|\$\w{1,30}->)?\w{1,40}\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)/
     condition:
-        filesize < 8MB and $h
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_INPUT_LoopInputToSink
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) foreach over request headers / a superglobal whose loop body (within a few tokens, optionally behind one if) runs eval/assert/system/... on the loop value, or calls the key on the value ($k($v))"
+    strings:
+        $l = /foreach\s{0,3}\(\s{0,3}(getallheaders\s{0,3}\(\s{0,3}\)|apache_request_headers\s{0,3}\(\s{0,3}\)|\$_(GET|POST|REQUEST|COOKIE|SERVER))\s{1,3}as\s{1,3}(\$\w{1,30}\s{0,3}=>\s{0,3})?\$\w{1,30}\s{0,3}\)\s{0,10}\{?\s{0,10}(if\s{0,3}\([^;{}\n]{0,80}\)\s{0,3}\{?\s{0,10})?(\$\w{1,30}\s{0,3}=\s{0,3}|echo\s{1,3}|print\s{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim|urldecode)\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)/
+        $kv = /foreach\s{0,3}\(\s{0,3}(getallheaders\s{0,3}\(\s{0,3}\)|apache_request_headers\s{0,3}\(\s{0,3}\)|\$_(GET|POST|REQUEST|COOKIE|SERVER))\s{1,3}as\s{1,3}\$\w{1,30}\s{0,3}=>\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,10}\{?\s{0,10}@?\$\w{1,30}\s{0,3}\(\s{0,3}@?\$\w{1,30}\s{0,3}\)/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_INPUT_InputCallbackVar
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a callback name read from request input into a variable and, in the next statement (or after one array literal), handed as the callback to array_filter/array_walk/usort/uasort/array_reduce/iterator_apply/ob_start/..."
+    strings:
+        $c = /\$\w{1,30}\s{0,3}=\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3};\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3}(array\s{0,3}\(|\[)[^;\n]{0,60};\s{0,10})?@?(array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s{0,3}\([^;\n]{1,80},\s{0,3}\$\w{1,30}\s{0,3}\)/
+    condition:
+        filesize < 8MB and $c
 }
 
 rule SPAMGEAR_INPUT_ShortCircuitSink

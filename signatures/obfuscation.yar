@@ -130,7 +130,7 @@ rule SPAMGEAR_OBFUSC_ConcatSinkName
         description = "sink or decoder name assembled from quoted fragments"
     strings:
         $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*(['\"][a-z_]{1,8}['\"]\s{0,3}\.\s{0,3}){0,4}['"](ssert|sert|ert|rt|t)['"]/
-        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*(['"][a-z_]{1,8}['"]\s{0,3}\.\s{0,3}){0,4}['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/
+        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*(['"][a-z_]{1,8}['"]\s{0,3}\.\s{0,3}){0,4}['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction|ction)['"]/
         $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*(['\"][a-z_]{1,8}['\"]\s{0,3}\.\s{0,3}){0,4}['"](stem|tem|em|m)['"]/
         $a6 = /['"]ev['"]\s*\.\s*['"]al['"]/
         $a6b = /['"]e['"]\s*\.\s*['"]val['"]/
@@ -935,9 +935,10 @@ rule SPAMGEAR_OBFUSC_SplitSuperglobalName
         description = "superglobal name (_REQUEST, _COOKIE, _SERVER, _GET, _POST) glued from quoted fragments"
     strings:
         $s = /'_(G|GE|P|PO|POS|R|RE|REQ|REQU|REQUE|REQUES|C|CO|COO|COOK|COOKI|S|SE|SER|SERV|SERVE)'\s{0,3}\.\s{0,3}('[A-Z]{1,5}'\s{0,3}\.\s{0,3}){0,4}'(ET|T|OST|ST|EQUEST|QUEST|UEST|EST|OOKIE|OKIE|KIE|IE|E|ERVER|RVER|VER|ER|R)'/
+        $u = /['"]_['"]\s{0,3}\.\s{0,3}['"](GET|POST|REQUEST|COOKIE|SERVER|FILES)['"]/
         $d = /"_(G|GE|P|PO|POS|R|RE|REQ|REQU|REQUE|REQUES|C|CO|COO|COOK|COOKI|S|SE|SER|SERV|SERVE)"\s{0,3}\.\s{0,3}("[A-Z]{1,5}"\s{0,3}\.\s{0,3}){0,4}"(ET|T|OST|ST|EQUEST|QUEST|UEST|EST|OOKIE|OKIE|KIE|IE|E|ERVER|RVER|VER|ER|R)"/
     condition:
-        filesize < 3MB and ($s or $d)
+        filesize < 3MB and ($s or $d or $u)
 }
 
 rule SPAMGEAR_OBFUSC_DecodedVarEval
@@ -945,10 +946,10 @@ rule SPAMGEAR_OBFUSC_DecodedVarEval
     meta:
         score = 100
         family = "obfuscation"
-        description = "(issue 4m) a decoder result (base64_decode/gzinflate/str_rot13/... of a variable or of an encoded literal, or a variable-held function on an encoded literal) stored in a variable and eval'd/assert'ed in the very next statement"
+        description = "(issue 4m) a decoder result (base64_decode/gzinflate/str_rot13/... of a variable or of an encoded literal, or a variable-held function on an encoded literal) stored in a variable and eval'd/assert'ed (or made into a create_function body) in the very next statement"
     strings:
-        $d1 = /=\s{0,3}@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s{0,3}\(\s{0,3}@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|substr|trim)\s{0,3}\(\s{0,3}){0,3}\$\w{1,30}[^;\n]{0,30};\s{0,10}@?(eval|assert)\s{0,3}\(\s{0,3}(\$\w{1,30}|"\?>\s{0,3}\$\w{1,30}"|'\?>'\s{0,3}\.\s{0,3}\$\w{1,30})\s{0,3}\)/
-        $d2 = /=\s{0,3}@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s{0,3}\(\s{0,3}@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s{0,3}\(\s{0,3}){0,3}['"][A-Za-z0-9+\/=]{16,800}['"]\s{0,3}(\)\s{0,3}){1,4};\s{0,10}@?(eval|assert)\s{0,3}\(\s{0,3}(\$\w{1,30}|"\?>\s{0,3}\$\w{1,30}"|'\?>'\s{0,3}\.\s{0,3}\$\w{1,30})\s{0,3}\)/
+        $d1 = /=\s{0,3}@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s{0,3}\(\s{0,3}@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|substr|trim)\s{0,3}\(\s{0,3}){0,3}\$\w{1,30}[^;\n]{0,30};\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3})?@?(eval\s{0,3}\(|assert\s{0,3}\(|create_function\s{0,3}\(\s{0,3}['"][^'"\n]{0,20}['"]\s{0,3},)\s{0,3}(\$\w{1,30}|"\?>\s{0,3}\$\w{1,30}"|'\?>'\s{0,3}\.\s{0,3}\$\w{1,30})\s{0,3}\)/
+        $d2 = /=\s{0,3}@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s{0,3}\(\s{0,3}@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s{0,3}\(\s{0,3}){0,3}['"][A-Za-z0-9+\/=]{16,800}['"]\s{0,3}(\)\s{0,3}){1,4};\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3})?@?(eval\s{0,3}\(|assert\s{0,3}\(|create_function\s{0,3}\(\s{0,3}['"][^'"\n]{0,20}['"]\s{0,3},)\s{0,3}(\$\w{1,30}|"\?>\s{0,3}\$\w{1,30}"|'\?>'\s{0,3}\.\s{0,3}\$\w{1,30})\s{0,3}\)/
     condition:
         filesize < 8MB and any of them
 }
@@ -961,9 +962,9 @@ rule SPAMGEAR_OBFUSC_BuiltNameCalledOnInput
         description = "(issue 4m) a function name built from chr() chains, picked characters, literal fragments, escapes or a decoder of a literal, and in the very next statement a call through that variable on request input; any size (injected at the top of a class file)"
     strings:
         $chr = /(chr\s{0,3}\(\s{0,3}[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s{0,3}\.\s{0,3}){2,12}chr\s{0,3}\(\s{0,3}[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
-        $pick = /(\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})\s{0,3}\.\s{0,3}){2,12}\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $pick = /((\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s{0,3}\.\s{0,3}){2,12}(\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
         $frag = /\$\w{1,30}\s{0,3}\.=\s{0,3}['"][a-z_]{1,8}['"]\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
-        $lit = /\$\w{1,30}\s{0,3}=\s{0,3}(['"][a-z_]{1,10}['"](\s{0,3}\.\s{0,3}['"][a-z_]{1,10}['"]){1,6}|"[a-z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})(\\x[0-9a-fA-F]{2}|\\[0-7]{3}|[a-z_]){2,30}"|(substr|str_replace|strrev|str_rot13|base64_decode|hex2bin|pack)\s{0,3}\([^;()\n]{1,80}\))\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $lit = /\$\w{1,30}\s{0,3}=\s{0,3}(['"][a-z_]{1,10}['"](\s{0,3}\.\s{0,3}['"][a-z_]{1,10}['"]){1,6}|"[a-z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})(\\x[0-9a-fA-F]{2}|\\[0-7]{3}|[a-z_]){2,30}"|(substr|str_replace|strrev|str_rot13|base64_decode|hex2bin|pack|sprintf|implode|join|strtolower|ucfirst)\s{0,3}\(\s{0,3}(['"][^'"\n]{1,40}['"](\s{0,3},\s{0,3}(['"][^'"\n]{0,40}['"]|-?\d{1,3}|\$\w{1,30})){0,4}|\$\w{1,30}(\s{0,3},\s{0,3}-?\d{1,3}){1,2})\s{0,3}\))\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
         $arr = /=\s{0,3}(array\s{0,3}\(|\[)\s{0,3}(base64_decode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3}['"][^'"\n]{2,40}['"]\s{0,3}\)\s{0,3}(\)|\])\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\[\s{0,3}\d\s{0,3}\]\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
     condition:
         filesize < 8MB and any of them
@@ -977,8 +978,10 @@ rule SPAMGEAR_OBFUSC_GotoSpaghettiSink
         description = "(issue 4m) goto-spaghetti: statements shuffled behind goto jumps, with a jump label directly in front of eval/assert/system or of a decoder of request input"
     strings:
         $g = /goto\s{1,3}\w{1,30}\s{0,3};/
-        $lab = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}@?(eval|assert|system|passthru|shell_exec)\s{0,3}\(/
+        $lab = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3})?@?(eval|assert|system|passthru|shell_exec|popen|proc_open)\s{0,3}\(/
+        $labraw = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}\$\w{1,30}\s{0,3}=\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|popen|proc_open)\s{0,3}\(/
         $labin = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}\$\w{1,30}\s{0,3}=\s{0,3}@?(base64_decode|gzinflate|str_rot13|strrev|gzuncompress|hex2bin)\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
     condition:
-        filesize < 8MB and #g > 2 and ($lab or $labin)
+        filesize < 8MB and #g > 2 and ($lab or $labin or ($labraw and $sink))
 }

