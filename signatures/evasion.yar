@@ -488,7 +488,7 @@ rule SPAMGEAR_EVASION_SplitPregModifier
         $split = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{1,120}[\/|#~!%@]['"]\s*\.\s*['"][imsxuADSUXJ]{0,5}e[imsxuADSUXJ]{0,5}['"]\s*,/
         $esc = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s*,/
         $escvar = /\$\w{1,30}\s*=\s*"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s*;/
-        $app = /\.=\s*['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s*;\s*(\$\w{1,30}\s*=\s*)?@?preg_(replace|filter)\s*\(\s*\$\w{1,30}\s*,/
+        $app = /\.=\s*['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*)?@?preg_(replace|filter)\s*\(\s*\$\w{1,30}\s*,/
         $interp = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxu]{0,5}\$\w{1,30}"\s*,\s*@?((base64_decode|str_rot13|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
         $mb = /mb_ereg_replace\s*\([^;\n]{0,160},\s*@?(base64_decode|str_rot13|gzinflate|strrev|hex2bin|\$_(GET|POST|REQUEST|COOKIE))\s*[(\[][^;\n]{0,300},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/
         $pr = /preg_(replace|filter)\s*\(/

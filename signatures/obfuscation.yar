@@ -946,10 +946,11 @@ rule SPAMGEAR_OBFUSC_DecodedVarEval
     meta:
         score = 100
         family = "obfuscation"
-        description = "(issue 4m) a decoder result (base64_decode/gzinflate/str_rot13/... of a variable or of an encoded literal, or a variable-held function on an encoded literal) stored in a variable and eval'd/assert'ed (or made into a create_function body) in the very next statement"
+        description = "(issue 4m) a decoder result (base64_decode/gzinflate/str_rot13/... of a variable or of an encoded literal, or a variable-held function on an encoded literal or on request input) stored in a variable and eval'd/assert'ed (or made into a create_function body) in the very next statement"
     strings:
-        $d1 = /=\s*@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s*\(\s*@?(\w{1,20}\s*\(\s*){0,3}\$\w{1,30}[^;\n]{0,30};\s*(\$\w{1,30}\s*=\s*)?@?(eval\s*\(|assert\s*\(|create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,)\s*(\$\w{1,30}|"\?>\s*\$\w{1,30}"|'\?>'\s*\.\s*\$\w{1,30})\s*\)/
-        $d2 = /=\s*@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s*\(\s*@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s*\(\s*){0,3}['"][A-Za-z0-9+\/=]{16,800}['"]\s*(\)\s*){1,4};\s*(\$\w{1,30}\s*=\s*)?@?(eval\s*\(|assert\s*\(|create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,)\s*(\$\w{1,30}|"\?>\s*\$\w{1,30}"|'\?>'\s*\.\s*\$\w{1,30})\s*\)/
+        $d1 = /=\s*@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s*\(\s*@?(\w{1,20}\s*\(\s*){0,3}\$\w{1,30}[^;\n]{0,30};\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*)?@?(eval\s*\(|assert\s*\(|create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,)\s*(\$\w{1,30}|"\?>\s*\$\w{1,30}"|'\?>'\s*\.\s*\$\w{1,30})\s*\)/
+        $d3 = /=\s*@?\$\w{1,30}\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+        $d2 = /=\s*@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s*\(\s*@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s*\(\s*){0,3}['"][A-Za-z0-9+\/=]{16,800}['"]\s*(\)\s*){1,4};\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*)?@?(eval\s*\(|assert\s*\(|create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,)\s*(\$\w{1,30}|"\?>\s*\$\w{1,30}"|'\?>'\s*\.\s*\$\w{1,30})\s*\)/
     condition:
         filesize < 8MB and any of them
 }
@@ -959,14 +960,15 @@ rule SPAMGEAR_OBFUSC_BuiltNameCalledOnInput
     meta:
         score = 100
         family = "obfuscation"
-        description = "(issue 4m) a function name built from chr() chains, picked characters, literal fragments, escapes or a decoder of a literal, and in the very next statement a call through that variable on request input; any size (injected at the top of a class file)"
+        description = "(issue 4m) a function name built from chr() chains, picked characters, literal fragments, a bare sink-name literal, implode() of letters, array_keys() of input, escapes or a decoder of a literal, and in the very next statement a call through that variable on request input; any size (injected at the top of a class file)"
     strings:
-        $chr = /(chr\s*\(\s*[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s*\.\s*){2,12}chr\s*\(\s*[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s*;\s*(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
-        $pick = /((\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s*\.\s*){2,12}(\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s*;\s*(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
-        $frag = /\$\w{1,30}\s*\.=\s*['"][a-z_]{1,8}['"]\s*;\s*(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
-        $lit = /\$\w{1,30}\s*=\s*(['"][a-z_]{1,10}['"](\s*\.\s*['"][a-z_]{1,10}['"]){1,6}|"[a-z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})(\\x[0-9a-fA-F]{2}|\\[0-7]{3}|[a-z_]){2,30}"|(substr|str_replace|strrev|str_rot13|base64_decode|hex2bin|pack|sprintf|implode|join|strtolower|ucfirst)\s*\(\s*(['"][^'"\n]{1,40}['"](\s*,\s*(['"][^'"\n]{0,40}['"]|-?\d{1,3}|\$\w{1,30})){0,4}|\$\w{1,30}(\s*,\s*-?\d{1,3}){1,2})\s*\))\s*;\s*(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
-        $arrcb = /=\s*(array\s*\(|\[)\s*['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function)['"]\s*(\)|\])\s*;\s*@?(array_map|call_user_func|call_user_func_array|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*\[\s*\d\s*\]\s*,\s*(array\s*\(|\[)?\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
-        $arr = /=\s*(array\s*\(|\[)\s*(base64_decode|str_rot13|strrev|hex2bin)\s*\(\s*['"][^'"\n]{2,40}['"]\s*\)\s*(\)|\])\s*;\s*(echo\s+|print\s+)?@?\$\w{1,30}\s*\[\s*\d\s*\]\s*\(\s*@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $chr = /(chr\s*\(\s*[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s*\.\s*){2,12}chr\s*\(\s*[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $pick = /((\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s*\.\s*){2,12}(\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $frag = /\$\w{1,30}\s*\.=\s*['"][a-z_]{1,8}['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $lit = /\$\w{1,30}\s*=\s*(['"][a-z_]{1,10}['"](\s*\.\s*['"][a-z_]{1,10}['"]){1,6}|"[a-z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})(\\x[0-9a-fA-F]{2}|\\[0-7]{3}|[a-z_]){2,30}"|(substr|str_replace|strrev|str_rot13|base64_decode|hex2bin|pack|sprintf|implode|join|strtolower|ucfirst)\s*\(\s*(['"][^'"\n]{1,40}['"](\s*,\s*(['"][^'"\n]{0,40}['"]|-?\d{1,3})){0,4}|\$\w{1,30}(\s*,\s*-?\d{1,3}){1,2})\s*\))\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $lit2 = /\$\w{1,30}\s*=\s*(['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)['"]|(implode|join)\s*\(\s*(['"]['"]\s*,\s*)?((array\s*\(|\[)[^;()\n]{1,120}(\)|\])|\$\w{1,30}|array_map\s*\(\s*['"](chr|strrev|str_rot13)['"][^;\n]{1,200})\s*\)|array_keys\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)\s*\[\s*\d\s*\])\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $arrcb = /=\s*(array\s*\(|\[)\s*['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function)['"]\s*(\)|\])\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(array_map|call_user_func|call_user_func_array|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*\[\s*\d\s*\]\s*,\s*(array\s*\(|\[)?\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $arr = /=\s*(array\s*\(|\[)\s*(base64_decode|str_rot13|strrev|hex2bin)\s*\(\s*['"][^'"\n]{2,40}['"]\s*\)\s*(\)|\])\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+)?@?\$\w{1,30}\s*\[\s*\d\s*\]\s*\(\s*@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
     condition:
         filesize < 8MB and any of them
 }
@@ -979,10 +981,10 @@ rule SPAMGEAR_OBFUSC_GotoSpaghettiSink
         description = "(issue 4m) goto-spaghetti: statements shuffled behind goto jumps, with a jump label directly in front of eval/assert/system or of a decoder of request input"
     strings:
         $g = /goto\s+\w{1,30}\s*;/
-        $lab = /goto\s+\w{1,30}\s*;\s*\w{1,30}\s*:\s*(\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(/
-        $labraw = /goto\s+\w{1,30}\s*;\s*\w{1,30}\s*:\s*\$\w{1,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $lab = /goto\s+\w{1,30}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\w{1,30}\s*:\s*(\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(/
+        $labraw = /goto\s+\w{1,30}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\w{1,30}\s*:\s*\$\w{1,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(/
-        $labin = /goto\s+\w{1,30}\s*;\s*\w{1,30}\s*:\s*\$\w{1,30}\s*=\s*@?(base64_decode|gzinflate|str_rot13|strrev|gzuncompress|hex2bin)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $labin = /goto\s+\w{1,30}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\w{1,30}\s*:\s*\$\w{1,30}\s*=\s*@?(base64_decode|gzinflate|str_rot13|strrev|gzuncompress|hex2bin)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
     condition:
         filesize < 8MB and #g > 2 and ($lab or $labin or ($labraw and $sink))
 }
@@ -995,7 +997,7 @@ rule SPAMGEAR_OBFUSC_ChrMapEval
         description = "(issue 4m) code spelled as character codes and eval'd: eval(implode(array_map('chr', ...))) or a chr() loop appending to a variable that is eval'd next"
     strings:
         $m = /(eval|assert)\s*\(\s*@?(implode|join)\s*\(\s*(['"]['"]\s*,\s*)?array_map\s*\(\s*['"]chr['"]/
-        $l = /\.=\s*chr\s*\(\s*\$\w{1,30}\s*(\^\s*[^;)\n]{1,20})?\)\s*;\s*\}?\s*@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+        $l = /\.=\s*chr\s*\(\s*\$\w{1,30}\s*(\^\s*[^;)\n]{1,20})?\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\}?\s*@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
     condition:
         filesize < 8MB and any of them
 }
@@ -1012,7 +1014,7 @@ rule SPAMGEAR_OBFUSC_EvalIndirectDecoder
         $wrap = /[^\w>:$](eval|assert)\s*\(\s*@?\w{1,20}\s*\([^;\n]{0,40}[^\w>:$](base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|convert_uudecode)\s*\(/
         $lit = /[^\w>:$](eval|assert)\s*\(\s*"[^"\n]{0,40}(base64_decode|gzinflate|gzuncompress|str_rot13)\s*\(/
         $crypt = /[^\w>:$](eval|assert)\s*\(\s*@?(openssl_decrypt|mcrypt_decrypt|mdecrypt_generic|sodium_crypto_secretbox_open)\s*\(/
-        $loop = /\.=\s*[^;\n]{0,60}(chr\s*\(|\^)[^;\n]{0,60};\s*\}?\s*@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+        $loop = /\.=\s*[^;\n]{0,60}(chr\s*\(|\^)[^;\n]{0,60};\s*((\/\/|#)[^\n]{0,60}\n\s*)?\}?\s*@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
     condition:
         filesize < 8MB and any of them
 }
