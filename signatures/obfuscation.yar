@@ -1018,3 +1018,16 @@ rule SPAMGEAR_OBFUSC_EvalIndirectDecoder
     condition:
         filesize < 8MB and any of them
 }
+
+rule SPAMGEAR_OBFUSC_EscapedSuperglobalKey
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) a superglobal reached through $GLOBALS[..] or ${..} with its name written with \\x / octal escapes (_GET as \\x5fGET), whose element is called or passed to eval/assert/system"
+    strings:
+        $k = /(\$GLOBALS\s*\[\s*|\$\{\s*)"[A-Z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})([A-Z_]|\\x[0-9a-fA-F]{2}|\\[0-7]{3}){0,10}"\s*(\]|\})\s*\[[^\]\n]{1,40}\]\s*\(/
+        $s = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$GLOBALS\s*\[\s*|\$\{\s*)"[A-Z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})([A-Z_]|\\x[0-9a-fA-F]{2}|\\[0-7]{3}){0,10}"\s*(\]|\})\s*\[/
+    condition:
+        filesize < 8MB and any of them
+}

