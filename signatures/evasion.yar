@@ -9,7 +9,9 @@
  * XSLT stylesheets that call PHP sinks, underscore-named variable functions fed from headers,
  * callables computed by a custom decoder function, truncated sink names completed at run time,
  * and eval of the string a user function returns; (issue 4h) three nested calls through
- * variables written with @ silencing and line breaks (@$a(@$b(@$c('...')))).
+ * variables written with @ silencing and line breaks (@$a(@$b(@$c('...'))));
+ * (issue 4m) the preg_replace /e modifier glued on, escaped, appended with .= or interpolated,
+ * and mb_ereg_replace 'e' with a decoded/input replacement.
  *
  * Why it is safe: every rule needs two things no ordinary application combines - a hidden or
  * computed sink name and a call through it, or request data and a dynamic call - and the loose

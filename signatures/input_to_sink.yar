@@ -4,7 +4,11 @@
  * Catches: $_GET/$_POST/$_REQUEST/$_COOKIE/$_SERVER['HTTP_*']/$_FILES, php://input and
  * getallheaders() handed straight to eval/assert/create_function, to system/exec/passthru/
  * shell_exec/popen/proc_open/pcntl_exec, to dynamic callbacks (array_map, call_user_func,
- * $_GET['f'](...)), to include/require, to preg_replace /e, and request input written to files.
+ * $_GET['f'](...)), to include/require, to preg_replace /e, and request input written to files;
+ * (issue 4m) closures/arrow functions/create_function lambdas and one-line helper functions that
+ * only run a sink on their parameter, used with input in the same or the next statement; foreach
+ * over headers/superglobals into a sink; short-circuit `&& eval($a['x'])`; input callback names;
+ * magic methods that eval a property.
  *
  * Why it is safe: legitimate PHP never passes raw request data to a code or shell sink within
  * the same call expression; applications route input through variables, validation and

@@ -6,7 +6,12 @@
  * spelled with \x or octal escapes or chr() chains, function names built by concatenation and
  * called through variables, long base64/hex blobs next to a decoder, XOR string decoding,
  * non-alphanumeric "$_" variable soups and packed high-entropy payloads; (issue 4h) names
- * spelled by indexing a $GLOBALS-held alphabet string one character at a time, many times over.
+ * spelled by indexing a $GLOBALS-held alphabet string one character at a time, many times over;
+ * (issue 4m) decoder results held in a variable and eval'd in the next statement, decoders reached
+ * through array elements/call_user_func/wrappers/XOR loops, chr()-array code, goto spaghetti, names
+ * built (chr/picks/fragments/escapes) and called on input in the next statement, escaped
+ * superglobal keys. The 4m rules need the pieces to be adjacent statements, so a lone decoder,
+ * blob or dynamic call in legit code does not reach 100.
  *
  * Why it is safe: legitimate applications do not execute code they had to decode first, and
  * they have no reason to hide the names of eval/system/base64_decode.  Direct eval-of-decoder
