@@ -9,7 +9,9 @@
  * XSLT stylesheets that call PHP sinks, underscore-named variable functions fed from headers,
  * callables computed by a custom decoder function, truncated sink names completed at run time,
  * and eval of the string a user function returns; (issue 4h) three nested calls through
- * variables written with @ silencing and line breaks (@$a(@$b(@$c('...')))).
+ * variables written with @ silencing and line breaks (@$a(@$b(@$c('...'))));
+ * (issue 4m) the preg_replace /e modifier glued on, escaped, appended with .= or interpolated,
+ * and mb_ereg_replace 'e' with a decoded/input replacement.
  *
  * Why it is safe: every rule needs two things no ordinary application combines - a hidden or
  * computed sink name and a call through it, or request data and a dynamic call - and the loose
@@ -476,4 +478,22 @@ rule SPAMGEAR_EVASION_NestedVariableCallsSilenced
         $a = /\$\w{1,30}\s*\(\s{0,8}@\$\w{1,30}\s*\(\s*@?\s*\$\w{1,30}\s*\(/
     condition:
         $php and filesize < 2MB and $a
+}
+
+rule SPAMGEAR_EVASION_SplitPregModifier
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4m) the preg_replace /e (eval) modifier hidden: glued on as a separate literal ('/x/'.'e'), written as an escape (\"/x/\\x65\", \"\\145\"), or appended with .= 'e' right before preg_replace on a variable pattern, or interpolated from a variable (\"/x/$m\") while the replacement is request input"
+    strings:
+        $split = /preg_(replace|filter)\s*\(\s*['"][^'"\n]{1,120}[\/|#~!%@]['"]\s*\.\s*['"][imsxuADSUXJ]{0,5}e[imsxuADSUXJ]{0,5}['"]\s*,/
+        $esc = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s*,/
+        $escvar = /\$\w{1,30}\s*=\s*"[^"\n]{1,120}[\/|#~!%@][imsxuADSUXJ]{0,5}(\\x65|\\145)[imsxuADSUXJ]{0,5}"\s*;/
+        $app = /\.=\s*['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*)?@?preg_(replace|filter)\s*\(\s*\$\w{1,30}\s*,/
+        $interp = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxu]{0,5}\$\w{1,30}"\s*,\s*@?((base64_decode|str_rot13|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
+        $mb = /mb_ereg_replace\s*\([^;\n]{0,160},\s*@?(base64_decode|str_rot13|gzinflate|strrev|hex2bin|\$_(GET|POST|REQUEST|COOKIE))\s*[(\[][^;\n]{0,300},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/
+        $pr = /preg_(replace|filter)\s*\(/
+    condition:
+        filesize < 8MB and ($split or $esc or $app or $interp or $mb or ($escvar and $pr))
 }

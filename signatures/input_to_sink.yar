@@ -4,7 +4,11 @@
  * Catches: $_GET/$_POST/$_REQUEST/$_COOKIE/$_SERVER['HTTP_*']/$_FILES, php://input and
  * getallheaders() handed straight to eval/assert/create_function, to system/exec/passthru/
  * shell_exec/popen/proc_open/pcntl_exec, to dynamic callbacks (array_map, call_user_func,
- * $_GET['f'](...)), to include/require, to preg_replace /e, and request input written to files.
+ * $_GET['f'](...)), to include/require, to preg_replace /e, and request input written to files;
+ * (issue 4m) closures/arrow functions/create_function lambdas and one-line helper functions that
+ * only run a sink on their parameter, used with input in the same or the next statement; foreach
+ * over headers/superglobals into a sink; short-circuit `&& eval($a['x'])`; input callback names;
+ * magic methods that eval a property.
  *
  * Why it is safe: legitimate PHP never passes raw request data to a code or shell sink within
  * the same call expression; applications route input through variables, validation and
@@ -415,13 +419,14 @@ rule SPAMGEAR_INPUT_SuperglobalNameInVariable
     meta:
         score = 100
         family = "input_to_sink"
-        description = "small script that stores a superglobal name as a string and reaches it through a variable-variable or $GLOBALS[$var], then calls an element or runs a sink"
+        description = "small script that stores a superglobal name as a string and reaches it through a variable-variable or $GLOBALS[$var], then calls an element or runs a sink; (issue 4m) at any size when the three statements are adjacent ($r = '_REQUEST'; $v = $GLOBALS[$r]; eval($v[..]))"
     strings:
         $lit = /\$\w{1,30}\s{0,3}=\s{0,3}['"]_(GET|POST|REQUEST|COOKIE|SERVER)['"]\s{0,3};/
         $vvcall = /(\$\$\w{1,30}|\$\{\s{0,3}\$\w{1,30}\s{0,3}\}|\$GLOBALS\s{0,3}\[\s{0,3}\$\w{1,30}\s{0,3}\])\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\(/
         $vvsink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|include|require|include_once|require_once)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|urldecode|stripslashes|trim)\s{0,3}\(\s{0,3})?(\$\$\w{1,30}|\$\{\s{0,3}\$\w{1,30}\s{0,3}\}|\$GLOBALS\s{0,3}\[\s{0,3}\$\w{1,30}\s{0,3}\])\s{0,3}\[/
+        $adjg = /\$\w{1,30}\s*=\s*['"]_(GET|POST|REQUEST|COOKIE|SERVER)['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\$\w{1,30}\s*=\s*(\$\$\w{1,30}|\$\{\s*\$\w{1,30}\s*\}|\$GLOBALS\s*\[\s*\$\w{1,30}\s*\])\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(@?\$\w{1,30}\s*\[[^\]\n]{1,40}\]\s*\(|@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\[)/
     condition:
-        filesize < 2KB and $lit and ($vvcall or $vvsink)
+        (filesize < 2KB and $lit and ($vvcall or $vvsink)) or $adjg
 }
 
 
@@ -433,10 +438,10 @@ rule SPAMGEAR_INPUT_AdjacentInputToSink
         family = "input_to_sink"
         description = "request input (element, whole superglobal, header, raw body) assigned to a variable and, on the next statements (only decoders/element fetches in between), a code/shell sink, backtick or variable function run on a variable; also extract()/parse_str()/foreach-$$k copies followed by a variable call; any file size (injected one-liners)"
     strings:
-        $adj1 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|rawurldecode|stripslashes|trim|hex2bin|json_decode|unserialize|file_get_contents|array_values)\s*\(\s*@?((base64_decode|gzinflate|str_rot13|strrev)\s*\(\s*)?)?(\$_(GET|POST|REQUEST|COOKIE)\s*(\[[^\]\n]{1,40}\])?|\$_SERVER\s*\[\s*['"]HTTP_[A-Z_]{1,30}['"]\s*\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|(getallheaders|apache_request_headers)\s*\(\s*\))(\s*,\s*(true|1))?[\s)]{0,6}(\?[?:]\s*['\"][^'\"\n]{0,20}['\"]\s*)?;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
+        $adj1 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|rawurldecode|stripslashes|trim|hex2bin|json_decode|unserialize|file_get_contents|array_values)\s*\(\s*@?((base64_decode|gzinflate|str_rot13|strrev)\s*\(\s*)?)?(\$_(GET|POST|REQUEST|COOKIE)\s*(\[[^\]\n]{1,40}\])?|\$_SERVER\s*\[\s*['"]HTTP_[A-Z_]{1,30}['"]\s*\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|(getallheaders|apache_request_headers)\s*\(\s*\))(\s*,\s*(true|1))?[\s)]{0,6}(\?[?:]\s*['\"][^'\"\n]{0,20}['\"]\s*)?;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim|substr)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
         $adj2 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*(@?\$\w{1,30}\s*=\s*(@?(base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|stripslashes|trim|hex2bin|str_replace|explode|json_decode|array_values)\s*\([^;\n]{0,40}|\$\w{1,30}\s*\[[^\]\n]{1,40}\]|array\(\)|\[\]|''|\"\"|null)|(ob_start|set_time_limit|error_reporting|ignore_user_abort)\s*\([^;\n]{0,6}\)|(echo|print)\s*['\"][^'\"\n$]{0,30}['\"])\s*;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
         $adj4 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*@?\$\w{1,30}\s*=\s*(base64_decode|str_rot13|gzinflate|strrev|str_replace|trim|stripslashes)\s*\([^;\n]{0,40};\s*@?\$\w{1,30}\s*=\s*(base64_decode|str_rot13|gzinflate|strrev|str_replace|trim|stripslashes)\s*\([^;\n]{0,40};\s*(@?\$\w{1,30}\s*=\s*(base64_decode|str_rot13|gzinflate|strrev|str_replace|trim|stripslashes)\s*\([^;\n]{0,40};\s*)?(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
-        $adj3 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|rawurldecode|stripslashes|trim|hex2bin|json_decode|unserialize|file_get_contents|array_values)\s*\(\s*@?((base64_decode|gzinflate|str_rot13|strrev)\s*\(\s*)?)?(\$_(GET|POST|REQUEST|COOKIE)\s*(\[[^\]\n]{1,40}\])?|\$_SERVER\s*\[\s*['"]HTTP_[A-Z_]{1,30}['"]\s*\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|(getallheaders|apache_request_headers)\s*\(\s*\))(\s*,\s*(true|1))?[\s)]{0,6}(\?[?:]\s*['\"][^'\"\n]{0,20}['\"]\s*)?;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(`\$\w{1,30}[^`\n]{0,20}`|\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}\s*[\[)]|(call_user_func|call_user_func_array|array_map|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*[\[,])/
+        $adj3 = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|rawurldecode|stripslashes|trim|hex2bin|json_decode|unserialize|file_get_contents|array_values)\s*\(\s*@?((base64_decode|gzinflate|str_rot13|strrev)\s*\(\s*)?)?(\$_(GET|POST|REQUEST|COOKIE)\s*(\[[^\]\n]{1,40}\])?|\$_SERVER\s*\[\s*['"]HTTP_[A-Z_]{1,30}['"]\s*\]|file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|(getallheaders|apache_request_headers)\s*\(\s*\))(\s*,\s*(true|1))?[\s)]{0,6}(\?[?:]\s*['\"][^'\"\n]{0,20}['\"]\s*)?;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(`\$\w{1,30}[^`\n]{0,20}`|\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}\s*[\[)]|(call_user_func|call_user_func_array|array_map|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*[\[,])/
         $adj3b = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*(@?\$\w{1,30}\s*=\s*(@?(base64_decode|str_rot13|gzinflate|gzuncompress|strrev|urldecode|stripslashes|trim|hex2bin|str_replace|explode|json_decode|array_values)\s*\([^;\n]{0,40}|\$\w{1,30}\s*\[[^\]\n]{1,40}\]|array\(\)|\[\]|''|\"\"|null)|(ob_start|set_time_limit|error_reporting|ignore_user_abort)\s*\([^;\n]{0,6}\)|(echo|print)\s*['\"][^'\"\n$]{0,30}['\"])\s*;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(`\$\w{1,30}[^`\n]{0,20}`|\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}\s*[\[)]|(call_user_func|call_user_func_array|array_map|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*[\[,])/
         $alias = /\$\w{1,30}\s*=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;\s*(@?\$\w{1,30}\s*=\s*(\$\w{1,30}\s*\[[^\]\n]{1,40}\]|(base64_decode|str_rot13|gzinflate|strrev|trim)\s*\([^;\n]{0,40})\s*;\s*){1,2}(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$\w{1,30}\s*[),.\[]|\$\w{1,30}->\w{1,30}\s*\)|['\"][^'\"\n$]{0,10}['\"]\s*\.\s*\$\w|\"[^\"\n$]{0,20}\\?\$\w)/
         $alias2 = /\$\w{1,30}\s*=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;\s*(@?\$\w{1,30}\s*=\s*\$\w{1,30}\s*\[[^\]\n]{1,40}\]\s*;\s*){1,2}(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(`\$\w{1,30}[^`\n]{0,20}`|\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}\s*[\[)]|(call_user_func|call_user_func_array|array_map|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*[\[,])/
@@ -446,7 +451,7 @@ rule SPAMGEAR_INPUT_AdjacentInputToSink
         $vvname = /\$\w{1,30}\s*=\s*['\"]_(GET|POST|REQUEST|COOKIE|SERVER)['\"]\s*;\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(\$\$\w{1,30}|\$\{\s*\$\w{1,30}\s*\}|\$GLOBALS\s*\[\s*\$\w{1,30}\s*\])\s*\[[^\]\n]{1,40}\]\s*\(/
         $inc = /\$\$?\w{1,30}\s*=\s*(\(\s*string\s*\)\s*)?@?((base64_decode|gzinflate|str_rot13|strrev|trim|stripslashes)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]|\$_SERVER\s*\[\s*['\"]HTTP_[A-Z_]{1,30}['\"]\s*\]|file_get_contents\s*\(\s*['\"]php:\/\/input['\"]\s*\))[\s)]{0,4};\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*)?@?(include|require|include_once|require_once)\s*\(?\s*\$\w{1,30}\s*\)?\s*;/
         $arr = /=\s*(\[|array\s*\()\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*,\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*[\])]\s*;\s*@?\$\w{1,30}\s*\[\s*\d\s*\]\s*\(/
-        $ext = /(extract\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\)|parse_str\s*\([^;\n]{1,80}\)|foreach\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s+as\s+\$\w{1,30}\s*=>\s*\$\w{1,30}\s*\)\s*\{?\s*\$\$\w{1,30}\s*=\s*\$\w{1,30}\s*;\s*\}?)\s*;?\s*(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}|(eval|assert|system|passthru|shell_exec|exec)\s*\(\s*@?\$\w{1,30}\s*[)\[])/
+        $ext = /(extract\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*(,\s*EXTR_[A-Z_]{1,20}\s*)?\)|parse_str\s*\([^;\n]{1,80}\)|foreach\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s+as\s+\$\w{1,30}\s*=>\s*\$\w{1,30}\s*\)\s*\{?\s*\$\$\w{1,30}\s*=\s*\$\w{1,30}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\}?)\s*;?\s*((\/\/|#)[^\n]{0,60}\n\s*)?(if\s*\([^;{\n]{0,40}\)\s*\{?\s*|\$\w{1,30}\s*&&\s*)?((echo|print|return)[\s(]+(['\"][^'\"\n]{0,20}['\"]\s*\.\s*)?|\$\w{1,30}\s*=\s*)?@?(\$\w{1,30}\s*(\[[^\]\n]{1,40}\]\s*)?\(\s*@?\$\w{1,30}|(eval|assert|system|passthru|shell_exec|exec)\s*\(\s*@?\$\w{1,30}\s*[)\[])/
         $stream = /fopen\s*\(\s*['\"]php:\/\/input['\"][^;\n]{0,10};\s*\$\w{1,30}\s*=\s*stream_get_contents\s*\([^;\n]{1,40};\s*@?(eval|assert|system|passthru|shell_exec|exec)\s*\(/
         $list = /list\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\)\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)[^;\n]{0,10};\s*@?\$\w{1,30}\s*\(\s*\$\w{1,30}\s*\)/
     condition:
@@ -464,4 +469,106 @@ rule SPAMGEAR_INPUT_CapitalisedSinkOfInput
         $new = /new\s{1,3}(Eval|Assert|System|Passthru|Exec|Popen|EVAL|ASSERT|SYSTEM|EXEC)\s{0,3}\(/
     condition:
         #a > #new
+}
+
+rule SPAMGEAR_INPUT_ClosureSinkOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a closure or arrow function (fn) whose body runs eval/assert/system/... on its parameter (optionally behind one if), handed to array_map/array_filter/array_walk/usort/preg_replace_callback/... together with request input in the same call; or stored in a variable and called on input in the next statement; or a use($x) closure right after $x is read from input; or a create_function lambda whose literal body only evals/runs its parameter"
+    strings:
+        $cf = /(array_map|array_filter|array_walk|array_walk_recursive|call_user_func|call_user_func_array|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|preg_replace_callback)\s*\(\s*(['"][^'"\n]{1,60}['"]\s*,\s*)?(static\s+)?function\s*\(\s*(&?\$\w{1,30}[^)\n]{0,30})?\)\s*(use\s*\([^)\n]{0,40}\)\s*)?\{\s*(if\s*\([^;{}\n]{0,60}\)\s*\{?\s*)?(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}(\[\d{1,2}\]|->current\(\))?\s*\)?\s*\)\s*;?\s*\}?\s*\}\s*,\s*(array\s*\(|\[)?\s*@?(\$_(GET|POST|REQUEST|COOKIE|SERVER)\b|getallheaders|apache_request_headers|file_get_contents\s*\(\s*['\"]php:)/
+        $af = /(array_map|array_filter|array_walk|call_user_func|call_user_func_array|usort|uasort|uksort|register_shutdown_function|array_reduce)\s*\(\s*(static\s+)?fn\s*\(\s*\$\w{1,30}[^)\n]{0,30}\)\s*=>\s*@?(eval|assert|system|passthru|shell_exec|exec|popen)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\)?\s*\)\s*,\s*(array\s*\(|\[)?\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $ai = /(array_map|array_filter|array_walk|call_user_func_array|usort|uasort|uksort|iterator_apply|array_reduce)\s*\(\s*(array\s*\(|\[)?\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,60},\s*(static\s+)?fn\s*\(\s*\$\w{1,30}[^)\n]{0,30}\)\s*=>\s*@?(eval|assert|system|passthru|shell_exec|exec|popen)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\)/
+        $av = /\$\w{1,30}\s*=\s*(static\s+)?fn\s*\(\s*\$\w{1,30}[^)\n]{0,30}\)\s*=>\s*@?(eval|assert|system|passthru|shell_exec|exec|popen)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\)?\s*\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+)?@?\$\w{1,30}\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $iife = /\(\s*(static\s+)?function\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\)?\s*\)\s*;?\s*\}\s*\)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $cfl = /create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,\s*['"]\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen)\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*['"]\s*\)/
+        $fa = /function\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?\$\w{1,30}\s*\(\s*\$\w{1,30}\s*\)\s*;?\s*\}\s*,\s*(array\s*\(|\[)\s*@?\$_(GET|POST|REQUEST|COOKIE)\b/
+        $ic = /(array_map|array_filter|array_walk|array_walk_recursive|call_user_func|call_user_func_array|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|preg_replace_callback)\s*\(\s*(array\s*\(|\[)?\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,60},\s*(static\s+)?function\s*\(\s*(&?\$\w{1,30}[^)\n]{0,30})?\)\s*(use\s*\([^)\n]{0,40}\)\s*)?\{\s*(if\s*\([^;{}\n]{0,60}\)\s*\{?\s*)?(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}(\[\d{1,2}\]|->current\(\))?\s*\)?\s*\)/
+        $cv = /\$\w{1,30}\s*=\s*(static\s+)?function\s*\(\s*(&?\$\w{1,30}[^)\n]{0,30})?\)\s*(use\s*\([^)\n]{0,40}\)\s*)?\{\s*(if\s*\([^;{}\n]{0,60}\)\s*\{?\s*)?(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}(\[\d{1,2}\]|->current\(\))?\s*\)?\s*\)\s*;?\s*\}?\s*\}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+)?@?\$\w{1,30}\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $use = /\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b[^;\n]{0,40};\s*((\/\/|#)[^\n]{0,60}\n\s*)?\$\w{1,30}\s*=\s*function\s*\([^)\n]{0,30}\)\s*use\s*\(\s*&?\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_INPUT_HelperSinkOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a one-statement helper function or static method that runs eval/assert/system/... on its parameter, called on request input (or on a variable read from input) straight after its definition"
+    strings:
+        $h = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+|\$\w{1,30}\s*=\s*|echo\s+|print\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|stripslashes|trim|hex2bin|urldecode)\s*\(\s*){0,2}(['"][^'"\n]{0,20}['"]\s*\.\s*)?\$\w{1,30}(\s*\.\s*['"][^'"\n]{0,10}['"])?\s*(\)\s*){1,3}(\.\s*['"][^'"\n]{0,10}['"]\s*)?;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(return[^;\n]{0,20};\s*((\/\/|#)[^\n]{0,60}\n\s*)?)?\}\s*(\}\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?(\w{1,40}::|\$\w{1,30}->)?\w{1,40}\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[/
+        $h2 = /function\s+\w{1,40}\s*\(\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+|\$\w{1,30}\s*=\s*|echo\s+|print\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|gzuncompress|strrev|stripslashes|trim|hex2bin|urldecode)\s*\(\s*){0,2}\$\w{1,30}\s*(\)\s*){1,3};\s*((\/\/|#)[^\n]{0,60}\n\s*)?\}\s*(\}\s*)?\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+)?@?(\w{1,40}::|\$\w{1,30}->)?\w{1,40}\s*\(\s*\$\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_INPUT_LoopInputToSink
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) foreach over request headers / a superglobal whose loop body (within a few tokens, optionally behind one if) runs eval/assert/system/... on the loop value, or calls the key on the value ($k($v))"
+    strings:
+        $l = /foreach\s*\(\s*(getallheaders\s*\(\s*\)|apache_request_headers\s*\(\s*\)|\$_(GET|POST|REQUEST|COOKIE|SERVER))\s+as\s+(\$\w{1,30}\s*=>\s*)?\$\w{1,30}\s*\)\s*\{?\s*(if\s*\([^;{}\n]{0,80}\)\s*\{?\s*)?(\$\w{1,30}\s*=\s*|echo\s+|print\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim|urldecode)\s*\(\s*){0,2}\$\w{1,30}\s*\)/
+        $kv = /foreach\s*\(\s*(getallheaders\s*\(\s*\)|apache_request_headers\s*\(\s*\)|\$_(GET|POST|REQUEST|COOKIE|SERVER))\s+as\s+\$\w{1,30}\s*=>\s*\$\w{1,30}\s*\)\s*\{?\s*@?\$\w{1,30}\s*\(\s*@?\$\w{1,30}\s*\)/
+        $each = /=\s*each\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)\s*\)\s*\{?\s*@?\$\w{1,30}\s*\(\s*@?\$\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_INPUT_InputCallbackVar
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a callback name read from request input into a variable and, in the next statement, handed as the callback (with more request input in an array literal just before or in the same call) to array_filter/array_walk/usort/uasort/array_reduce/iterator_apply/ob_start/..."
+    strings:
+        $c = /\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\$\w{1,30}\s*=\s*(array\s*\(|\[)[^;\n]{0,30}\$_(GET|POST|REQUEST|COOKIE)\b[^;\n]{0,30};\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^;\n]{1,80},\s*\$\w{1,30}\s*\)/
+        $d = /\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^;\n]{0,30}\$_(GET|POST|REQUEST|COOKIE)\b[^;\n]{0,40},\s*\$\w{1,30}\s*\)/
+        $sp = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?\$\w{1,30}\s*\(\s*\.\.\.\s*@?\$_(GET|POST|REQUEST|COOKIE)\b/
+        $sp2 = /=\s*(\[|array\s*\()\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*,[^;\n]{0,60};\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(call_user_func|call_user_func_array|\$\w{1,30})\s*\(\s*\.\.\.\s*\$\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and ($c or $d or $sp or $sp2)
+}
+
+rule SPAMGEAR_INPUT_ShortCircuitSink
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) eval/assert/system run on an array element as the right-hand side of && / || / and / or ($s['a'] && eval($s['a'])), in a file that reads request input"
+    strings:
+        $sc = /(&&|\|\||\band|\bor)\s*@?(eval|assert|system|passthru|shell_exec)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*){0,2}\$\w{1,30}\s*\[/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 8MB and $sc and $in
+}
+
+rule SPAMGEAR_INPUT_MagicMethodSink
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a magic method (__destruct/__wakeup/__toString/__get/__call/__invoke) whose body runs eval/assert/system on one of the object's own properties, in a file that reads request input or unserializes"
+    strings:
+        $m = /function\s+__(destruct|wakeup|toString|get|set|call|invoke|unserialize)\s*\([^)\n]{0,40}\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$this\s*->\s*\w{1,30}\s*\)/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|unserialize\s*\(/
+    condition:
+        filesize < 8MB and $m and $in
+}
+
+rule SPAMGEAR_INPUT_StoredSinkNameCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4m) a sink name stored in a constant, object property or $GLOBALS slot and called on request input in the next statement(s) (define('F','system'); $f = F; $f($_GET[..]) / constant('F')(..) / ($o->f)(..)); or decoded request input written to a literal .php path and included right away"
+    strings:
+        $st = /(define\s*\(\s*['"]\w{1,30}['"]\s*,|->\s*\w{1,30}\s*=|\$GLOBALS\s*\[[^\]\n]{1,20}\]\s*=)\s*['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function)['"]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*[A-Z_][A-Z0-9_]{0,30}\s*;\s*)?@?(\(\s*\$\w{1,30}\s*->\s*\w{1,30}\s*\)|constant\s*\(\s*['"]\w{1,30}['"]\s*\)|\$GLOBALS\s*\[[^\]\n]{1,20}\]|\$\w{1,30})\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        $wi = /=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?file_put_contents\s*\(\s*['"][^'"\n]{1,80}\.php['"]\s*,\s*\$\w{1,30}\s*\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(include|require)(_once)?\s*\(?\s*['"][^'"\n]{1,80}\.php['"]/
+    condition:
+        filesize < 8MB and any of them
 }

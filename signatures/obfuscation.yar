@@ -6,7 +6,12 @@
  * spelled with \x or octal escapes or chr() chains, function names built by concatenation and
  * called through variables, long base64/hex blobs next to a decoder, XOR string decoding,
  * non-alphanumeric "$_" variable soups and packed high-entropy payloads; (issue 4h) names
- * spelled by indexing a $GLOBALS-held alphabet string one character at a time, many times over.
+ * spelled by indexing a $GLOBALS-held alphabet string one character at a time, many times over;
+ * (issue 4m) decoder results held in a variable and eval'd in the next statement, decoders reached
+ * through array elements/call_user_func/wrappers/XOR loops, chr()-array code, goto spaghetti, names
+ * built (chr/picks/fragments/escapes) and called on input in the next statement, escaped
+ * superglobal keys. The 4m rules need the pieces to be adjacent statements, so a lone decoder,
+ * blob or dynamic call in legit code does not reach 100.
  *
  * Why it is safe: legitimate applications do not execute code they had to decode first, and
  * they have no reason to hide the names of eval/system/base64_decode.  Direct eval-of-decoder
@@ -130,7 +135,7 @@ rule SPAMGEAR_OBFUSC_ConcatSinkName
         description = "sink or decoder name assembled from quoted fragments"
     strings:
         $a1 = /['"](as|ass|asse|asser)['"]\s*\.\s*(['\"][a-z_]{1,8}['\"]\s{0,3}\.\s{0,3}){0,4}['"](ssert|sert|ert|rt|t)['"]/
-        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*(['"][a-z_]{1,8}['"]\s{0,3}\.\s{0,3}){0,4}['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction)['"]/
+        $a3 = /['"](cr|cre|crea|creat|create|create_|create_f|create_fu)['"]\s*\.\s*(['"][a-z_]{1,8}['"]\s{0,3}\.\s{0,3}){0,4}['"](eate_function|ate_function|te_function|e_function|_function|function|unction|nction|ction)['"]/
         $a5 = /['"](sy|sys|syst|syste)['"]\s*\.\s*(['\"][a-z_]{1,8}['\"]\s{0,3}\.\s{0,3}){0,4}['"](stem|tem|em|m)['"]/
         $a6 = /['"]ev['"]\s*\.\s*['"]al['"]/
         $a6b = /['"]e['"]\s*\.\s*['"]val['"]/
@@ -883,9 +888,10 @@ rule SPAMGEAR_OBFUSC_Base64SinkLiteral
         description = "base64 literal that decodes to eval/assert/system/passthru/create_function or a superglobal, next to base64_decode"
     strings:
         $a = /['"](JF9QT1NU|JF9HRVQ|JF9SRVFVRVNU|JF9DT09LSUU|ZXZhbC|QGV2YWwo|YXNzZXJ0|c3lzdGVtKC|cGFzc3RocnUo|c2hlbGxfZXhlYy|Y3JlYXRlX2Z1bmN0aW9u)/
+        $b = /['"](c3lzdGVt|c2hlbGxfZXhlYw==|cGFzc3RocnU=|ZXhlYw==|cG9wZW4=|cHJvY19vcGVu|YXNzZXJ0|ZXZhbA==)['"]/
         $dec = /base64_decode\s*\(/ nocase
     condition:
-        filesize < 8MB and $a and $dec
+        filesize < 8MB and ($a or $b) and $dec
 }
 
 rule SPAMGEAR_OBFUSC_CurlyCharPickingMany
@@ -934,7 +940,100 @@ rule SPAMGEAR_OBFUSC_SplitSuperglobalName
         description = "superglobal name (_REQUEST, _COOKIE, _SERVER, _GET, _POST) glued from quoted fragments"
     strings:
         $s = /'_(G|GE|P|PO|POS|R|RE|REQ|REQU|REQUE|REQUES|C|CO|COO|COOK|COOKI|S|SE|SER|SERV|SERVE)'\s{0,3}\.\s{0,3}('[A-Z]{1,5}'\s{0,3}\.\s{0,3}){0,4}'(ET|T|OST|ST|EQUEST|QUEST|UEST|EST|OOKIE|OKIE|KIE|IE|E|ERVER|RVER|VER|ER|R)'/
+        $u = /['"]_['"]\s{0,3}\.\s{0,3}['"](GET|POST|REQUEST|COOKIE|SERVER|FILES)['"]/
         $d = /"_(G|GE|P|PO|POS|R|RE|REQ|REQU|REQUE|REQUES|C|CO|COO|COOK|COOKI|S|SE|SER|SERV|SERVE)"\s{0,3}\.\s{0,3}("[A-Z]{1,5}"\s{0,3}\.\s{0,3}){0,4}"(ET|T|OST|ST|EQUEST|QUEST|UEST|EST|OOKIE|OKIE|KIE|IE|E|ERVER|RVER|VER|ER|R)"/
     condition:
-        filesize < 3MB and ($s or $d)
+        filesize < 3MB and ($s or $d or $u)
+}
+
+rule SPAMGEAR_OBFUSC_DecodedVarEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) a decoder result (base64_decode/gzinflate/str_rot13/... of a variable or of an encoded literal, or a variable-held function on an encoded literal or on request input) stored in a variable and eval'd/assert'ed (or made into a create_function body) in the very next statement"
+    strings:
+        $d1 = /=\s*@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s*\(\s*@?(\w{1,20}\s*\(\s*){0,3}\$\w{1,30}[^;\n]{0,30};\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*)?@?(eval\s*\(|assert\s*\(|create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,)\s*(\$\w{1,30}|"\?>\s*\$\w{1,30}"|'\?>'\s*\.\s*\$\w{1,30})\s*\)/
+        $d3 = /=\s*@?\$\w{1,30}\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+        $d2 = /=\s*@?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s*\(\s*@?((gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|\$\w{1,30})\s*\(\s*){0,3}['"][A-Za-z0-9+\/=]{16,800}['"]\s*(\)\s*){1,4};\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*)?@?(eval\s*\(|assert\s*\(|create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,)\s*(\$\w{1,30}|"\?>\s*\$\w{1,30}"|'\?>'\s*\.\s*\$\w{1,30})\s*\)/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_BuiltNameCalledOnInput
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) a function name built from chr() chains, picked characters, literal fragments, a bare sink-name literal, implode() of letters, array_keys() of input, escapes or a decoder of a literal, and in the very next statement a call through that variable on request input; any size (injected at the top of a class file)"
+    strings:
+        $chr = /(chr\s*\(\s*[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s*\.\s*){2,12}chr\s*\(\s*[0-9a-fA-FxX+\-*\/ ]{1,12}\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $pick = /((\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s*\.\s*){2,12}(\$\w{1,30}(\[\d{1,3}\]|\{\d{1,3}\})|\w{1,20}\(\d{1,3}\))\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $frag = /\$\w{1,30}\s*\.=\s*['"][a-z_]{1,8}['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $lit = /\$\w{1,30}\s*=\s*(['"][a-z_]{1,10}['"](\s*\.\s*['"][a-z_]{1,10}['"]){1,6}|"[a-z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})(\\x[0-9a-fA-F]{2}|\\[0-7]{3}|[a-z_]){2,30}"|(substr|str_replace|strrev|str_rot13|base64_decode|hex2bin|pack|sprintf|implode|join|strtolower|ucfirst)\s*\(\s*(['"][^'"\n]{1,40}['"](\s*,\s*(['"][^'"\n]{0,40}['"]|-?\d{1,3})){0,4}|\$\w{1,30}(\s*,\s*-?\d{1,3}){1,2})\s*\))\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $lit2 = /\$\w{1,30}\s*=\s*(['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)['"]|(implode|join)\s*\(\s*(['"]['"]\s*,\s*)?((array\s*\(|\[)[^;()\n]{1,120}(\)|\])|\$\w{1,30}|array_map\s*\(\s*['"](chr|strrev|str_rot13)['"][^;\n]{1,200})\s*\)|array_keys\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*\)\s*\[\s*\d\s*\])\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+|\$\w{1,30}\s*=\s*)?@?\$\w{1,30}\s*\(\s*(['"][^'"\n]{0,20}['"]\s*,\s*)?@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $arrcb = /=\s*(array\s*\(|\[)\s*['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function)['"]\s*(\)|\])\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(array_map|call_user_func|call_user_func_array|register_shutdown_function)\s*\(\s*\$\w{1,30}\s*\[\s*\d\s*\]\s*,\s*(array\s*\(|\[)?\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+        $arr = /=\s*(array\s*\(|\[)\s*(base64_decode|str_rot13|strrev|hex2bin)\s*\(\s*['"][^'"\n]{2,40}['"]\s*\)\s*(\)|\])\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(echo\s+|print\s+)?@?\$\w{1,30}\s*\[\s*\d\s*\]\s*\(\s*@?((trim|stripslashes|base64_decode|urldecode|rawurldecode|str_rot13|strrev|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_GotoSpaghettiSink
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) goto-spaghetti: statements shuffled behind goto jumps, with a jump label directly in front of eval/assert/system or of a decoder of request input"
+    strings:
+        $g = /goto\s+\w{1,30}\s*;/
+        $lab = /goto\s+\w{1,30}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\w{1,30}\s*:\s*(\$\w{1,30}\s*=\s*)?@?(eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(/
+        $labraw = /goto\s+\w{1,30}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\w{1,30}\s*:\s*\$\w{1,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(/
+        $labin = /goto\s+\w{1,30}\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\w{1,30}\s*:\s*\$\w{1,30}\s*=\s*@?(base64_decode|gzinflate|str_rot13|strrev|gzuncompress|hex2bin)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+    condition:
+        filesize < 8MB and #g > 2 and ($lab or $labin or ($labraw and $sink))
+}
+
+rule SPAMGEAR_OBFUSC_ChrMapEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) code spelled as character codes and eval'd: eval(implode(array_map('chr', ...))) or a chr() loop appending to a variable that is eval'd next"
+    strings:
+        $m = /(eval|assert)\s*\(\s*@?(implode|join)\s*\(\s*(['"]['"]\s*,\s*)?array_map\s*\(\s*['"]chr['"]/
+        $l = /\.=\s*chr\s*\(\s*\$\w{1,30}\s*(\^\s*[^;)\n]{1,20})?\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?\}?\s*@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_EvalIndirectDecoder
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) eval/assert of a decoder reached indirectly: through an array element or $GLOBALS entry holding the function, call_user_func('base64_decode', ..), a wrapper call around a decoder, a code literal that itself decodes or has junk characters stripped by str_replace/strtr, openssl/mcrypt decryption, or a chr()/XOR loop whose result is eval'd next"
+    strings:
+        $arr = /[^\w>:$](eval|assert)\s*\(\s*@?\$\w{1,30}\s*\[[^\]\n]{1,20}\]\s*\(/
+        $cuf = /[^\w>:$](eval|assert)\s*\(\s*@?call_user_func(_array)?\s*\(\s*['"](base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|convert_uudecode)['"]/
+        $wrap = /[^\w>:$](eval|assert)\s*\(\s*@?\w{1,20}\s*\([^;\n]{0,40}[^\w>:$](base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|convert_uudecode)\s*\(/
+        $lit = /[^\w>:$](eval|assert)\s*\(\s*"[^"\n]{0,40}(base64_decode|gzinflate|gzuncompress|str_rot13)\s*\(/
+        $crypt = /[^\w>:$](eval|assert)\s*\(\s*@?(openssl_decrypt|mcrypt_decrypt|mdecrypt_generic|sodium_crypto_secretbox_open)\s*\(/
+        $junk = /[^\w>:$](eval|assert)\s*\(\s*@?(str_replace|str_ireplace|strtr)\s*\(\s*['"][^'"\n]{1,10}['"]\s*,\s*['"][^'"\n]{0,10}['"]\s*,\s*['"]/
+        $loop = /\.=\s*[^;\n]{0,60}(chr\s*\(|\^)[^;\n]{0,60};\s*((\/\/|#)[^\n]{0,60}\n\s*)?\}?\s*@?(eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_EscapedSuperglobalKey
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4m) a superglobal reached through $GLOBALS[..] or ${..} with its name written with \\x / octal escapes (_GET as \\x5fGET), whose element is called or passed to eval/assert/system"
+    strings:
+        $k = /(\$GLOBALS\s*\[\s*|\$\{\s*)"[A-Z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})([A-Z_]|\\x[0-9a-fA-F]{2}|\\[0-7]{3}){0,10}"\s*(\]|\})\s*\[[^\]\n]{1,40}\]\s*\(/
+        $s = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$GLOBALS\s*\[\s*|\$\{\s*)"[A-Z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})([A-Z_]|\\x[0-9a-fA-F]{2}|\\[0-7]{3}){0,10}"\s*(\]|\})\s*\[/
+    condition:
+        filesize < 8MB and any of them
 }
