@@ -5,7 +5,10 @@
  * c99/r57 style panels (act=/cmd dispatch with alias command menus), b374k (module loader with
  * its s_* helper API), China Chopper (one-line eval of a POST field, also through
  * assert/preg_replace with an /e modifier/create_function), Weevely (php://input or cookie key fenced by marker
- * strings, XOR loop, gz(un)compress, base64), p0wny (feature* JSON API behind a terminal UI)
+ * strings, XOR loop, gz(un)compress, base64; issue 4l: sink/decoder names spelled with junk characters that
+ * a str_replace strips, or header input XOR-decoded and eval-ed at once, at any file size), p0wny (feature* JSON API behind a terminal UI)
+ * (issue 4l: also the same JSON terminal API under other names: a request-chosen cwd is
+ * chdir-ed, a command variable is run and the reply is json_encode() of output plus getcwd())
  * and alfa (alfa* helper API with a GLOBALS-held shell code); Laudanum (pen-test injectables:
  * the project banner together with its client-IP gate that answers strangers with a fake 404,
  * its ipcheck.php include, or its WordPress wrapper class).
@@ -96,8 +99,19 @@ rule SPAMGEAR_FAMILY_Weevely
         $cf2 = "('',$"
         $cf3 = "(\"\",$"
         $cf4 = "('', $"
+        $jn = /(','',\s?'|', '', '|","",\s?"|", "", ")(b[^'"\n]{0,4}a[^'"\n]{0,4}s[^'"\n]{0,4}e[^'"\n]{0,4}6[^'"\n]{0,4}4[^'"\n]{0,4}_[^'"\n]{0,4}d[^'"\n]{0,4}e[^'"\n]{0,4}c[^'"\n]{0,4}o[^'"\n]{0,4}d[^'"\n]{0,4}e|c[^'"\n]{0,4}r[^'"\n]{0,4}e[^'"\n]{0,4}a[^'"\n]{0,4}t[^'"\n]{0,4}e[^'"\n]{0,4}_[^'"\n]{0,4}f[^'"\n]{0,4}u[^'"\n]{0,4}n[^'"\n]{0,4}c[^'"\n]{0,4}t[^'"\n]{0,4}i[^'"\n]{0,4}o[^'"\n]{0,4}n|a[^'"\n]{0,4}s[^'"\n]{0,4}s[^'"\n]{0,4}e[^'"\n]{0,4}r[^'"\n]{0,4}t|g[^'"\n]{0,4}z[^'"\n]{0,4}i[^'"\n]{0,4}n[^'"\n]{0,4}f[^'"\n]{0,4}l[^'"\n]{0,4}a[^'"\n]{0,4}t[^'"\n]{0,4}e|g[^'"\n]{0,4}z[^'"\n]{0,4}u[^'"\n]{0,4}n[^'"\n]{0,4}c[^'"\n]{0,4}o[^'"\n]{0,4}m[^'"\n]{0,4}p[^'"\n]{0,4}r[^'"\n]{0,4}e[^'"\n]{0,4}s[^'"\n]{0,4}s|s[^'"\n]{0,4}t[^'"\n]{0,4}r[^'"\n]{0,4}_[^'"\n]{0,4}r[^'"\n]{0,4}o[^'"\n]{0,4}t[^'"\n]{0,4}1[^'"\n]{0,4}3|s[^'"\n]{0,4}h[^'"\n]{0,4}e[^'"\n]{0,4}l[^'"\n]{0,4}l[^'"\n]{0,4}_[^'"\n]{0,4}e[^'"\n]{0,4}x[^'"\n]{0,4}e[^'"\n]{0,4}c|s[^'"\n]{0,4}y[^'"\n]{0,4}s[^'"\n]{0,4}t[^'"\n]{0,4}e[^'"\n]{0,4}m|p[^'"\n]{0,4}a[^'"\n]{0,4}s[^'"\n]{0,4}s[^'"\n]{0,4}t[^'"\n]{0,4}h[^'"\n]{0,4}r[^'"\n]{0,4}u)['"]\s*\)/
+        $lam = /\$\w{1,20}(\('',\s?|\("",\s?)@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\./
+        $vnest = /@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\(\s*(implode|join)\s*\(\s*['"]['"]\s*,\s*\$\w{1,20}\s*\)\s*\)\s*\)/
+        $hin = /getallheaders\s*\(|php:\/\/input|\$_SERVER\s*\[\s*['"]HTTP_|\$_COOKIE/
+        $lam2 = /\$\w{1,20}(\('',\s?|\("",\s?)@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\(\s*['"][A-Za-z0-9+\/]{16}/
+        $noarg = /\$\w{1,20}\(\);/
+        $decname = /base64_decode|gzinflate|gzuncompress|str_rot13|create_function/
+        $xev = /\^\s*[\w$\[\]'"]{1,30}\s*\)*\s*;([^;]{0,100};){0,2}[^;]{0,40}[^\w>:$.]eval\s*\(\s*\$\w{1,20}\s*\)/
     condition:
-        filesize < 30KB and (($in and $pm and $gz and $b64 and any of ($xor*) and $ob) or (#sr >= 3 and any of ($cf*)))
+        (filesize < 30KB and (($in and $pm and $gz and $b64 and any of ($xor*) and $ob) or (#sr >= 3 and any of ($cf*)))) or
+        (filesize < 4MB and (#jn >= 2 or ($jn and ($lam or $vnest)))) or
+        (filesize < 4MB and $xev and $hin and $b64) or
+        (filesize < 4MB and $lam2 and $noarg and $decname)
 }
 
 rule SPAMGEAR_FAMILY_P0wny
@@ -109,8 +123,16 @@ rule SPAMGEAR_FAMILY_P0wny
     strings:
         $f = /function\s+feature(Shell|Pwd|Hint|Download|Upload)\s*\(/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
+        $php = "<?"
+        $vsink = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$\w{1,20}(\s*\[\s*['"]\w{1,12}['"]\s*\])?\s*[.,)]/
+        $gcwd1 = /['"](cwd|pwd|dir|wd|path|curdir)['"]\s*=>\s*(base64_encode\s*\(\s*|realpath\s*\(\s*)?getcwd\s*\(\s*\)/
+        $gcwd2 = /\[\s*['"](cwd|pwd|dir|wd|path|curdir)['"]\s*\]\s*=\s*(base64_encode\s*\(\s*|realpath\s*\(\s*)?getcwd\s*\(\s*\)/
+        $cd = /[^\w>:$.]chdir\s*\(\s*(\$_(POST|GET|REQUEST)\s*\[|\$\w{1,20}\s*\[\s*['"](cwd|pwd|dir|wd|path|curdir)['"]\s*\]|\$(cwd|pwd|dir|wd|path|curdir)\s*\))/
+        $json = "json_encode("
+        $in = /\$_(POST|GET|REQUEST)\s*\[|php:\/\/input/
     condition:
-        filesize < 1MB and #f >= 2 and $sink
+        (filesize < 1MB and #f >= 2 and $sink) or
+        ($php and filesize < 2MB and $vsink and any of ($gcwd*) and $cd and $json and $in)
 }
 
 rule SPAMGEAR_FAMILY_Alfa
@@ -199,4 +221,20 @@ rule SPAMGEAR_FAMILY_Laudanum
         $wp = /class\s+WP_Laudanum\b|Plugin\s+Name:\s*Laudanum/
     condition:
         $php and filesize < 1MB and any of ($ban*) and ($gate2 or $wp or ($gate1 and ($gate3 or $gate4)))
+}
+
+rule SPAMGEAR_FAMILY_VarDecoderWrappedKit
+{
+    meta:
+        score = 100
+        family = "wrapped_kit"
+        description = "a kit wrapped in one encoder layer whose decoders are called through variables ($z($d('<long blob>'))) and the result is eval-ed (issue 4l)"
+    strings:
+        $php = "<?"
+        $nest = /(eval\(|= |=)\$\w{1,20}\(\$\w{1,20}\(['"][A-Za-z0-9+\/=]{300}/
+        $ev1 = /[^\w>:$.](eval|assert)\s*\(\s*\$\w{1,20}\s*\)/
+        $ev2 = /[^\w>:$.](eval|assert)\s*\(\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\(/
+        $ev3 = /[^\w>:$.]eval\s*\(\s*['"]\?>['"]\s*\.\s*\$\w{1,20}\s*(\(|\))/
+    condition:
+        $php and filesize < 4MB and $nest and any of ($ev*)
 }

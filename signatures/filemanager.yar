@@ -315,3 +315,70 @@ rule SPAMGEAR_SHELLUI_ArchiveExtractToInputPath
     condition:
         $php and filesize < 1MB and $up and ($direct or $x2 or ($x1 and $in))
 }
+
+rule SPAMGEAR_SHELLUI_UploadListExecPanel
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "generic file-manager shell without host probes (issue 4l): stores uploads, lists a directory, links to itself with a ?param=, deletes/renames/chmods files and runs a request-supplied command"
+    strings:
+        $php = "<?"
+        $up = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[|file_get_contents\s*\(\s*\$_FILES\s*\[)/
+        $ls = /[^\w>:$](opendir|scandir|glob)\s*\(\s*["$]|new\s+(Recursive)?DirectoryIterator\s*\(\s*\$|[^\w>:$]dir\s*\(\s*\$/
+        $nav1 = /href\s*=\s*\\?['"]?\?\w{1,12}=/
+        $nav2 = /['"]\?\w{1,12}=['"]\s*\.\s*(urlencode|rawurlencode)\s*\(/
+        $nav3 = /(\. '\?|\.'\?|\. "\?|\."\?)\w{1,12}=/
+        $o1 = /[^\w>:$]unlink\s*\(/
+        $o2 = /[^\w>:$]rename\s*\(/
+        $o3 = /[^\w>:$]chmod\s*\(/
+        $o4 = /[^\w>:$]rmdir\s*\(/
+        $cin = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?[^;\n]{0,80}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $cadj = /\$\w{1,20}\s*=\s*[^;\n]{0,60}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^;\n]{0,60};([^;]{0,100};){0,3}[^;]{0,60}([^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$\w{1,20}|`\s*\$\w{1,20}\s*`)/
+        $tick = /`\$\w{1,20}`|` \$\w{1,20} `/
+        $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/
+    condition:
+        $php and filesize < 2MB and $up and $ls and any of ($nav*) and ($cin or $cadj) and (2 of ($o*) or (1 of ($o*) and $form) or ($form and $tick))
+}
+
+rule SPAMGEAR_SHELLUI_Base64NameTable
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "file-manager shell whose function names are kept as whole base64 literals (a table of shell_exec/system/move_uploaded_file/scandir/unlink/... decoded at run time, issue 4l)"
+    strings:
+        $php = "<?"
+        $s = /['"](c2hlbGxfZXhlYw|c3lzdGVt|cGFzc3RocnU|ZXhlYw|cG9wZW4|cHJvY19vcGVu|bW92ZV91cGxvYWRlZF9maWxl)={0,2}['"]/
+        $f = /['"](cGhwX3VuYW1l|c2NhbmRpcg|dW5saW5r|Z2V0Y3dk|ZmlsZV9wdXRfY29udGVudHM|Y2htb2Q|cmVuYW1l|cG9zaXhfZ2V0cHd1aWQ|b3BlbmRpcg|ZmlsZV9nZXRfY29udGVudHM)={0,2}['"]/
+        $dec = /base64_decode|['"]base64_['"]|['"]base['"]\s*\.\s*['"]64/
+    condition:
+        $php and filesize < 4MB and $dec and #s >= 1 and (#s + #f) >= 4
+}
+
+rule SPAMGEAR_SHELLUI_ProbedUploadForm
+{
+    meta:
+        score = 40
+        family = "filemanager"
+        description = "own multipart upload form next to a host probe (php_uname/uid/disable_functions) and the client file name: adds to UploadToClientName for Priv8-style uploaders inside larger files (issue 4l)"
+    strings:
+        $php = "<?"
+        $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/
+        $p = /php_uname\s*\(|posix_getpwuid\s*\(|get_current_user\s*\(|ini_get\s*\(\s*['"]disable_functions/
+        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]/
+    condition:
+        $php and filesize < 4MB and $form and $p and $name
+}
+
+rule SPAMGEAR_SHELLUI_UploadContentCopy
+{
+    meta:
+        score = 80
+        family = "filemanager"
+        description = "upload stored by copying its bytes (file_put_contents of file_get_contents(tmp_name)) under the client's file name: the move_uploaded_file-free form of UploadToClientName (issue 4l)"
+    strings:
+        $a = /file_put_contents\s*\([^;\n]{0,80}\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\][^;\n]{0,20},\s*(@\s*)?file_get_contents\s*\(\s*\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]/
+    condition:
+        $a
+}
