@@ -4,7 +4,8 @@
  * Catches: WSO/FilesMan (action* dispatcher + wso* helpers + FilesMan default action),
  * c99/r57 style panels (act=/cmd dispatch with alias command menus), b374k (module loader with
  * its s_* helper API), China Chopper (one-line eval of a POST field, also through
- * assert/preg_replace with an /e modifier/create_function), Weevely (php://input or cookie key fenced by marker
+ * assert/preg_replace with an /e modifier/create_function; issue 4l: at any size, a loop or
+ * closure that evals every element of a superglobal, extract() of input then a variable call), Weevely (php://input or cookie key fenced by marker
  * strings, XOR loop, gz(un)compress, base64; issue 4l: sink/decoder names spelled with junk characters that
  * a str_replace strips, or header input XOR-decoded and eval-ed at once, at any file size), p0wny (feature* JSON API behind a terminal UI)
  * (issue 4l: also the same JSON terminal API under other names: a request-chosen cwd is
@@ -74,8 +75,13 @@ rule SPAMGEAR_FAMILY_ChinaChopper
         $a = /@?(eval|assert)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\{\s*['"]_(POST|GET|REQUEST|COOKIE))/
         $b = /(preg_replace|mb_ereg_replace|create_function)\s*\(\s*(['"][^'"\n]{0,60}['"]\s*,\s*)?@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(POST|GET|REQUEST|COOKIE)/
         $e = /preg_replace\s*\(\s*['"][\/|#~!@%{][^'"\n]{0,60}[\/|#~!@%}][a-zA-Z]{0,6}(e|\\x65|\\145)[a-zA-Z]{0,6}['"]\s*,[^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/
+        $fe = /foreach\s*\(\s*\$_(POST|GET|REQUEST|COOKIE|SERVER)\s+as\s+(\$\w{1,20}\s*=>\s*)?\$\w{1,20}\s*\)\s*\{?\s*(if\s*\([^)\n]{0,60}\)\s*\{?\s*)?@?(eval|assert|system|passthru|shell_exec)\s*\(\s*\$\w{1,20}\s*\)/
+        $aw = /(array_walk|array_map|array_filter)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\w{1,20})\s*,\s*function\s*\(\s*\$\w{1,20}[^)\n]{0,20}\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec)\s*\(\s*\$\w{1,20}\s*\)/
+        $whole = /\$\w{1,20}\s*=\s*\$_(POST|GET|REQUEST|COOKIE)\s*;|(array_walk|array_map|array_filter)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*,/
+        $ext = /extract\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\)\s*;\s*@?((die|exit|echo|print)\s*\(?\s*)?@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\)/
     condition:
-        filesize < 2KB and ($a or $b or $e)
+        (filesize < 2KB and ($a or $b or $e)) or
+        (filesize < 4MB and ($fe or $ext or ($aw and $whole)))
 }
 
 rule SPAMGEAR_FAMILY_Weevely
@@ -237,4 +243,18 @@ rule SPAMGEAR_FAMILY_VarDecoderWrappedKit
         $ev3 = /[^\w>:$.]eval\s*\(\s*['"]\?>['"]\s*\.\s*\$\w{1,20}\s*(\(|\))/
     condition:
         $php and filesize < 4MB and $nest and any of ($ev*)
+}
+
+rule SPAMGEAR_FAMILY_DecodedBlobTempInclude
+{
+    meta:
+        score = 100
+        family = "wrapped_kit"
+        description = "a decoded blob written to a temp/stream file that is included at once (kit wrapped in one encoder layer without eval, issue 4l)"
+    strings:
+        $php = "<?"
+        $w = /(fwrite|fputs|file_put_contents)\s*\([^;\n]{0,60}(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|hex2bin)\s*\(/
+        $inc = /(include|require)(_once)?\s*\(?\s*stream_get_meta_data\s*\(/
+    condition:
+        $php and filesize < 4MB and $w and $inc
 }

