@@ -78,10 +78,11 @@ rule SPAMGEAR_FAMILY_ChinaChopper
         $fe = /foreach\s*\(\s*\$_(POST|GET|REQUEST|COOKIE|SERVER)\s+as\s+(\$\w{1,20}\s*=>\s*)?\$\w{1,20}\s*\)\s*\{?\s*(if\s*\([^)\n]{0,60}\)\s*\{?\s*)?@?(eval|assert|system|passthru|shell_exec)\s*\(\s*\$\w{1,20}\s*\)/
         $aw = /(array_walk|array_map|array_filter)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\w{1,20})\s*,\s*function\s*\(\s*\$\w{1,20}[^)\n]{0,20}\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec)\s*\(\s*\$\w{1,20}\s*\)/
         $whole = /\$\w{1,20}\s*=\s*\$_(POST|GET|REQUEST|COOKIE)\s*;|(array_walk|array_map|array_filter)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*,/
+        $elcall = /=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;([^;]{0,100};){0,4}[^;]{0,60}\$\w{1,20}\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\)/
         $ext = /extract\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\)\s*;\s*@?((die|exit|echo|print)\s*\(?\s*)?@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\)/
     condition:
         (filesize < 2KB and ($a or $b or $e)) or
-        (filesize < 4MB and ($fe or $ext or ($aw and $whole)))
+        (filesize < 4MB and ($fe or $ext or $elcall or ($aw and $whole)))
 }
 
 rule SPAMGEAR_FAMILY_Weevely
@@ -151,8 +152,11 @@ rule SPAMGEAR_FAMILY_Alfa
         $f = /function\s+(alfa|__alfa)\w{2,30}\s*\(/
         $g = /__ALFA_\w{2,30}/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|eval)\s*\(/ nocase
+        $g2 = /\$GLOBALS\s*\[\s*['"]__[A-Z]{2,12}_[A-Z_]{2,20}['"]\s*\]\s*=\s*['"][A-Za-z0-9+\/]{8,400}={0,2}['"]/
+        $probe = /php_uname|posix_getpwuid|disable_functions|is_writable\s*\(/
     condition:
-        filesize < 8MB and (#f >= 3 or #g >= 2) and ($sink or #g >= 2)
+        (filesize < 8MB and (#f >= 3 or #g >= 2) and ($sink or #g >= 2)) or
+        (filesize < 8MB and #g2 >= 2 and $sink and $probe)
 }
 
 rule SPAMGEAR_FAMILY_ExecFallbackChain
@@ -257,4 +261,20 @@ rule SPAMGEAR_FAMILY_DecodedBlobTempInclude
         $inc = /(include|require)(_once)?\s*\(?\s*stream_get_meta_data\s*\(/
     condition:
         $php and filesize < 4MB and $w and $inc
+}
+
+rule SPAMGEAR_FAMILY_ExecFallbackList
+{
+    meta:
+        score = 100
+        family = "generic_shell"
+        description = "command runner that walks a list of sink names ('system','exec','shell_exec','passthru'...), checks each with function_exists/is_callable and calls the name held in a variable within the next statements, in a small script with request input (issue 4l)"
+    strings:
+        $php = "<?"
+        $lst1 = /(array\s*\(|\[)\s*['"](system|exec|shell_exec|passthru|popen|proc_open)['"]\s*,\s*['"](system|exec|shell_exec|passthru|popen|proc_open)['"]\s*,\s*['"](system|exec|shell_exec|passthru|popen|proc_open)['"]/
+        $lst2 = /['"](system|exec|shell_exec|passthru|popen|proc_open)\s*,\s*(system|exec|shell_exec|passthru|popen|proc_open)\s*,\s*(system|exec|shell_exec|passthru|popen|proc_open)/
+        $chk = /(function_exists|is_callable)\s*\(\s*\$\w{1,20}\s*\)[^;]{0,200}(;[^;]{0,120}){0,3}\$\w{1,20}\s*\(\s*\$\w{1,20}\s*[,)]/
+        $in = /\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+    condition:
+        $php and filesize < 100KB and any of ($lst*) and $chk and $in
 }

@@ -116,8 +116,10 @@ rule SPAMGEAR_SHELLUI_UploadForm
     strings:
         $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/i
         $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES)/
+        $cn1 = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/
+        $cn2 = /\$\w{1,20}\s*=\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*;([^;]{0,100};)?\s*[^;]{0,40}(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\)/
     condition:
-        filesize < 20KB and $form and $mv
+        (filesize < 20KB and $form and $mv) or ($form and any of ($cn*))
 }
 
 rule SPAMGEAR_SHELLUI_PrivescMenu
@@ -295,8 +297,9 @@ rule SPAMGEAR_SHELLUI_UploadToClientName
         description = "upload moved straight to the client-supplied file name (no directory, no renaming)"
     strings:
         $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/
+        $b = /\$\w{1,20}\s*=\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*;([^;]{0,100};)?\s*[^;]{0,40}(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\)/
     condition:
-        $a
+        $a or $b
 }
 
 rule SPAMGEAR_SHELLUI_ArchiveExtractToInputPath
