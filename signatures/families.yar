@@ -131,7 +131,6 @@ rule SPAMGEAR_FAMILY_P0wny
         $f = /function\s+feature(Shell|Pwd|Hint|Download|Upload)\s*\(/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
         $php = "<?"
-        $vsink = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$\w{1,20}(\s*\[\s*['"]\w{1,12}['"]\s*\])?\s*[.,)]/
         $gcwd1 = /['"](cwd|pwd|dir|wd|path|curdir)['"]\s*=>\s*(base64_encode\s*\(\s*|realpath\s*\(\s*)?getcwd\s*\(\s*\)/
         $gcwd2 = /\[\s*['"](cwd|pwd|dir|wd|path|curdir)['"]\s*\]\s*=\s*(base64_encode\s*\(\s*|realpath\s*\(\s*)?getcwd\s*\(\s*\)/
         $cd = /[^\w>:$.]chdir\s*\(\s*(\$_(POST|GET|REQUEST)\s*\[|\$\w{1,20}\s*\[\s*['"](cwd|pwd|dir|wd|path|curdir)['"]\s*\]|\$(cwd|pwd|dir|wd|path|curdir)\s*\))/
@@ -139,7 +138,7 @@ rule SPAMGEAR_FAMILY_P0wny
         $in = /\$_(POST|GET|REQUEST)\s*\[|php:\/\/input/
     condition:
         (filesize < 1MB and #f >= 2 and $sink) or
-        ($php and filesize < 2MB and $vsink and any of ($gcwd*) and $cd and $json and $in)
+        ($php and filesize < 2MB and $sink and any of ($gcwd*) and $cd and $json and $in)
 }
 
 rule SPAMGEAR_FAMILY_Alfa

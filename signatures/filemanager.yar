@@ -336,8 +336,8 @@ rule SPAMGEAR_SHELLUI_UploadListExecPanel
         $o2 = /[^\w>:$]rename\s*\(/
         $o3 = /[^\w>:$]chmod\s*\(/
         $o4 = /[^\w>:$]rmdir\s*\(/
-        $cin = /[^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?[^;\n]{0,80}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
-        $cadj = /\$\w{1,20}\s*=\s*[^;\n]{0,60}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^;\n]{0,60};([^;]{0,100};){0,3}[^;]{0,60}([^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$\w{1,20}|`\s*\$\w{1,20}\s*`)/
+        $cin = /(system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?[^;\n]{0,80}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $cadj = /\$\w{1,20}\s*=\s*[^;\n]{0,60}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^;\n]{0,40};([^;]{0,80};){0,3}[^;]{0,40}([^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$\w{1,20}|`\s*\$\w{1,20}\s*`)/
         $tick = /`\$\w{1,20}`|` \$\w{1,20} `/
         $esc = /escapeshellarg\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/
         $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/
