@@ -242,15 +242,16 @@ rule SPAMGEAR_FAMILY_VarDecoderWrappedKit
     meta:
         score = 100
         family = "wrapped_kit"
-        description = "a kit wrapped in one encoder layer whose decoders are called through variables ($z($d('<long blob>'))) and the result is eval-ed (issue 4l)"
+        description = "a kit wrapped in one encoder layer whose decoders are called through variables ($z($d('<long blob>'))) and the result is eval-ed, or a variable decoded through two decoders and eval-ed in the next statement (issue 4l)"
     strings:
         $php = "<?"
         $nest = /(eval\(|= |=)\$\w{1,20}\(\$\w{1,20}\(['"][A-Za-z0-9+\/=]{300}/
         $ev1 = /[^\w>:$.](eval|assert)\s*\(\s*\$\w{1,20}\s*\)/
         $ev2 = /[^\w>:$.](eval|assert)\s*\(\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\(/
         $ev3 = /[^\w>:$.]eval\s*\(\s*['"]\?>['"]\s*\.\s*\$\w{1,20}\s*(\(|\))/
+        $dv = /=\s*@?(gzinflate|gzuncompress|gzdecode|str_rot13|strrev)\s*\(\s*@?(base64_decode|str_rot13|gzinflate|gzuncompress|strrev|hex2bin)\s*\(\s*\$\w{1,20}\s*\)\s*\)\s*;\s*@?(eval|assert)\s*\(\s*\$\w{1,20}\s*\)/
     condition:
-        $php and filesize < 4MB and $nest and any of ($ev*)
+        $php and filesize < 4MB and (($nest and any of ($ev*)) or $dv)
 }
 
 rule SPAMGEAR_FAMILY_DecodedBlobTempInclude

