@@ -6,15 +6,19 @@
  * its s_* helper API), China Chopper (one-line eval of a POST field, also through
  * assert/preg_replace with an /e modifier/create_function; issue 4l: at any size, a loop or
  * closure that evals every element of a superglobal, extract() of input then a variable call,
- * current()/reset() of a superglobal eval-ed, request field names decoded with array_map), Weevely (php://input or cookie key fenced by marker
- * strings, XOR loop, gz(un)compress, base64; issue 4l: sink/decoder names spelled with junk characters that
- * a str_replace strips, or header input XOR-decoded and eval-ed at once, at any file size), p0wny (feature* JSON API behind a terminal UI)
- * (issue 4l: also the same JSON terminal API under other names: a request-chosen cwd is
- * chdir-ed, a command variable is run and the reply is json_encode() of output plus getcwd())
- * and alfa (alfa* helper API with a GLOBALS-held shell code); Laudanum (pen-test injectables:
+ * current()/reset() of a superglobal eval-ed, request field names decoded with array_map),
+ * Weevely (php://input or cookie key fenced by marker strings, XOR loop, gz(un)compress, base64;
+ * issue 4l: sink/decoder names spelled with junk characters that a str_replace strips, header
+ * input XOR-decoded and eval-ed at once, a lambda of a decoded literal, at any file size), p0wny
+ * (feature* JSON API behind a terminal UI; issue 4l: also the same JSON terminal API under other
+ * names: a request-chosen cwd is chdir-ed, a command is run and the reply is json_encode() of
+ * output plus getcwd()) and alfa (alfa* helper API with a GLOBALS-held shell code; issue 4l:
+ * also other __X_Y GLOBALS prefixes holding encoded literals); Laudanum (pen-test injectables:
  * the project banner together with its client-IP gate that answers strangers with a fake 404,
- * its ipcheck.php include, or its WordPress wrapper class).
- *
+ * its ipcheck.php include, or its WordPress wrapper class). Issue 4l adds kits wrapped in one
+ * encoder layer whose decoders are called through variables or whose decoded blob is included
+ * from a temp stream, and command runners that walk a list of sink names.
+
  * Why it is safe: the rules need several family-specific helper or action names together, or a
  * family's code structure (marker-fenced input + XOR + compression); names alone from one
  * version are not used, and no single generic word is enough.
