@@ -4,12 +4,21 @@
  * Catches: WSO/FilesMan (action* dispatcher + wso* helpers + FilesMan default action),
  * c99/r57 style panels (act=/cmd dispatch with alias command menus), b374k (module loader with
  * its s_* helper API), China Chopper (one-line eval of a POST field, also through
- * assert/preg_replace with an /e modifier/create_function), Weevely (php://input or cookie key fenced by marker
- * strings, XOR loop, gz(un)compress, base64), p0wny (feature* JSON API behind a terminal UI)
- * and alfa (alfa* helper API with a GLOBALS-held shell code); Laudanum (pen-test injectables:
+ * assert/preg_replace with an /e modifier/create_function; issue 4l: at any size, a loop or
+ * closure that evals every element of a superglobal, extract() of input then a variable call,
+ * current()/reset() of a superglobal eval-ed, request field names decoded with array_map),
+ * Weevely (php://input or cookie key fenced by marker strings, XOR loop, gz(un)compress, base64;
+ * issue 4l: sink/decoder names spelled with junk characters that a str_replace strips, header
+ * input XOR-decoded and eval-ed at once, a lambda of a decoded literal, at any file size), p0wny
+ * (feature* JSON API behind a terminal UI; issue 4l: also the same JSON terminal API under other
+ * names: a request-chosen cwd is chdir-ed, a command is run and the reply is json_encode() of
+ * output plus getcwd()) and alfa (alfa* helper API with a GLOBALS-held shell code; issue 4l:
+ * also other __X_Y GLOBALS prefixes holding encoded literals); Laudanum (pen-test injectables:
  * the project banner together with its client-IP gate that answers strangers with a fake 404,
- * its ipcheck.php include, or its WordPress wrapper class).
- *
+ * its ipcheck.php include, or its WordPress wrapper class). Issue 4l adds kits wrapped in one
+ * encoder layer whose decoders are called through variables or whose decoded blob is included
+ * from a temp stream, and command runners that walk a list of sink names.
+
  * Why it is safe: the rules need several family-specific helper or action names together, or a
  * family's code structure (marker-fenced input + XOR + compression); names alone from one
  * version are not used, and no single generic word is enough.
@@ -71,8 +80,16 @@ rule SPAMGEAR_FAMILY_ChinaChopper
         $a = /@?(eval|assert)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\{\s*['"]_(POST|GET|REQUEST|COOKIE))/
         $b = /(preg_replace|mb_ereg_replace|create_function)\s*\(\s*(['"][^'"\n]{0,60}['"]\s*,\s*)?@?\s*(\w{1,20}\s*\(\s*){0,2}\$_(POST|GET|REQUEST|COOKIE)/
         $e = /preg_replace\s*\(\s*['"][\/|#~!@%{][^'"\n]{0,60}[\/|#~!@%}][a-zA-Z]{0,6}(e|\\x65|\\145)[a-zA-Z]{0,6}['"]\s*,[^;]{0,60}\$_(POST|GET|REQUEST|COOKIE)/
+        $fe = /foreach\s*\(\s*\$_(POST|GET|REQUEST|COOKIE|SERVER)\s+as\s+(\$\w{1,20}\s*=>\s*)?\$\w{1,20}\s*\)\s*\{?\s*(if\s*\([^)\n]{0,60}\)\s*\{?\s*)?@?(eval|assert|system|passthru|shell_exec)\s*\(\s*\$\w{1,20}\s*\)/
+        $aw = /(array_walk|array_map|array_filter)\s*\(\s*(\$_(POST|GET|REQUEST|COOKIE)|\$\w{1,20})\s*,\s*function\s*\(\s*\$\w{1,20}[^)\n]{0,20}\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec)\s*\(\s*\$\w{1,20}\s*\)/
+        $whole = /\$\w{1,20}\s*=\s*\$_(POST|GET|REQUEST|COOKIE)\s*;|(array_walk|array_map|array_filter)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*,/
+        $elcall = /=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;([^;]{0,100};){0,4}[^;]{0,60}\$\w{1,20}\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\)/
+        $ael = /\$\w{1,20}\s*=\s*@?(current|reset|end|array_pop|array_shift)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\)\s*;[^;]{0,60}(eval|assert)\s*\(\s*\$\w{1,20}\s*\)/
+        $dk = /array_map\s*\(\s*['"](base64_decode|str_rot13|strrev|hex2bin)['"]\s*,\s*array_keys\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\)/
+        $ext = /extract\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\)\s*;\s*@?((die|exit|echo|print)\s*\(?\s*)?@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\)/
     condition:
-        filesize < 2KB and ($a or $b or $e)
+        (filesize < 2KB and ($a or $b or $e)) or
+        (filesize < 4MB and ($fe or $ext or $elcall or $ael or ($aw and $whole) or $dk))
 }
 
 rule SPAMGEAR_FAMILY_Weevely
@@ -96,8 +113,21 @@ rule SPAMGEAR_FAMILY_Weevely
         $cf2 = "('',$"
         $cf3 = "(\"\",$"
         $cf4 = "('', $"
+        $jn = /(','',\s?'|', '', '|","",\s?"|", "", ")(b[^'"\n]{0,4}a[^'"\n]{0,4}s[^'"\n]{0,4}e[^'"\n]{0,4}6[^'"\n]{0,4}4[^'"\n]{0,4}_[^'"\n]{0,4}d[^'"\n]{0,4}e[^'"\n]{0,4}c[^'"\n]{0,4}o[^'"\n]{0,4}d[^'"\n]{0,4}e|c[^'"\n]{0,4}r[^'"\n]{0,4}e[^'"\n]{0,4}a[^'"\n]{0,4}t[^'"\n]{0,4}e[^'"\n]{0,4}_[^'"\n]{0,4}f[^'"\n]{0,4}u[^'"\n]{0,4}n[^'"\n]{0,4}c[^'"\n]{0,4}t[^'"\n]{0,4}i[^'"\n]{0,4}o[^'"\n]{0,4}n|a[^'"\n]{0,4}s[^'"\n]{0,4}s[^'"\n]{0,4}e[^'"\n]{0,4}r[^'"\n]{0,4}t|g[^'"\n]{0,4}z[^'"\n]{0,4}i[^'"\n]{0,4}n[^'"\n]{0,4}f[^'"\n]{0,4}l[^'"\n]{0,4}a[^'"\n]{0,4}t[^'"\n]{0,4}e|g[^'"\n]{0,4}z[^'"\n]{0,4}u[^'"\n]{0,4}n[^'"\n]{0,4}c[^'"\n]{0,4}o[^'"\n]{0,4}m[^'"\n]{0,4}p[^'"\n]{0,4}r[^'"\n]{0,4}e[^'"\n]{0,4}s[^'"\n]{0,4}s|s[^'"\n]{0,4}t[^'"\n]{0,4}r[^'"\n]{0,4}_[^'"\n]{0,4}r[^'"\n]{0,4}o[^'"\n]{0,4}t[^'"\n]{0,4}1[^'"\n]{0,4}3|s[^'"\n]{0,4}h[^'"\n]{0,4}e[^'"\n]{0,4}l[^'"\n]{0,4}l[^'"\n]{0,4}_[^'"\n]{0,4}e[^'"\n]{0,4}x[^'"\n]{0,4}e[^'"\n]{0,4}c|s[^'"\n]{0,4}y[^'"\n]{0,4}s[^'"\n]{0,4}t[^'"\n]{0,4}e[^'"\n]{0,4}m|p[^'"\n]{0,4}a[^'"\n]{0,4}s[^'"\n]{0,4}s[^'"\n]{0,4}t[^'"\n]{0,4}h[^'"\n]{0,4}r[^'"\n]{0,4}u)['"]\s*\)/
+        $lam = /\$\w{1,20}(\('',\s?|\("",\s?)@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\./
+        $vnest = /@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\(\s*(implode|join)\s*\(\s*['"]['"]\s*,\s*\$\w{1,20}\s*\)\s*\)\s*\)/
+        $hin = /getallheaders\s*\(|php:\/\/input|\$_SERVER\s*\[\s*['"]HTTP_|\$_COOKIE/
+        $lam2 = /\$\w{1,20}(\('',\s?|\("",\s?)@?\$\w{1,20}\s*\(\s*(@?\$\w{1,20}\s*\(\s*)?['"][A-Za-z0-9+\/]{16}/
+        $chararr = /array\s*\(\s*(['"]\w['"]\s*,\s*){5,30}['"]\w['"]\s*\)/
+        $imp = /implode\s*\(\s*['"]['"]\s*,/
+        $noarg = /\$\w{1,20}\(\);/
+        $decname = /base64_decode|gzinflate|gzuncompress|str_rot13|create_function/
+        $xev = /\^\s*[\w$\[\]'"]{1,30}\s*\)*\s*;([^;]{0,100};){0,2}[^;]{0,40}[^\w>:$.]eval\s*\(\s*\$\w{1,20}\s*\)/
     condition:
-        filesize < 30KB and (($in and $pm and $gz and $b64 and any of ($xor*) and $ob) or (#sr >= 3 and any of ($cf*)))
+        (filesize < 30KB and (($in and $pm and $gz and $b64 and any of ($xor*) and $ob) or (#sr >= 3 and any of ($cf*)))) or
+        (filesize < 4MB and (#jn >= 2 or ($jn and ($lam or $vnest)))) or
+        (filesize < 4MB and $xev and $hin and $b64) or
+        (filesize < 4MB and $lam2 and $noarg and ($decname or ($chararr and $imp)))
 }
 
 rule SPAMGEAR_FAMILY_P0wny
@@ -109,8 +139,15 @@ rule SPAMGEAR_FAMILY_P0wny
     strings:
         $f = /function\s+feature(Shell|Pwd|Hint|Download|Upload)\s*\(/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(/ nocase
+        $php = "<?"
+        $gcwd1 = /['"](cwd|pwd|dir|wd|path|curdir)['"]\s*=>\s*(base64_encode\s*\(\s*|realpath\s*\(\s*)?getcwd\s*\(\s*\)/
+        $gcwd2 = /\[\s*['"](cwd|pwd|dir|wd|path|curdir)['"]\s*\]\s*=\s*(base64_encode\s*\(\s*|realpath\s*\(\s*)?getcwd\s*\(\s*\)/
+        $cd = /[^\w>:$.]chdir\s*\(\s*(\$_(POST|GET|REQUEST)\s*\[|\$\w{1,20}\s*\[\s*['"](cwd|pwd|dir|wd|path|curdir)['"]\s*\]|\$(cwd|pwd|dir|wd|path|curdir)\s*\))/
+        $json = "json_encode("
+        $in = /\$_(POST|GET|REQUEST)\s*\[|php:\/\/input/
     condition:
-        filesize < 1MB and #f >= 2 and $sink
+        (filesize < 1MB and #f >= 2 and $sink) or
+        ($php and filesize < 2MB and $sink and any of ($gcwd*) and $cd and $json and $in)
 }
 
 rule SPAMGEAR_FAMILY_Alfa
@@ -123,8 +160,11 @@ rule SPAMGEAR_FAMILY_Alfa
         $f = /function\s+(alfa|__alfa)\w{2,30}\s*\(/
         $g = /__ALFA_\w{2,30}/
         $sink = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|eval)\s*\(/ nocase
+        $g2 = /\$GLOBALS\s*\[\s*['"]__[A-Z]{2,12}_[A-Z_]{2,20}['"]\s*\]\s*=\s*['"][A-Za-z0-9+\/]{8,400}={0,2}['"]/
+        $probe = /php_uname|posix_getpwuid|disable_functions|is_writable\s*\(/
     condition:
-        filesize < 8MB and (#f >= 3 or #g >= 2) and ($sink or #g >= 2)
+        (filesize < 8MB and (#f >= 3 or #g >= 2) and ($sink or #g >= 2)) or
+        (filesize < 8MB and #g2 >= 2 and $sink and $probe)
 }
 
 rule SPAMGEAR_FAMILY_ExecFallbackChain
@@ -199,4 +239,51 @@ rule SPAMGEAR_FAMILY_Laudanum
         $wp = /class\s+WP_Laudanum\b|Plugin\s+Name:\s*Laudanum/
     condition:
         $php and filesize < 1MB and any of ($ban*) and ($gate2 or $wp or ($gate1 and ($gate3 or $gate4)))
+}
+
+rule SPAMGEAR_FAMILY_VarDecoderWrappedKit
+{
+    meta:
+        score = 100
+        family = "wrapped_kit"
+        description = "a kit wrapped in one encoder layer whose decoders are called through variables ($z($d('<long blob>'))) and the result is eval-ed, or a variable decoded through two decoders and eval-ed in the next statement (issue 4l)"
+    strings:
+        $php = "<?"
+        $nest = /(eval\(|= |=)\$\w{1,20}\(\$\w{1,20}\(['"][A-Za-z0-9+\/=]{300}/
+        $ev1 = /[^\w>:$.](eval|assert)\s*\(\s*\$\w{1,20}\s*\)/
+        $ev2 = /[^\w>:$.](eval|assert)\s*\(\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\(/
+        $ev3 = /[^\w>:$.]eval\s*\(\s*['"]\?>['"]\s*\.\s*\$\w{1,20}\s*(\(|\))/
+        $dv = /=\s*@?(gzinflate|gzuncompress|gzdecode|str_rot13|strrev)\s*\(\s*@?(base64_decode|str_rot13|gzinflate|gzuncompress|strrev|hex2bin)\s*\(\s*\$\w{1,20}\s*\)\s*\)\s*;\s*@?(eval|assert)\s*\(\s*\$\w{1,20}\s*\)/
+    condition:
+        $php and filesize < 4MB and (($nest and any of ($ev*)) or $dv)
+}
+
+rule SPAMGEAR_FAMILY_DecodedBlobTempInclude
+{
+    meta:
+        score = 100
+        family = "wrapped_kit"
+        description = "a decoded blob written to a temp/stream file that is included at once (kit wrapped in one encoder layer without eval, issue 4l)"
+    strings:
+        $php = "<?"
+        $w = /(fwrite|fputs|file_put_contents)\s*\([^;\n]{0,60}(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|hex2bin)\s*\(/
+        $inc = /(include|require)(_once)?\s*\(?\s*stream_get_meta_data\s*\(/
+    condition:
+        $php and filesize < 4MB and $w and $inc
+}
+
+rule SPAMGEAR_FAMILY_ExecFallbackList
+{
+    meta:
+        score = 100
+        family = "generic_shell"
+        description = "command runner that walks a list of sink names ('system','exec','shell_exec','passthru'...), checks each with function_exists/is_callable and calls the name held in a variable within the next statements, in a small script with request input (issue 4l)"
+    strings:
+        $php = "<?"
+        $lst1 = /(array\s*\(|\[)\s*['"](system|exec|shell_exec|passthru|popen|proc_open)['"]\s*,\s*['"](system|exec|shell_exec|passthru|popen|proc_open)['"]\s*,\s*['"](system|exec|shell_exec|passthru|popen|proc_open)['"]/
+        $lst2 = /['"](system|exec|shell_exec|passthru|popen|proc_open)\s*,\s*(system|exec|shell_exec|passthru|popen|proc_open)\s*,\s*(system|exec|shell_exec|passthru|popen|proc_open)/
+        $chk = /(function_exists|is_callable)\s*\(\s*\$\w{1,20}\s*\)[^;]{0,200}(;[^;]{0,120}){0,3}\$\w{1,20}\s*\(\s*\$\w{1,20}\s*[,)]/
+        $in = /\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+    condition:
+        $php and filesize < 100KB and any of ($lst*) and $chk and $in
 }

@@ -7,13 +7,20 @@
  * safe_mode, disable_functions, posix_getpwuid, /etc/passwd); socket-to-shell reverse and bind
  * shells; bare uploaders that store an uploaded file under the client's chosen name with no
  * checks; privilege-escalation command menus; (issue 4h) an uploaded archive unpacked into a
- * directory the request names.
+ * directory the request names; (issue 4l) probe-free managers that list, upload, delete/rename
+ * and run a request command (UploadListExecPanel), function-name tables kept as base64 literals,
+ * class-based toolboxes called by a request-named method, and client-named uploads written by
+ * copying bytes or in two steps.
  *
  * Why it is safe: a legitimate application may list directories, or accept uploads, or call
  * exec() - but it does not offer all of these together to the browser, does not probe
  * safe_mode/disable_functions next to a command box, and never wires a socket to /bin/sh.
  * Single signals (probes, listings) score < 100. The command-plus-file-manager rule also needs a
  * form/input/textarea (or a file under 20 KB), so large function libraries (Cacti) stay clean.
+ * The issue-4l rules each need four or more of these behaviours together (upload + listing +
+ * self-link or upload form + file operations + a request-fed command), or an encoding no
+ * application uses for its own function names; all were run over every file of the 30 Debian
+ * trees with 0 hits.
  */
 
 rule SPAMGEAR_SHELLUI_CommandFileManager
@@ -116,8 +123,10 @@ rule SPAMGEAR_SHELLUI_UploadForm
     strings:
         $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/i
         $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES)/
+        $cn1 = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/
+        $cn2 = /\$\w{1,20}\s*=\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*;([^;]{0,100};)?\s*[^;]{0,40}(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\)/
     condition:
-        filesize < 20KB and $form and $mv
+        (filesize < 20KB and $form and $mv) or ($form and any of ($cn*))
 }
 
 rule SPAMGEAR_SHELLUI_PrivescMenu
@@ -295,8 +304,9 @@ rule SPAMGEAR_SHELLUI_UploadToClientName
         description = "upload moved straight to the client-supplied file name (no directory, no renaming)"
     strings:
         $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/
+        $b = /\$\w{1,20}\s*=\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*;([^;]{0,100};)?\s*[^;]{0,40}(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\)/
     condition:
-        $a
+        $a or $b
 }
 
 rule SPAMGEAR_SHELLUI_ArchiveExtractToInputPath
@@ -314,4 +324,92 @@ rule SPAMGEAR_SHELLUI_ArchiveExtractToInputPath
         $up = /\$_FILES\s*\[/
     condition:
         $php and filesize < 1MB and $up and ($direct or $x2 or ($x1 and $in))
+}
+
+rule SPAMGEAR_SHELLUI_UploadListExecPanel
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "generic file-manager shell without host probes (issue 4l): stores uploads, lists a directory, links to itself with a ?param=, deletes/renames/chmods files and runs a request-supplied command"
+    strings:
+        $php = "<?"
+        $up = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[|file_get_contents\s*\(\s*\$_FILES\s*\[)/
+        $ls = /[^\w>:$](opendir|scandir|glob)\s*\(\s*["$]|new\s+(Recursive)?DirectoryIterator\s*\(\s*\$|[^\w>:$]dir\s*\(\s*\$/
+        $nav1 = /href\s*=\s*\\?['"]?\?\w{1,12}=/
+        $nav2 = /['"]\?\w{1,12}=['"]\s*\.\s*(urlencode|rawurlencode)\s*\(/
+        $nav3 = /(\. '\?|\.'\?|\. "\?|\."\?)\w{1,12}=/
+        $o1 = /[^\w>:$]unlink\s*\(/
+        $o2 = /[^\w>:$]rename\s*\(/
+        $o3 = /[^\w>:$]chmod\s*\(/
+        $o4 = /[^\w>:$]rmdir\s*\(/
+        $cin = /(system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?[^;\n]{0,80}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $cadj = /\$\w{1,20}\s*=\s*[^;\n]{0,60}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^;\n]{0,40};([^;]{0,80};){0,3}[^;]{0,40}([^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*\$\w{1,20}|`\s*\$\w{1,20}\s*`)/
+        $tick = /`\$\w{1,20}`|` \$\w{1,20} `/
+        $esc = /escapeshellarg\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)/
+        $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/
+    condition:
+        $php and filesize < 2MB and $up and $ls and (any of ($nav*) or $form) and (($cin and not $esc) or $cadj) and (2 of ($o*) or (1 of ($o*) and $form) or ($form and $tick))
+}
+
+rule SPAMGEAR_SHELLUI_Base64NameTable
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "file-manager shell whose function names are kept as whole base64 literals (a table of shell_exec/system/move_uploaded_file/scandir/unlink/... decoded at run time, issue 4l)"
+    strings:
+        $php = "<?"
+        $s = /['"](c2hlbGxfZXhlYw|c3lzdGVt|cGFzc3RocnU|ZXhlYw|cG9wZW4|cHJvY19vcGVu|bW92ZV91cGxvYWRlZF9maWxl)={0,2}['"]/
+        $f = /['"](cGhwX3VuYW1l|c2NhbmRpcg|dW5saW5r|Z2V0Y3dk|ZmlsZV9wdXRfY29udGVudHM|Y2htb2Q|cmVuYW1l|cG9zaXhfZ2V0cHd1aWQ|b3BlbmRpcg|ZmlsZV9nZXRfY29udGVudHM)={0,2}['"]/
+        $dec = /base64_decode|['"]base64_['"]|['"]base['"]\s*\.\s*['"]64/
+    condition:
+        $php and filesize < 4MB and $dec and #s >= 1 and (#s + #f) >= 4
+}
+
+rule SPAMGEAR_SHELLUI_ProbedUploadForm
+{
+    meta:
+        score = 40
+        family = "filemanager"
+        description = "own multipart upload form next to a host probe (php_uname/uid/disable_functions) and the client file name: adds to UploadToClientName for Priv8-style uploaders inside larger files (issue 4l)"
+    strings:
+        $php = "<?"
+        $form = /enctype\s*=\s*\\?['"]?multipart\/form-data/
+        $p = /php_uname\s*\(|posix_getpwuid\s*\(|get_current_user\s*\(|ini_get\s*\(\s*['"]disable_functions/
+        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]/
+    condition:
+        $php and filesize < 4MB and $form and $p and $name
+}
+
+rule SPAMGEAR_SHELLUI_UploadContentCopy
+{
+    meta:
+        score = 80
+        family = "filemanager"
+        description = "upload stored by copying its bytes (file_put_contents of file_get_contents(tmp_name)) under the client's file name: the move_uploaded_file-free form of UploadToClientName (issue 4l)"
+    strings:
+        $a = /file_put_contents\s*\([^;\n]{0,80}\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\][^;\n]{0,20},\s*(@\s*)?file_get_contents\s*\(\s*\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]/
+    condition:
+        $a
+}
+
+rule SPAMGEAR_SHELLUI_RequestMethodToolbox
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "class-based shell: a request-named method is called on an object whose class has a method that only runs its argument through shell_exec/system, move_uploaded_file, unlink/rename and a directory listing (issue 4l)"
+    strings:
+        $php = "<?"
+        $dyn = /->\s*\$\w{1,20}\s*\(/
+        $min = /\$\w{1,20}\s*=\s*[^;\n]{0,40}\$_(GET|POST|REQUEST)\s*\[/
+        $sink = /function\s+\w{1,30}\s*\(\s*\$\w{1,20}\s*\)\s*\{\s*(return\s+)?@?(shell_exec|system|passthru|exec|popen)\s*\(\s*\$\w{1,20}\s*\)/
+        $up = /[^\w>:$]move_uploaded_file\s*\(/
+        $o1 = /[^\w>:$]unlink\s*\(/
+        $o2 = /[^\w>:$]rename\s*\(/
+        $ls = /[^\w>:$](opendir|scandir|glob)\s*\(/
+        $cls = /\bclass\s+\w{1,40}/
+    condition:
+        $php and filesize < 1MB and $cls and $dyn and $min and $sink and $up and $o1 and $o2 and $ls
 }

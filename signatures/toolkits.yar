@@ -95,12 +95,14 @@ rule SPAMGEAR_TOOLKIT_FilesLoopClientName
     meta:
         score = 100
         family = "toolkit"
-        description = "loops over $_FILES and stores each upload under the client's bare file name"
+        description = "loops over $_FILES and stores each upload under the client's bare file name (issue 4l: or under the client name in a directory taken from the request)"
     strings:
-        $loop = /foreach\s*\(\s*\$_FILES\s+as\s+\$\w{1,20}\s*=>\s*\$\w{1,20}\s*\)/
+        $loop = /foreach\s*\(\s*\$_FILES\s+as\s+(\$\w{1,20}\s*=>\s*)?\$\w{1,20}\s*\)/
         $mv = /move_uploaded_file\s*\(\s*\$\w{1,20}\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\[\s*['"]name['"]\s*\]\s*\)/
+        $mv2 = /(move_uploaded_file|copy)\s*\(\s*\$\w{1,20}\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\.\s*['"][\/\\]{1,2}['"]\s*\.\s*\$\w{1,20}\s*\[\s*['"]name['"]\s*\]\s*\)/
+        $tin = /\$\w{1,20}\s*=\s*[^;\n]{0,40}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
     condition:
-        $loop and $mv
+        $loop and ($mv or ($mv2 and $tin))
 }
 
 rule SPAMGEAR_TOOLKIT_HostBeaconDiscarded
@@ -291,8 +293,9 @@ rule SPAMGEAR_TOOLKIT_UploadToInputPath
         description = "upload moved to a destination path taken straight from request input"
     strings:
         $a = /\b(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*[^;]{0,40}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
+        $b = /\$\w{1,20}\s*=\s*(trim\s*\(\s*|urldecode\s*\(\s*|stripslashes\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*\)?\s*;([^;]{0,100};){0,2}[^;]{0,60}(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\)/
     condition:
-        $a
+        $a or $b
 }
 
 rule SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile

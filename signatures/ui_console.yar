@@ -41,8 +41,9 @@ rule SPAMGEAR_UI_CommandVarConsole
         $p2 = "disable_functions" nocase
         $p3 = "safe_mode"
         $p4 = /posix_getpwuid|getmyuid|get_current_user|posix_geteuid/
+        $near = /\$\w{1,20}\s*=\s*[^;\n]{0,60}\$_((POST|GET|REQUEST|COOKIE)\s*\[|SERVER\s*\[\s*['"]HTTP_X_)[^;\n]{0,60};([^;]{0,100};){0,4}[^;`]{0,60}([^\w>:$.](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*(\w{1,20}\s*\(\s*)?\$\w{1,20}[^;\n]{0,30}2>&1|(=|echo|print|return|\(|\.)\s*`\s*\$[a-zA-Z]\w{0,19}[^`\n]{0,30}2>&1[^`\n]{0,10}`)/
     condition:
-        $php and filesize < 4MB and $asg and ($sink1 or $sink2) and
+        $php and filesize < 4MB and (($asg and ($sink1 or $sink2)) or $near) and
         (any of ($t*) or 2 of ($p*))
 }
 
