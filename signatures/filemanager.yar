@@ -100,8 +100,8 @@ rule SPAMGEAR_SHELLUI_BareUploader
         family = "filemanager"
         description = "small script that stores uploads under the client's file name without any check"
     strings:
-        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[)/
-        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]/
+        $mv = /[^\w>:$](move_uploaded_file\s*\(|(copy|rename)\s*\(\s*\$_FILES\s*\[)/
+        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]|\$\w{1,30}\s{0,3}=\s{0,3}\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3};/
         $chk1 = /in_array|pathinfo|getimagesize|finfo_|mime_content_type|exif_imagetype|preg_match|strrchr|wp_|current_user_can|nonce|getExtension|allowed/i
     condition:
         filesize < 6KB and $mv and $name and not $chk1

@@ -61,3 +61,15 @@ rule SPAMGEAR_PASSGATE_InputEqualsDigest
     condition:
         filesize < 3MB and any of them
 }
+
+rule SPAMGEAR_PASSGATE_HeaderArrayGatedSink
+{
+    meta:
+        score = 100
+        family = "password_gate"
+        description = "request headers copied with getallheaders()/apache_request_headers() and, in the next statement, an if on them that runs eval/system/shell_exec on a header element (header-keyed backdoor)"
+    strings:
+        $a = /\$\w{1,30}\s{0,3}=\s{0,3}@?(getallheaders|apache_request_headers)\s{0,3}\(\s{0,3}\)\s{0,3};\s{0,12}if\s{0,3}\([^{;\n]{0,120}\)\s{0,3}\{?\s{0,12}((echo|print)[\s(]{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|trim)\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\[/
+    condition:
+        filesize < 3MB and $a
+}
