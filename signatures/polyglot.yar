@@ -36,7 +36,7 @@ rule SPAMGEAR_POLYGLOT_HtaccessHandler
         description = ".htaccess that hands image/text extensions to PHP or prepends a file"
     strings:
         $t1 = /(AddType|AddHandler|addtype|addhandler|ADDTYPE|ADDHANDLER|Addtype|Addhandler)\s+['"]?(application\/x-httpd-(ea-|alt-|ls)?php[0-9._a-z-]{0,12}|x-httpd-(ls)?php[0-9]{0,2}|php[0-9]{0,2}-script|application\/x-httpd-php-source|cgi-script|fcgid-script)['"]?\s+[^\n]{0,80}\.(jpe?g|gif|png|ico|bmp|txt|htaccess|html?|css|js|pdf|zip|dat|log|xml)\b/
-        $t2 = /<(Files|files|FILES)(Match|match|MATCH)?\s+[^>]{0,80}(jpe?\??g|gif|png|ico|bmp|txt|htaccess|html?)[^>]{0,40}>\s*(\r?\n[^\n<]{0,80}){0,4}\s*(SetHandler|ForceType|sethandler|forcetype|SETHANDLER|FORCETYPE)\s+['"]?(application\/x-httpd-(ea-|alt-|ls)?php|x-httpd-(ls)?php|php[0-9]?-script|proxy:(unix|fcgi):[^\n]{0,80}php|cgi-script|fcgid-script)/
+        $t2 = /<(Files|files|FILES)(Match|match|MATCH)?\s+[^>]{0,80}(jpe?\??g|gif|png|ico|bmp|txt|htaccess|html?)[^>]{0,40}>\s*(\r?\n[^\n<]{0,80}){0,4}\s*(SetHandler|ForceType|sethandler|forcetype|SETHANDLER|FORCETYPE)\s+['"]?(application\/x-httpd-(ea-|alt-|ls)?php|x-httpd-(ls)?php|php[0-9]?-script|proxy:(unix|fcgi):|cgi-script|fcgid-script)/
         $t3 = /php_value\s+auto_(prepend|append)_file\s+['"]?(data:|https?:|ftp:|php:|\/tmp\/|\/dev\/shm|[^\s'"]{0,80}\.(jpe?g|gif|png|ico|txt|htaccess)|[^\s'";]{0,120}\.([^pi\s'";\/.][^\s'";\/.]{0,9}|p[^h\s'";\/.][^\s'";\/.]{0,8}|i[^n\s'";\/.][^\s'";\/.]{0,8})['"]?[ \t]*(\r?\n|;|$))/
         $t4 = /<Files\s+~?\s*['"]\^\\?\.ht['"]?>[^<]{0,120}(Allow\s+from\s+all|Require\s+all\s+granted)/
         $php = /<\?(php|=)?\s/

