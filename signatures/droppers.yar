@@ -28,7 +28,7 @@ rule SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite
         $php = "<?"
         $f = /[^\w>:$](file_get_contents|curl_init|fopen|file|copy|readfile|wp_remote_get|wp_safe_remote_get|wp_remote_post|download_url|\w{0,20}(fetch|grab|download|curl|http_get)\w{0,20})\s{0,3}\(\s{0,3}@?(['"](https?|ftp):\/\/[^'"\s]{4,200}['"]|(base64_decode|str_rot13|strrev|hex2bin|urldecode|rawurldecode)\s{0,3}\()|CURLOPT_URL\s{0,3}(=>|,)\s{0,3}['"](https?|ftp):\/\/|['"](h|ht|htt|http|https)['"]\s{0,3}\.\s{0,3}['"][a-z]{0,4}:\/\/|['"](https?|ftp):\/\/['"]\s{0,3}\.|['"]GET \/[^'"\s]{1,100} HTTP\/1\.[01]/
         $uv = /\$\w{1,30}\s{0,3}=\s{0,3}(['"](https?|ftp):\/\/[^'"\s]{4,200}['"]|(base64_decode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3}['"][^'"\s]{8,300}['"]\s{0,3}\))\s{0,3};/
-        $fv = /[^\w>:$](file_get_contents|curl_init|fopen|file|copy)\s{0,3}\(\s{0,3}\$\w{1,30}/
+        $fv = /[^\w>:$](file_get_contents|curl_init|fopen|file|copy)\s{0,3}\(\s{0,3}\$\w{1,30}|CURLOPT_URL\s{0,3}(,|=>)\s{0,3}\$\w{1,30}/
         $d = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},|new\s{1,3}SplFileObject\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]|[^\w>:$]fopen\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]/
         $pv = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,120}\.(php\d?|phtml)['"]\s{0,3};/
         $wv = /[^\w>:$](file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},|copy\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)|fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wax])/
@@ -62,8 +62,8 @@ rule SPAMGEAR_DROPPER_RequestPathAndBodyWrite
         family = "dropper"
         description = "path and content of a file write both taken from the request (adjacent assignments, a decoded JSON body or header array, a foreach over a posted array, or a two-argument write helper), at any file size"
     strings:
-        $seq = /(\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^;\n]{0,60};\s{0,12}(if\s{0,3}\([^;\n{]{0,60}\)\s{0,3}\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,60};\s{0,12})?){2,4}\$\w{1,30}\s{0,3}=\s{0,3}@?fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wx][^;\n]{0,24};\s{0,12}(if\s{0,3}\([^;\n{]{0,40}\)\s{0,3}\{?\s{0,12})?@?(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)/
-        $seqf = /(\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,80}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_|php:\/\/input)[^;\n]{0,60};\s{0,12}){2,4}(\$\w{1,30}\s{0,3}=\s{0,3}@?(file_get_contents|base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|stripslashes|trim)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3};\s{0,12})?(if\s{0,3}\([^;\n{]{0,60}\)\s{0,3}\{?\s{0,12})?(\$\w{1,30}\s{0,3}=\s{0,3})?@?(file_put_contents|copy)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)+\s{0,3}([;)?]|or\s|&&|\|\|)/
+        $seq = /(\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,80}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|php:\/\/input|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_)[^;\n]{0,60};\s{0,12}(if\s{0,3}\([^;\n{]{0,60}\)\s{0,3}\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,60};\s{0,12})?){2,4}\$\w{1,30}\s{0,3}=\s{0,3}@?fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wx][^;\n]{0,24};\s{0,12}(if\s{0,3}\([^;\n{]{0,40}\)\s{0,3}\{?\s{0,12})?@?(fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)/
+        $seqf = /(\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,80}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_|php:\/\/input)[^;\n]{0,60};\s{0,12}){2,4}(\$\w{1,30}\s{0,3}=\s{0,3}@?(file_get_contents|base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|stripslashes|trim)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3};\s{0,12})?(if\s{0,3}\([^;\n{]{0,60}\)\s{0,3}\{?\s{0,12})?(\$\w{1,30}\s{0,3}=\s{0,3}|if\s{0,3}\(\s{0,3}!?\s{0,3})?@?(file_put_contents|copy)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)+\s{0,3}([;)?]|or\s|&&|\|\||[!=]==?)/
         $list = /(list\s{0,3}\(|\[)\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}[\])]\s{0,3}=\s{0,3}[^;\n]{0,20}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^;\n]{0,80};\s{0,12}@?file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},/
         $ext = /extract\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\)\s{0,3};\s{0,12}(\$\w{1,30}\s{0,3}=\s{0,3}@?fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wx][^;\n]{0,24};\s{0,12}@?(fwrite|fputs)|@?file_put_contents)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)/
         $seqp = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^;\n]{0,60};\s{0,12}@?file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode|stripslashes)\s{0,3}\(\s{0,3}(\w{1,20}\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
@@ -73,6 +73,7 @@ rule SPAMGEAR_DROPPER_RequestPathAndBodyWrite
         $each = /foreach\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}(\[[^\]\n]{1,40}\]\s{0,3})?as\s{1,3}\$\w{1,30}\s{0,3}=>\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3}\{?\s{0,12}@?file_put_contents\s{0,3}\(\s{0,3}[^,;\n]{0,60}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)/
         $guard = /[^\w>:$](basename|preg_replace|sanitize_file_name|sanitize_title|realpath|intval|md5|uniqid)\s{0,3}\(/
         $direct = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}[^,;\n]{0,60}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\][^,;\n]{0,30},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)/
+        $and = /[^\w>:$]fopen\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}['"][wax][^;\n]{0,30}[^\w>:$](fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
         $cp = /[^\w>:$]copy\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
         $rurl = /(CURLOPT_URL\s{0,3},|[^\w>:$]file_get_contents\s{0,3}\(|[^\w>:$]curl_init\s{0,3}\()\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
         $rdst = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},/
@@ -81,7 +82,7 @@ rule SPAMGEAR_DROPPER_RequestPathAndBodyWrite
     condition:
         filesize < 3MB and (for any i in (1..#seq) : (not for any k in (1..#guard) : (@guard[k] > @seq[i] and @guard[k] < @seq[i] + !seq[i])) or
             for any i in (1..#seqf) : (not for any k in (1..#guard) : (@guard[k] > @seqf[i] and @guard[k] < @seqf[i] + !seqf[i])) or
-            $list or $ext or $direct or $boxv or $each2 or
+            $list or $ext or $direct or $boxv or $each2 or $and or
             for any i in (1..#seqp) : (not for any k in (1..#guard) : (@guard[k] > @seqp[i] and @guard[k] < @seqp[i] + !seqp[i])) or
             $box or $each or $cp or
             for any i in (1..#rdst) : (for any j in (1..#rurl) : (@rdst[i] > @rurl[j] and @rdst[i] < @rurl[j] + 600)) or
@@ -98,7 +99,7 @@ rule SPAMGEAR_DROPPER_DecodedWriteThenInclude
         $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}[^,;\n]{1,120},\s{0,3}@?(['"]<\?(php)?\s{0,3}['"]\s{0,3}\.\s{0,3})?@?((base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode)\s{0,3}\(|\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_)/
         $dv = /\$\w{1,30}\s{0,3}=\s{0,3}@?((base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode)\s{0,3}\(\s{0,3}){1,3}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)/
         $wr = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(/
-        $inc = /[^\w>:$](include|require)(_once)?[\s(]{1,3}@?(\$\w{1,30}(\[[^\]\n]{1,20}\])?|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/
+        $inc = /[^\w>:$](include|require)(_once)?[\s(]{1,3}@?(\$\w{1,30}(\[[^\]\n]{1,20}\])?|['"][^'"\n]{1,80}['"])[^;\n]{0,80};/
     condition:
         filesize < 3MB and (
             for any i in (1..#w) : (for any j in (1..#inc) : (@inc[j] > @w[i] and @inc[j] < @w[i] + 200)) or
@@ -149,7 +150,7 @@ rule SPAMGEAR_DROPPER_UploadToRequestPath
     strings:
         $hdr = /[^\w>:$](move_uploaded_file|copy|rename)\s{0,3}\(\s{0,3}\$(_FILES\s{0,3}\[[^\]\n]{1,40}\]|\w{1,30})\s{0,3}\[\s{0,3}['"]?tmp_name['"]?\s{0,3}\]\s{0,3},\s{0,3}[^;\n]{0,40}\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_/
         $seq = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,30}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\][^;\n]{0,30};\s{0,12}\$\w{1,30}\s{0,3}=\s{0,3}\$\w{1,30}\s{0,3}\.[^;\n(]{0,40}\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[\s{0,3}['"]?name['"]?\s{0,3}\][^;\n]{0,20};\s{0,12}(if\s{0,3}\(\s{0,3}!?\s{0,3})?@?(move_uploaded_file|copy)\s{0,3}\(\s{0,3}\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[\s{0,3}['"]?tmp_name['"]?\s{0,3}\]\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/
-        $seq2 = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^;\n]{0,60};\s{0,12}@?(move_uploaded_file|copy)\s{0,3}\(\s{0,3}\$(_FILES\s{0,3}\[[^\]\n]{1,40}\]|\w{1,30})\s{0,3}\[\s{0,3}['"]?tmp_name['"]?\s{0,3}\]\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\.[^;\n(]{0,20}\$(_FILES\s{0,3}\[[^\]\n]{1,40}\]|\w{1,30})\s{0,3}\[\s{0,3}['"]?name['"]?\s{0,3}\]\s{0,3}\)/
+        $seq2 = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,40}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_)[^;\n]{0,60};\s{0,12}@?(move_uploaded_file|copy)\s{0,3}\(\s{0,3}\$(_FILES\s{0,3}\[[^\]\n]{1,40}\]|\w{1,30})\s{0,3}\[\s{0,3}['"]?tmp_name['"]?\s{0,3}\]\s{0,3},\s{0,3}(\$\w{1,30}|"\$\w{1,30}[\/\\]{0,2}")\s{0,3}\.[^;\n(]{0,20}\$(_FILES\s{0,3}\[[^\]\n]{1,40}\]|\w{1,30})\s{0,3}\[\s{0,3}['"]?name['"]?\s{0,3}\]\s{0,3}\)/
         $seq3 = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^;\n]{0,60};\s{0,12}\$\w{1,30}\s{0,3}\.=[^;\n(]{0,30}\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[\s{0,3}['"]?name['"]?\s{0,3}\]\s{0,3};\s{0,12}(if\s{0,3}\(\s{0,3}!?\s{0,3})?@?(move_uploaded_file|copy)\s{0,3}\(\s{0,3}\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[\s{0,3}['"]?tmp_name['"]?\s{0,3}\]\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/
     condition:
         filesize < 3MB and ($hdr or $seq or $seq2 or $seq3)

