@@ -101,7 +101,7 @@ rule SPAMGEAR_SHELLUI_BareUploader
         description = "small script that stores uploads under the client's file name without any check"
     strings:
         $mv = /[^\w>:$](move_uploaded_file\s*\(|(copy|rename)\s*\(\s*\$(_FILES\s*\[|\w{1,30}\s{0,3}\[\s{0,3}['"]tmp_name['"]))/
-        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]?name['"]?\s*\]|\$\w{1,30}\s{0,3}=\s{0,3}\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3};|foreach\s{0,3}\(\s{0,3}\$_FILES\s{1,3}as\s/
+        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]?name['"]?\s*\]|\$\w{1,30}\s{0,3}=\s{0,3}\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3};|foreach\s{0,3}\(\s{0,3}\$_FILES\s{1,3}as\s|=\s{0,3}(reset|current|end|array_shift|array_pop|array_values)\s{0,3}\(\s{0,3}\$_FILES\s{0,3}\)/
         $chk1 = /in_array|pathinfo|getimagesize|finfo_|mime_content_type|exif_imagetype|preg_match|strrchr|wp_|current_user_can|nonce|getExtension|allowed/i
     condition:
         filesize < 6KB and $mv and $name and not $chk1

