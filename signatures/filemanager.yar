@@ -107,8 +107,8 @@ rule SPAMGEAR_SHELLUI_BareUploader
         family = "filemanager"
         description = "small script that stores uploads under the client's file name without any check"
     strings:
-        $mv = /[^\w>:$](move_uploaded_file\s*\(|copy\s*\(\s*\$_FILES\s*\[)/
-        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]/
+        $mv = /[^\w>:$](move_uploaded_file\s*\(|(copy|rename)\s*\(\s*\$(_FILES\s*\[|\w{1,30}\s{0,3}\[\s{0,3}['"]tmp_name['"]))/
+        $name = /\$_FILES\s*\[[^\]]{1,40}\]\s*\[\s*['"]?name['"]?\s*\]|\$\w{1,30}\s{0,3}=\s{0,3}\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3};|foreach\s{0,3}\(\s{0,3}\$_FILES\s{1,3}as\s|=\s{0,3}(reset|current|end|array_shift|array_pop|array_values)\s{0,3}\(\s{0,3}\$_FILES\s{0,3}\)/
         $chk1 = /in_array|pathinfo|getimagesize|finfo_|mime_content_type|exif_imagetype|preg_match|strrchr|wp_|current_user_can|nonce|getExtension|allowed/i
     condition:
         filesize < 6KB and $mv and $name and not $chk1
@@ -303,7 +303,7 @@ rule SPAMGEAR_SHELLUI_UploadToClientName
         family = "filemanager"
         description = "upload moved straight to the client-supplied file name (no directory, no renaming)"
     strings:
-        $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*\)/
+        $a = /(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]?tmp_name['"]?\s*\]\s*,\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]?name['"]?\s*\]\s*\)/
         $b = /\$\w{1,20}\s*=\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]name['"]\s*\]\s*;([^;]{0,100};)?\s*[^;]{0,40}(move_uploaded_file|copy)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]]{1,40}\]\s*\[\s*['"]tmp_name['"]\s*\]\s*,\s*\$\w{1,20}\s*\)/
     condition:
         $a or $b

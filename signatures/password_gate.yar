@@ -33,8 +33,12 @@ rule SPAMGEAR_PASSGATE_GatedSink
         $b = /['"][0-9a-fA-F]{32,128}['"]\s*[!=]==?\s*(md5|sha1|crypt|hash)\s*\([^;]{0,60}\$_(GET|POST|REQUEST|COOKIE|SERVER)/
         $c = /(md5|sha1)\s*\(\s*(md5|sha1)\s*\([^;]{0,40}\$_(GET|POST|REQUEST|COOKIE)/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|move_uploaded_file|file_put_contents|fwrite)\s*\(/i
+        $in = /\$\w{1,30}\s{0,3}=\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $hv = /(md5|sha1|crypt|hash)\s{0,3}\(\s{0,3}(['"]\w{3,10}['"]\s{0,3},\s{0,3})?\$\w{1,30}\s{0,3}\)\s{0,3}[!=]==?\s{0,3}['"][0-9a-fA-F]{32,128}['"]/
+        $run = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function)\s{0,3}\(/
     condition:
-        filesize < 3MB and ($a or $b or $c) and $sink
+        filesize < 3MB and (($sink and ($a or $b or $c)) or
+            ($run and for any i in (1..#hv) : (for any j in (1..#in) : (@in[j] < @hv[i] and @in[j] + 300 > @hv[i]))))
 }
 
 rule SPAMGEAR_PASSGATE_LiteralKeyGate
@@ -60,4 +64,16 @@ rule SPAMGEAR_PASSGATE_InputEqualsDigest
         $b = /['"][0-9a-fA-F]{32,64}['"]\s*[!=]==?\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         filesize < 3MB and any of them
+}
+
+rule SPAMGEAR_PASSGATE_HeaderArrayGatedSink
+{
+    meta:
+        score = 100
+        family = "password_gate"
+        description = "request headers copied with getallheaders()/apache_request_headers() and, in the next statement, an if on them that runs eval/system/shell_exec on a header element (header-keyed backdoor)"
+    strings:
+        $a = /\$\w{1,30}\s{0,3}=\s{0,3}@?(getallheaders|apache_request_headers)\s{0,3}\(\s{0,3}\)\s{0,3};\s{0,12}if\s{0,3}\([^{;\n]{0,120}\)\s{0,3}\{?\s{0,12}((echo|print)[\s(]{1,3})?@?(eval|assert|system|passthru|shell_exec|exec|popen|proc_open)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|gzinflate|strrev|trim)\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\[/
+    condition:
+        filesize < 3MB and $a
 }

@@ -35,13 +35,15 @@ rule SPAMGEAR_POLYGLOT_HtaccessHandler
         family = "polyglot"
         description = ".htaccess that hands image/text extensions to PHP or prepends a file"
     strings:
-        $t1 = /(AddType|AddHandler)\s+(application\/x-httpd-(ea-)?php[0-9._a-z-]{0,12}|x-httpd-php[0-9]{0,2}|php[0-9]?-script|application\/x-httpd-php-source)\s+[^\n]{0,80}\.(jpe?g|gif|png|ico|bmp|txt|htaccess|html?|css|js|pdf|zip|dat|log|xml)\b/
-        $t2 = /<Files(Match)?\s+[^>]{0,80}(jpe?g|gif|png|ico|bmp|txt|htaccess|html?)[^>]{0,40}>\s*(\r?\n[^\n<]{0,80}){0,4}\s*(SetHandler|ForceType)\s+(application\/x-httpd-(ea-)?php|x-httpd-php|php[0-9]?-script)/
-        $t3 = /php_value\s+auto_(prepend|append)_file\s+['"]?(data:|https?:|ftp:|php:|\/tmp\/|\/dev\/shm|[^\s'"]{0,80}\.(jpe?g|gif|png|ico|txt|htaccess))/
+        $t1 = /(AddType|AddHandler|addtype|addhandler|ADDTYPE|ADDHANDLER|Addtype|Addhandler)\s+['"]?(application\/x-httpd-(ea-|alt-|ls)?php[0-9._a-z-]{0,12}|x-httpd-(ls)?php[0-9]{0,2}|php[0-9]{0,2}-script|application\/x-httpd-php-source|cgi-script|fcgid-script)['"]?\s+[^\n]{0,80}\.(jpe?g|gif|png|ico|bmp|txt|htaccess|html?|css|js|pdf|zip|dat|log|xml)\b/
+        $t2 = /<(Files|files|FILES)(Match|match|MATCH)?\s+[^>]{0,80}(jpe?\??g|gif|png|ico|bmp|txt|htaccess|html?)[^>]{0,40}>\s*(\r?\n[^\n<]{0,80}){0,4}\s*(SetHandler|ForceType|sethandler|forcetype|SETHANDLER|FORCETYPE)\s+['"]?(application\/x-httpd-(ea-|alt-|ls)?php|x-httpd-(ls)?php|php[0-9]?-script|proxy:(unix|fcgi):|cgi-script|fcgid-script)/
+        $t3 = /php_value\s+auto_(prepend|append)_file\s+['"]?(data:|https?:|ftp:|php:|\/tmp\/|\/dev\/shm|[^\s'"]{0,80}\.(jpe?g|gif|png|ico|txt|htaccess)|[^\s'";]{0,120}\.([^pi\s'";\/.][^\s'";\/.]{0,9}|p[^h\s'";\/.][^\s'";\/.]{0,8}|i[^n\s'";\/.][^\s'";\/.]{0,8})['"]?[ \t]*(\r?\n|;|$))/
         $t4 = /<Files\s+~?\s*['"]\^\\?\.ht['"]?>[^<]{0,120}(Allow\s+from\s+all|Require\s+all\s+granted)/
         $php = /<\?(php|=)?\s/
+        $ah = /(AddHandler|addhandler)\s+[\w-]{1,30}\s+[^\n]{0,60}\.(jpe?g|gif|png|ico|bmp|txt)\b/
+        $act = /(Action|action)\s+[\w-]{1,30}\s+['"]?[^\s'"]{0,80}php/
     condition:
-        filesize < 200KB and ($t1 or $t2 or $t3 or ($t4 and $php))
+        filesize < 200KB and ($t1 or $t2 or $t3 or ($t4 and $php) or ($ah and $act))
 }
 
 rule SPAMGEAR_POLYGLOT_PhpAfterBinaryHeader
@@ -64,7 +66,7 @@ rule SPAMGEAR_POLYGLOT_IniPrependNonPhp
         family = "polyglot"
         description = "php.ini/.user.ini line that auto-prepends or appends an image/text file, a temp path or a URL (hidden PHP loaded into every page)"
     strings:
-        $i = /(^|\n)[ \t]*auto_(prepend|append)_file[ \t]*=[ \t]*['"]?(data:|https?:|ftp:|php:|zip:|phar:|\/tmp\/|\/dev\/shm|\/var\/tmp\/|[^\s'";]{0,160}\.(jpe?g|gif|png|ico|bmp|svg|txt|css|js|log|dat|woff2?|ttf|pdf|zip|htaccess))/
+        $i = /(^|\n)[ \t]*auto_(prepend|append)_file[ \t]*=[ \t]*['"]?(data:|https?:|ftp:|php:|zip:|phar:|\/tmp\/|\/dev\/shm|\/var\/tmp\/|[^\s'";]{0,160}\.(jpe?g|gif|png|ico|bmp|svg|txt|css|js|log|dat|woff2?|ttf|pdf|zip|htaccess)|[^\s'";]{0,160}\.([^pi\s'";\/.][^\s'";\/.]{0,9}|p[^h\s'";\/.][^\s'";\/.]{0,8}|i[^n\s'";\/.][^\s'";\/.]{0,8})['"]?[ \t]*(\r?\n|;|$))/
     condition:
         filesize < 100KB and $i
 }
