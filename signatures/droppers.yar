@@ -175,3 +175,17 @@ rule SPAMGEAR_DROPPER_UploadSavedAsPhp
     condition:
         filesize < 3MB and ($lit or for any i in (1..#mvv) : (for any j in (1..#var) : (@var[j] < @mvv[i] and @var[j] + 600 > @mvv[i])))
 }
+
+rule SPAMGEAR_DROPPER_InputUrlToInputPath
+{
+    meta:
+        score = 100
+        family = "dropper"
+        description = "(issue 4p) fetches a URL taken from the request (curl_init/file_get_contents/copy) and, within 600 bytes, writes to a file whose path comes from the request (remote dropper with a chosen target)"
+    strings:
+        $get = /[^\w>:$](curl_init|file_get_contents|copy)\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST)\s{0,3}\[/
+        $put = /[^\w>:$](fopen|file_put_contents)\s{0,3}\([^;,]{0,80}\$_(GET|POST|REQUEST)\s{0,3}\[[^;]{0,80}[,)]/
+        $hashed = /[^\w>:$](fopen|file_put_contents)\s{0,3}\([^;,]{0,80}(md5|sha1|hash|crc32)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST)\s{0,3}\[/
+    condition:
+        filesize < 4MB and for any i in (1..#get) : (for any j in (1..#put) : (@put[j] > @get[i] and @put[j] - @get[i] < 600 and not $hashed at @put[j]))
+}

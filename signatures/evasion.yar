@@ -497,3 +497,15 @@ rule SPAMGEAR_EVASION_SplitPregModifier
     condition:
         filesize < 8MB and ($split or $esc or $app or $interp or $mb or ($escvar and $pr))
 }
+
+rule SPAMGEAR_EVASION_BacktickVarNearInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4p) a variable assigned from request input or a request header, then its backtick run echoed within a few lines (padded or injected backtick shell; `$res = `$cmd`` alone is left to other rules: postfixadmin has it in a comment)"
+    strings:
+        $a = /\$\w{1,30}\s{0,3}=[^;\n]{0,80}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_)[^\x00]{0,300}[;{}]\s{0,6}(echo|print)\s{0,3}\(?\s{0,2}`\$\w{1,30}( [^`\n;]{1,20})?` ?[;).]/
+    condition:
+        filesize < 4MB and $a
+}

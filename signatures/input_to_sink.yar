@@ -39,7 +39,7 @@ rule SPAMGEAR_INPUT_ShellOfInput
         family = "input_to_sink"
         description = "a shell sink receives request input directly (first argument)"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate|escapeshellcmd)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate|escapeshellcmd)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
         $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
@@ -571,4 +571,16 @@ rule SPAMGEAR_INPUT_StoredSinkNameCall
         $wi = /=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?file_put_contents\s*\(\s*['"][^'"\n]{1,80}\.php['"]\s*,\s*\$\w{1,30}\s*\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(include|require)(_once)?\s*\(?\s*['"][^'"\n]{1,80}\.php['"]/
     condition:
         filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_INPUT_VarCallEvalPattern
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4p) a variable function (preg_replace under another name) called with an /e pattern whose replacement holds request input or eval/assert"
+    strings:
+        $a = /\$\w{1,30}\s{0,3}\(\s{0,3}['"][\/|#~!%@][^'"\n]{0,60}[\/|#~!%@][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}['"]\s{0,3},[^;]{0,120}(\$_(GET|POST|REQUEST|COOKIE)|eval|assert|base64_decode)/
+    condition:
+        filesize < 4MB and $a
 }

@@ -139,7 +139,9 @@ rule SPAMGEAR_MAILER_EncodedRelay
         $mail = /[^\w>:$](mail|mb_send_mail)\s*\(/ nocase
         $dec = /(base64_decode|str_rot13|urldecode|hex2bin)\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/
     condition:
-        filesize < 20KB and $mail and #dec >= 2
+        (filesize < 20KB and $mail and #dec >= 2) or
+        (filesize < 4MB and #dec >= 2 and for any i in (2..#dec) : (@dec[i] - @dec[i-1] < 200 and
+            for any j in (1..#mail) : (@mail[j] - @dec[i] < 400 and @dec[i] - @mail[j] < 400)))
 }
 
 rule SPAMGEAR_MAILER_CredentialExfil
@@ -273,15 +275,19 @@ rule SPAMGEAR_MAILER_BulkSendFromInputCopy
     strings:
         $php = "<?"
         $alias = /\$\w{1,20}\s*=\s*(\$_(POST|GET|REQUEST)|json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input['"]\s*\)|\$_(POST|GET|REQUEST)\s*\[[^\]]{1,20}\])[^;]{0,12})\s*;/
-        $flow1 = /\bforeach\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s+as\s+\$\w{1,20}\s*\)[^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}\s*\)?\s*,\s*\$\w{1,20}\s*\[/
+        $alias2 = /\$\w{1,20}\s{0,3}=\s{0,3}@?(json_decode|unserialize)\s{0,3}\(\s{0,3}@?(base64_decode|gzinflate|gzuncompress|str_rot13|urldecode|hex2bin)\s{0,3}\(\s{0,3}@?\$_(POST|GET|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,20}\]\s{0,3}\)[^;]{0,12}\)\s{0,3};/
+        $alias3 = /\$\w{1,20}\s{0,3}=\s{0,3}@?json_decode\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3}(,\s{0,3}(true|1)\s{0,3})?\)\s{0,3};/
+        $raw = /\$\w{1,20}\s{0,3}=\s{0,3}@?file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input['"]\s{0,3}\)\s{0,3};/
+        $flow1 = /\bforeach\s*\(\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s+as\s+\$\w{1,20}\s*\)[^}]{0,400}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}\s*\)?\s*,[^;,]{0,60}\$\w{1,20}\s*\[/
         $flow2 = /\b(explode|preg_split|split)\s*\(\s*(['"](\\r)?\\n['"]|['"][,;]\s?['"]|PHP_EOL|['"]\/[^'"\/\n]{0,20}(\\n|\\s|,)[^'"\/\n]{0,20}\/[a-z]{0,3}['"])\s*,\s*(trim\s*\(\s*)?\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*\)[^}]{0,300}\b(for|foreach|while)\s*\([^}]{0,300}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[/
         $send = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$\w{1,20}(\s*\[[^\]]{1,10}\])?\s*\)?\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*,\s*\$\w{1,20}\s*\[\s*['"]\w{1,20}['"]\s*\]/
+        $send2 = /[^\w>:$](mail|mb_send_mail)\s{0,3}\(\s{0,3}@?\s{0,3}\$\w{1,20}\s{0,3},[^;,]{0,60}\$\w{1,20}\s{0,3}\[\s{0,3}['"]\w{1,20}['"]\s{0,3}\][^;,]{0,20},\s{0,3}\$\w{1,20}\s{0,3}\[\s{0,3}['"]\w{1,20}['"]\s{0,3}\]/
         $auth1 = "_nonce"
         $auth2 = "current_user_can"
         $auth3 = "csrf" nocase
         $auth4 = "captcha"
     condition:
-        $php and filesize < 500KB and $alias and ($flow1 or $flow2) and $send and not any of ($auth*)
+        $php and filesize < 500KB and ($alias or $alias2 or ($alias3 and $raw)) and ($flow1 or $flow2) and ($send or $send2) and not any of ($auth*)
 }
 
 rule SPAMGEAR_MAILER_ListSorterByProvider

@@ -530,6 +530,7 @@ rule SPAMGEAR_OBFUSC_ConcatDecoderName
         $a4 = /['"](gz|gzi|gzin|gzinf|gzinfl|gzinfla)['"]\s*\.\s*['"](inflate|nflate|flate|late|ate)['"]/
         $a7 = /['"](st|str|str_|str_r|str_ro|str_rot)['"]\s*\.\s*['"](r_rot13|_rot13|rot13|ot13|t13|13)['"]/
         $a8 = /['"]base['"]\s*\.\s*\(\s*\d{1,3}\s*\*\s*\d{1,3}\s*\)\s*\.\s*['"]_de/
+        $a9 = /['"](gz|gzu|gzun|gzunc|gzunco|gzuncom|gzuncomp|gzde|gzdec)['"]\s{0,3}\.\s{0,3}['"](uncompress|ncompress|compress|ompress|mpress|press|ress|code|ode)['"]/
     condition:
         filesize < 3MB and any of them
 }
@@ -1036,4 +1037,37 @@ rule SPAMGEAR_OBFUSC_EscapedSuperglobalKey
         $s = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?(\$GLOBALS\s*\[\s*|\$\{\s*)"[A-Z_]{0,6}(\\x[0-9a-fA-F]{2}|\\[0-7]{3})([A-Z_]|\\x[0-9a-fA-F]{2}|\\[0-7]{3}){0,10}"\s*(\]|\})\s*\[/
     condition:
         filesize < 8MB and any of them
+}
+
+rule SPAMGEAR_OBFUSC_ConcatDecoderThenEval
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4p) a decoder name glued from quoted fragments and, within 1 KB, eval/assert of a plain variable (hidden loader: decode through the glued name, then run it)"
+    strings:
+        $a2 = /['"](ba|bas|base|base6|base64|base64_|base64_d|base64_de|base64_dec|base64_deco)['"]\s{0,3}\.\s{0,3}['"](se64_decode|e64_decode|64_decode|4_decode|_decode|decode|ecode|code|ode|de)['"]/
+        $a4 = /['"](gz|gzi|gzin|gzinf|gzinfl|gzinfla)['"]\s{0,3}\.\s{0,3}['"](inflate|nflate|flate|late|ate)['"]/
+        $a7 = /['"](st|str|str_|str_r|str_ro|str_rot)['"]\s{0,3}\.\s{0,3}['"](r_rot13|_rot13|rot13|ot13|t13|13)['"]/
+        $a9 = /['"](gz|gzu|gzun|gzunc|gzunco|gzuncom|gzuncomp|gzde|gzdec)['"]\s{0,3}\.\s{0,3}['"](uncompress|ncompress|compress|ompress|mpress|press|ress|code|ode)['"]/
+        $ev = /[^\w>:$](eval|assert)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3};/
+    condition:
+        filesize < 4MB and $ev and for any i in (1..#ev) : (
+            for any j in (1..#a2) : (@ev[i] > @a2[j] and @ev[i] - @a2[j] < 1000) or
+            for any j in (1..#a4) : (@ev[i] > @a4[j] and @ev[i] - @a4[j] < 1000) or
+            for any j in (1..#a7) : (@ev[i] > @a7[j] and @ev[i] - @a7[j] < 1000) or
+            for any j in (1..#a9) : (@ev[i] > @a9[j] and @ev[i] - @a9[j] < 1000))
+}
+
+rule SPAMGEAR_OBFUSC_ChrChainCalled
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4p) a function name assembled from a chr() chain into a variable, then that variable called on another chr() chain or on request input"
+    strings:
+        $v = /\$\w{1,30}\s{0,3}=\s{0,3}chr\s{0,3}\(\s{0,3}\d{1,3}\s{0,3}\)(\s{0,3}\.\s{0,3}chr\s{0,3}\(\s{0,3}\d{1,3}\s{0,3}\)){3,12}\s{0,3};/
+        $call = /[;{}]\s{0,6}@?\$\w{1,30}\s{0,3}\(\s{0,3}(chr\s{0,3}\(\s{0,3}\d{1,3}\s{0,3}\)\s{0,3}\.|\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[)/
+    condition:
+        filesize < 4MB and for any i in (1..#v) : (for any j in (1..#call) : (@call[j] > @v[i] and @call[j] - @v[i] < 600))
 }

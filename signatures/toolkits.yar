@@ -530,3 +530,36 @@ rule SPAMGEAR_TOOLKIT_ConfigHarvester
     condition:
         $php and filesize < 1MB and any of ($g*) and $pw
 }
+
+rule SPAMGEAR_TOOLKIT_ActionDispatchFileOps
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "(issue 4p) file manager panel that copies a request parameter into a variable and dispatches on action words (rm/cat/mv/chmod/dl/put...) to three or more file-system calls on plain variables, with no CSRF/nonce/capability check"
+    strings:
+        $php = "<?"
+        $in = /\$\w{1,20}\s{0,3}=\s{0,3}@?\$_(GET|POST|REQUEST)\s{0,3}\[[^\]\n]{1,20}\]/
+        $k1 = /(case\s{1,3}|==\s{0,3}|===\s{0,3})['"](rm|del|delete|remove|unlink)['"]/
+        $k2 = /(case\s{1,3}|==\s{0,3}|===\s{0,3})['"](cat|view|read|show|source|open)['"]/
+        $k3 = /(case\s{1,3}|==\s{0,3}|===\s{0,3})['"](dl|down|download)['"]/
+        $k4 = /(case\s{1,3}|==\s{0,3}|===\s{0,3})['"](mv|move|ren|rename)['"]/
+        $k5 = /(case\s{1,3}|==\s{0,3}|===\s{0,3})['"](chmod|perm|perms)['"]/
+        $k6 = /(case\s{1,3}|==\s{0,3}|===\s{0,3})['"](mkdir|md|newdir|mkd)['"]/
+        $k7 = /(case\s{1,3}|==\s{0,3}|===\s{0,3})['"](put|write|save|edit|upload|up)['"]/
+        $k8 = /(case\s{1,3}|==\s{0,3}|===\s{0,3})['"](ls|dir|list)['"]/
+        $o1 = /[^\w>:$]unlink\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3}\)/
+        $o2 = /[^\w>:$]rmdir\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3}\)/
+        $o3 = /[^\w>:$]rename\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},/
+        $o4 = /[^\w>:$]chmod\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},/
+        $o5 = /[^\w>:$](readfile|highlight_file|show_source)\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3}\)/
+        $o6 = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3},\s{0,3}(file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|\$_(GET|POST|REQUEST)\s{0,3}\[)/
+        $o7 = /[^\w>:$]mkdir\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3}\)/
+        $a1 = "csrf"
+        $a2 = "CSRF"
+        $a3 = "_nonce"
+        $a4 = "current_user_can"
+        $a5 = "check_admin_referer"
+    condition:
+        $php and filesize < 200KB and $in and 3 of ($k*) and 3 of ($o*) and not any of ($a*)
+}
