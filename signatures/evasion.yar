@@ -509,3 +509,16 @@ rule SPAMGEAR_EVASION_BacktickVarNearInput
     condition:
         filesize < 4MB and $a
 }
+
+rule SPAMGEAR_EVASION_CustomHeaderToSinkNear
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4p) a custom X- request header read through getenv('HTTP_X_...') or $_SERVER['HTTP_X_...'] and, within 300 bytes, a code/shell sink run on a plain (optionally decoded) variable (header-driven backdoor, padded or injected)"
+    strings:
+        $a = /(getenv\s{0,3}\(\s{0,3}|\$_SERVER\s{0,3}\[\s{0,3})['"]HTTP_X_[A-Z0-9_]{1,30}['"][^\x00]{0,300}[^\w>:$](eval|assert|system|passthru|shell_exec|popen|proc_open)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|hex2bin|gzinflate|urldecode|rawurldecode)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)/
+        $fwd = /['"]HTTP_X_(FORWARDED|REAL_IP|REQUESTED_WITH|HTTP_METHOD_OVERRIDE|WP_NONCE|CSRF|XSRF)/
+    condition:
+        filesize < 4MB and for any i in (1..#a) : (not $fwd in (@a[i] .. @a[i] + 40))
+}

