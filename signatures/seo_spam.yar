@@ -73,16 +73,17 @@ rule SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput
         $bot = /(strpos|stripos|stristr|strstr|preg_match|in_array)\s{0,3}\([^;]{0,120}(Googlebot|googlebot|Bingbot|bingbot|Baiduspider|baiduspider|YandexBot|Yandex|yandex|Sogou|sogou|Slurp|slurp|google|Google|bing|Bing|baidu|Baidu|['"|(]bot['"|)]|['"|(]spider['"|)])|base64_decode\s{0,3}\(\s{0,3}['"](Z29vZ2xlYm90|R29vZ2xlYm90|YmluZ2JvdA|QmluZ2JvdA|YmFpZHVzcGlkZXI|QmFpZHVzcGlkZXI)/
         $botlist = /(array\s{0,3}\(|=\s{0,3}\[)\s{0,3}['"](Googlebot|googlebot|Bingbot|bingbot|Baiduspider|baiduspider|YandexBot|google|Google)['"]/
         $skip = /[^!](strpos|stripos|stristr|strstr|preg_match)\s{0,3}\([^;{]{0,160}\)\s{0,3}\{?\s{0,8}(return|exit|die)\s{0,3}(;|\(\s{0,3}\)\s{0,3};)/
+        $neg = /[^!=]===?\s{0,3}false/
         $botre = /['"][\/#~]\(?(Googlebot|googlebot|Baiduspider|baiduspider|bingbot|Bingbot)\|/
         $url = /['"]https?:\/\/[\w-]{1,63}\.[\w.-]{2,80}(:\d{2,5})?[\/?'"]/
-        $b64url = /base64_decode\s{0,3}\(\s{0,3}['"]aHR0c|['"]ht['"]\s{0,3}\.\s{0,3}['"]tp|fsockopen\s{0,3}\(\s{0,3}['"][\w-]{1,63}\.[\w.-]{2,80}['"]|fsockopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}(80|443)\s{0,3}[,)]/
+        $b64url = /['"]https?:\/\/%s[\/'"]|base64_decode\s{0,3}\(\s{0,3}['"]aHR0c|['"]ht['"]\s{0,3}\.\s{0,3}['"]tp|fsockopen\s{0,3}\(\s{0,3}['"][\w-]{1,63}\.[\w.-]{2,80}['"]|fsockopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}(80|443)\s{0,3}[,)]/
         $fetch = /(file_get_contents|curl_exec|fsockopen|readfile|wp_remote_get|implode\s{0,3}\(\s{0,3}['"]{2}\s{0,3},\s{0,3}file|gzdecode)\s{0,3}\(/
         $out = /(echo|print|die|exit)\s{0,3}\(?\s{0,3}(substr\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},|\$\w{1,30}(\[\d\])?\s{0,3}[;)?]|@?(file_get_contents|wp_remote_retrieve_body|str_replace|preg_replace|strtr)\s{0,3}\()|readfile\s{0,3}\(/
     condition:
         filesize < 2MB and ($ua or $ua2) and
         (
             for any i in (1..#bot):
-                (not $skip in (@bot[i] - 1 .. @bot[i] + 1) and $fetch in (@bot[i] .. @bot[i] + 800) and $out in (@bot[i] .. @bot[i] + 1000) and
+                ((not $skip in (@bot[i] - 1 .. @bot[i] + 1) or $neg in (@bot[i] .. @bot[i] + 160)) and $fetch in (@bot[i] .. @bot[i] + 800) and $out in (@bot[i] .. @bot[i] + 1000) and
                  ($url in (@bot[i] - 400 .. @bot[i] + 800) or $b64url in (@bot[i] - 400 .. @bot[i] + 800)))
             or
             for any i in (1..#botlist):
@@ -109,7 +110,7 @@ rule SPAMGEAR_SEOSPAM_SearchRefererRedirect
         $govar = /header\s{0,3}\(\s{0,3}['"]Location:\s{0,3}['"]?\s{0,3}[.]?\s{0,3}\$\w{1,30}/
         $gob64 = /header\s{0,3}\(\s{0,3}['"]Location:\s{0,3}['"]\s{0,3}\.\s{0,3}base64_decode\s{0,3}\(\s{0,3}['"]aHR0c/
         $exturl = /['"]https?:\/\/[\w-]{1,63}\.[\w.-]{2,80}[\/?'"]/
-        $go = /(header\s{0,3}\(\s{0,3}['"](Location:|Refresh:\s{0,3}\d{1,3};\s{0,3}url=)\s{0,3}https?:\/\/[\w-]{1,63}\.|(window|document|top|self)\.location(\.href|\.replace)?\s{0,3}[=(]|[^.\w]location\.href\s{0,3}=\s{0,3}['"]https?:|http-equiv=["']?refresh["']?\s{1,3}content=["']?\d{1,3};\s{0,3}url=https?:)/
+        $go = /(<iframe\s{1,3}src=\\?["']https?:\/\/[\w-]{1,63}\.[^'"\n]{0,100}\\?["'][^>\n]{0,80}(100%|fixed)|header\s{0,3}\(\s{0,3}['"](Location:|Refresh:\s{0,3}\d{1,3};\s{0,3}url=)\s{0,3}https?:\/\/[\w-]{1,63}\.|(window|document|top|self)\.location(\.href|\.replace)?\s{0,3}[=(]|[^.\w]location\.href\s{0,3}=\s{0,3}['"]https?:|http-equiv=["']?refresh["']?\s{1,3}content=["']?\d{1,3};\s{0,3}url=https?:)/
     condition:
         filesize < 2MB and $ref and
         (
@@ -128,12 +129,15 @@ rule SPAMGEAR_SEOSPAM_MobileRedirectToOutside
         description = "phone User-Agent test, then a redirect to a hard-coded outside site that carries this host or is gated by a once-only cookie"
     strings:
         $ua = "HTTP_USER_AGENT"
+        $wpmob = /wp_is_mobile\s{0,3}\(\s{0,3}\)/
         $mob = /preg_match\s{0,3}\(\s{0,3}['"][\/#(]{1,2}[^'"\n]{0,60}(iPhone|iphone|Android|android)[^'"\n]{0,80}['"]/
         $go = /(header\s{0,3}\(\s{0,3}['"]Location:\s{0,3}https?:\/\/[\w-]{1,63}\.[^'"\n]{0,100}['"]|(window|document|top|self)\.location(\.href)?\s{0,3}=\s{0,3}\\?['"]https?:\/\/|http-equiv=\\?["']?refresh\\?["']?\s{1,3}content=\\?["']?\d{1,3};\s{0,3}url=https?:\/\/)/
-        $gohost = /header\s{0,3}\(\s{0,3}['"]Location:\s{0,3}https?:\/\/[\w-]{1,63}\.[^'"\n]{0,100}['"]\s{0,3}\.\s{0,3}\$_SERVER\s{0,3}\[\s{0,3}['"](HTTP_HOST|SERVER_NAME)/
+        $gohost = /(header\s{0,3}\(\s{0,3}['"]Location:\s{0,3}|wp_redirect\s{0,3}\(\s{0,3}['"])https?:\/\/[\w-]{1,63}\.[^'"\n]{0,100}['"]\s{0,3}\.\s{0,3}\$_SERVER\s{0,3}\[\s{0,3}['"](HTTP_HOST|SERVER_NAME)/
         $cookie = /setcookie\s{0,3}\(/
     condition:
-        filesize < 2MB and $ua and
+        filesize < 2MB and
+        for any i in (1..#wpmob): ($gohost in (@wpmob[i] .. @wpmob[i] + 500) and $cookie in (@wpmob[i] .. @wpmob[i] + 400))
+        or $ua and
         for any i in (1..#mob): (
             $gohost in (@mob[i] .. @mob[i] + 500) or
             ($go in (@mob[i] .. @mob[i] + 500) and $cookie in (@mob[i] .. @mob[i] + 400))
@@ -160,14 +164,14 @@ rule SPAMGEAR_SEOSPAM_DoorwayPageGenerator
         family = "seo_spam"
         description = "loop over a keyword list that writes one .html/.php page per keyword, with a sitemap or a remote keyword/template source"
     strings:
-        $kw = /foreach\s{0,3}\(\s{0,3}\$(kw|kws|keyword|keywords|keys|words)\s{1,3}as|\$(kw|kws|keyword|keywords|keys|words)\[\$\w{1,10}\]/
-        $write = /file_put_contents\s{0,3}\([^;]{0,160}\.(html|htm|php|shtml)['"]|\$\w{1,20}\s{0,3}=\s{0,3}[^;]{0,100}['"]\.(html|htm)['"]\s{0,3};/
+        $kw = /foreach\s{0,3}\(\s{0,3}\$(kw|kws|keyword|keywords|keys|words)\s{1,3}as|foreach\s{0,3}\(\s{0,3}\$\w{1,20}\s{1,3}as\s{1,3}(\$\w{1,10}\s{0,3}=>\s{0,3})?\$(kw|key|keyword|word)\s{0,3}\)|\$(kw|kws|keyword|keywords|keys|words)\[\$\w{1,10}\]/
+        $write = /file_put_contents\s{0,3}\([^;]{0,160}\.(html|htm|php|shtml)['"]|fopen\s{0,3}\([^;]{0,160}\.(html|htm|php|shtml)['"]\s{0,3},\s{0,3}['"][wa]|\$\w{1,20}\s{0,3}=\s{0,3}[^;]{0,100}['"]\.(html|htm)['"]\s{0,3};/
         $put = "file_put_contents"
         $map = "sitemaps.org/schemas"
         $remote = /(file_get_contents|file)\s{0,3}\(\s{0,3}['"]https?:\/\/[\w-]{1,63}\.[^'"\n]{2,120}['"]/
-        $tpl = /str_replace\s{0,3}\(\s{0,3}(array\s{0,3}\(|\[)?\s{0,3}['"][{\[%#]{1,2}(KEYWORD|keyword|KEY|TITLE|kw|KW)/
+        $tpl = /str_i?replace\s{0,3}\(\s{0,3}(array\s{0,3}\(|\[)?\s{0,3}['"][{\[%#]{1,2}(KEYWORD|keyword|KEY|kw|KW)/
     condition:
-        filesize < 500KB and $put and
+        filesize < 500KB and ($put or $write) and
         for any i in (1..#kw): (
             $write in (@kw[i] .. @kw[i] + 600) and ($map or $tpl or $remote in (@kw[i] - 400 .. @kw[i] + 600))
         )

