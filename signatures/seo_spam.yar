@@ -72,8 +72,7 @@ rule SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput
         $ua2 = "'User-Agent'"
         $bot = /(strpos|stripos|stristr|strstr|preg_match|in_array)\s{0,3}\([^;]{0,120}(Googlebot|googlebot|Bingbot|bingbot|Baiduspider|baiduspider|YandexBot|Yandex|yandex|Sogou|sogou|Slurp|slurp|google|Google|bing|Bing|baidu|Baidu|['"|(]bot['"|)]|['"|(]spider['"|)])|base64_decode\s{0,3}\(\s{0,3}['"](Z29vZ2xlYm90|R29vZ2xlYm90|YmluZ2JvdA|QmluZ2JvdA|YmFpZHVzcGlkZXI|QmFpZHVzcGlkZXI)/
         $botlist = /(array\s{0,3}\(|=\s{0,3}\[)\s{0,3}['"](Googlebot|googlebot|Bingbot|bingbot|Baiduspider|baiduspider|YandexBot|google|Google)['"]/
-        $skip = /[^!](strpos|stripos|stristr|strstr|preg_match)\s{0,3}\([^;{]{0,160}\)\s{0,3}\{?\s{0,8}(return|exit|die)\s{0,3}(;|\(\s{0,3}\)\s{0,3};)/
-        $neg = /[^!=]===?\s{0,3}false/
+        $skip = /[^!](strpos|stripos|stristr|strstr|preg_match)\s{0,3}\(([^;{=]|!==){0,160}\)\s{0,3}\{?\s{0,8}(return|exit|die)\s{0,3}(;|\(\s{0,3}\)\s{0,3};)/
         $botre = /['"][\/#~]\(?(Googlebot|googlebot|Baiduspider|baiduspider|bingbot|Bingbot)\|/
         $url = /['"]https?:\/\/[\w-]{1,63}\.[\w.-]{2,80}(:\d{2,5})?[\/?'"]/
         $b64url = /['"]https?:\/\/%s[\/'"]|base64_decode\s{0,3}\(\s{0,3}['"]aHR0c|['"]ht['"]\s{0,3}\.\s{0,3}['"]tp|fsockopen\s{0,3}\(\s{0,3}['"][\w-]{1,63}\.[\w.-]{2,80}['"]|fsockopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}(80|443)\s{0,3}[,)]/
@@ -83,7 +82,7 @@ rule SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput
         filesize < 2MB and ($ua or $ua2) and
         (
             for any i in (1..#bot):
-                ((not $skip in (@bot[i] - 1 .. @bot[i] + 1) or $neg in (@bot[i] .. @bot[i] + 160)) and $fetch in (@bot[i] .. @bot[i] + 800) and $out in (@bot[i] .. @bot[i] + 1000) and
+                (not $skip in (@bot[i] - 1 .. @bot[i] + 1) and $fetch in (@bot[i] .. @bot[i] + 800) and $out in (@bot[i] .. @bot[i] + 1000) and
                  ($url in (@bot[i] - 400 .. @bot[i] + 800) or $b64url in (@bot[i] - 400 .. @bot[i] + 800)))
             or
             for any i in (1..#botlist):
@@ -165,7 +164,7 @@ rule SPAMGEAR_SEOSPAM_DoorwayPageGenerator
         description = "loop over a keyword list that writes one .html/.php page per keyword, with a sitemap or a remote keyword/template source"
     strings:
         $kw = /foreach\s{0,3}\(\s{0,3}\$(kw|kws|keyword|keywords|keys|words)\s{1,3}as|foreach\s{0,3}\(\s{0,3}\$\w{1,20}\s{1,3}as\s{1,3}(\$\w{1,10}\s{0,3}=>\s{0,3})?\$(kw|key|keyword|word)\s{0,3}\)|\$(kw|kws|keyword|keywords|keys|words)\[\$\w{1,10}\]/
-        $write = /file_put_contents\s{0,3}\([^;]{0,160}\.(html|htm|php|shtml)['"]|fopen\s{0,3}\([^;]{0,160}\.(html|htm|php|shtml)['"]\s{0,3},\s{0,3}['"][wa]|\$\w{1,20}\s{0,3}=\s{0,3}[^;]{0,100}['"]\.(html|htm)['"]\s{0,3};/
+        $write = /file_put_contents\s{0,3}\([^;]{0,160}\.(html|htm|php|shtml)['"]|fopen\s{0,3}\([^;]{0,160}\.(html|htm|php|shtml)['"]\s{0,3},\s{0,3}['"][wa]|['"]\.(html|htm)['"]\s{0,3};/
         $put = "file_put_contents"
         $map = "sitemaps.org/schemas"
         $remote = /(file_get_contents|file)\s{0,3}\(\s{0,3}['"]https?:\/\/[\w-]{1,63}\.[^'"\n]{2,120}['"]/
@@ -207,7 +206,7 @@ rule SPAMGEAR_SEOSPAM_RemoteSitemapForHost
         description = "request for sitemap.xml answered with a URL list fetched from a hard-coded remote server keyed by this host (doorway sitemap)"
     strings:
         $ask = /(QUERY_STRING|REQUEST_URI)['"]\s{0,3}\]\s{0,3}\)?\s{0,3}(==|===|,)\s{0,3}['"]\/?sitemap[\w.-]{0,20}\.xml['"]/
-        $fetch = /(file_get_contents|file|curl_init|\w{0,20}[Gg]et\w{0,20})\s{0,3}\(\s{0,3}['"]https?:\/\/[\w-]{1,63}\.[^'"\n]{2,120}['"]\s{0,3}\.\s{0,3}\$(_SERVER\s{0,3}\[\s{0,3}['"](HTTP_HOST|SERVER_NAME)|\w{1,20}\[)/
+        $fetch = /['"]https?:\/\/[\w-]{1,63}\.[^'"\n]{2,120}['"]\s{0,3}\.\s{0,3}\$(_SERVER\s{0,3}\[\s{0,3}['"](HTTP_HOST|SERVER_NAME)|\w{1,20}\[)/
         $map = "sitemaps.org/schemas"
     condition:
         filesize < 2MB and $map and for any i in (1..#ask): ($fetch in (@ask[i] .. @ask[i] + 600))
