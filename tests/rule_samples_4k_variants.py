@@ -10,17 +10,7 @@ Collected by tests/test_rules.py.
 
 from __future__ import annotations
 
-_PAD = (
-    "<html><head><title>Site</title></head><body>\n"
-    + "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n" * 80
-    + "</body></html>\n"
-)
-
-
-def padded(code: str) -> bytes:
-    """The snippet behind about 5 KB of neutral HTML (an injected one-liner)."""
-    return (_PAD + code).encode()
-
+from tests.sample_hosts import padded
 
 CASES: list[tuple[str, bytes, bool]] = [
     (

@@ -12,11 +12,7 @@ PHP file (where the size-bounded small-file rules no longer apply). Collected by
 
 from __future__ import annotations
 
-_PAD = (
-    "<html><head><title>Site</title></head><body>\n"
-    + "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n" * 80
-    + "</body></html>\n"
-)
+from tests.sample_hosts import padded
 
 _HOST = "<?php\n/* Theme helpers. */\n" + "".join(
     f"function theme_part_{i}($args = array()) {{\n"
@@ -26,11 +22,6 @@ _HOST = "<?php\n/* Theme helpers. */\n" + "".join(
     f"    if ($args['echo']) {{\n        echo $html;\n    }}\n    return $html;\n}}\n\n"
     for i in range(120)
 )
-
-
-def padded(code: str) -> bytes:
-    """The sample behind about 5 KB of neutral HTML (an injected page)."""
-    return (_PAD + code).encode()
 
 
 def embedded(code: str) -> bytes:

@@ -12,11 +12,7 @@ code sits in a CMS file). Collected by tests/test_rules.py.
 
 from __future__ import annotations
 
-_PAD = (
-    "<html><head><title>Site</title></head><body>\n"
-    + "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n" * 80
-    + "</body></html>\n"
-)
+from tests.sample_hosts import padded, plain
 
 _METHOD = """
     /** Load one stored item by id and shape it for the list table. */
@@ -38,16 +34,6 @@ _HOST = (
     + "".join(_METHOD.format(n=n) for n in range(90))
     + "}\n"
 )
-
-
-def plain(code: str) -> bytes:
-    """The snippet as written."""
-    return code.encode()
-
-
-def padded(code: str) -> bytes:
-    """The snippet behind about 5 KB of neutral HTML (an injected one-liner)."""
-    return (_PAD + code).encode()
 
 
 def embedded(code: str) -> bytes:

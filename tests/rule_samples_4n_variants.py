@@ -11,16 +11,8 @@ Collected by tests/test_rules.py.
 
 from __future__ import annotations
 
-_PAD = (
-    "<html><head><title>Site</title></head><body>\n"
-    + "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n" * 80
-    + "</body></html>\n"
-)
-_HOST = "<?php\n/**\n * Settings screen helpers.\n */\n" + "".join(
-    f"function settings_field_{i}( $args ) {{\n\t$value = get_option( 'plugin_opt_{i}', '' );\n"
-    f'\tprintf( \'<input type="text" name="plugin_opt_{i}" value="%s" />\', esc_attr( $value ) );\n}}\n\n'
-    for i in range(250)
-)
+from tests.sample_hosts import embedded, padded, plain
+
 _HT_PAD = (
     "# BEGIN WordPress\n<IfModule mod_rewrite.c>\nRewriteEngine On\nRewriteBase /\n"
     "RewriteRule ^index\\.php$ - [L]\nRewriteCond %{REQUEST_FILENAME} !-f\n"
@@ -32,24 +24,6 @@ _INI_PAD = "".join(
     f"; setting {i}\nmemory_limit = 256M\nupload_max_filesize = 64M\npost_max_size = 64M\nmax_execution_time = 300\n"
     for i in range(50)
 )
-
-
-def plain(code: str) -> bytes:
-    """The snippet as written (a planted file of its own)."""
-    return code.encode()
-
-
-def padded(code: str) -> bytes:
-    """The snippet behind about 5 KB of neutral HTML (an injected one-liner)."""
-    return (_PAD + code).encode()
-
-
-def embedded(code: str) -> bytes:
-    """The snippet closed with ?> at the top of a 35 KB plugin-style PHP file (an infected CMS file)."""
-    head = code.rstrip()
-    if not head.endswith("?>"):
-        head += "\n?>"
-    return (head + _HOST).encode()
 
 
 def ht_padded(conf: str) -> bytes:

@@ -13,35 +13,7 @@ Collected by tests/test_rules.py.
 
 from __future__ import annotations
 
-_PAD = (
-    "<html><head><title>Site</title></head><body>\n"
-    + "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n" * 80
-    + "</body></html>\n"
-)
-_HOST = "<?php\n/**\n * Settings screen helpers.\n */\n" + "".join(
-    f"function settings_field_{i}( $args ) {{\n\t$value = get_option( 'plugin_opt_{i}', '' );\n"
-    f'\tprintf( \'<input type="text" name="plugin_opt_{i}" value="%s" />\', esc_attr( $value ) );\n}}\n\n'
-    for i in range(250)
-)
-
-
-def plain(code: str) -> bytes:
-    """The snippet as written (a planted file of its own)."""
-    return code.encode()
-
-
-def padded(code: str) -> bytes:
-    """The snippet behind about 5 KB of neutral HTML (an injected one-liner)."""
-    return (_PAD + code).encode()
-
-
-def embedded(code: str) -> bytes:
-    """The snippet closed with ?> at the top of a 35 KB plugin-style PHP file (an infected CMS file)."""
-    head = code.rstrip()
-    if not head.endswith("?>"):
-        head += "\n?>"
-    return (head + _HOST).encode()
-
+from tests.sample_hosts import embedded, padded, plain
 
 CASES: list[tuple[str, bytes, bool]] = [
     (
