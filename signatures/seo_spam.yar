@@ -70,7 +70,9 @@ rule SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput
     strings:
         $ua = "HTTP_USER_AGENT"
         $ua2 = "'User-Agent'"
-        $bot = /(strpos|stripos|stristr|strstr|preg_match|in_array)\s{0,3}\([^;]{0,120}(Googlebot|googlebot|Bingbot|bingbot|Baiduspider|baiduspider|YandexBot|Yandex|yandex|Sogou|sogou|Slurp|slurp|google|Google|bing|Bing|baidu|Baidu|['"|(]bot['"|)]|['"|(]spider['"|)])|base64_decode\s{0,3}\(\s{0,3}['"](Z29vZ2xlYm90|R29vZ2xlYm90|YmluZ2JvdA|QmluZ2JvdA|YmFpZHVzcGlkZXI|QmFpZHVzcGlkZXI)/
+        $botname = /Googlebot|googlebot|Bingbot|bingbot|Baiduspider|baiduspider|YandexBot|Yandex|yandex|Sogou|sogou|Slurp|slurp|google|Google|bing|Bing|baidu|Baidu|['"|(]bot['"|)]|['"|(]spider['"|)]/
+        $call = /(strpos|stripos|stristr|strstr|preg_match|in_array)\s{0,3}\(/
+        $botb64 = /base64_decode\s{0,3}\(\s{0,3}['"](Z29vZ2xlYm90|R29vZ2xlYm90|YmluZ2JvdA|QmluZ2JvdA|YmFpZHVzcGlkZXI|QmFpZHVzcGlkZXI)/
         $botlist = /(array\s{0,3}\(|=\s{0,3}\[)\s{0,3}['"](Googlebot|googlebot|Bingbot|bingbot|Baiduspider|baiduspider|YandexBot|google|Google)['"]/
         $skip = /[^!](strpos|stripos|stristr|strstr|preg_match)\s{0,3}\(([^;{=]|!==){0,160}\)\s{0,3}\{?\s{0,8}(return|exit|die)\s{0,3}(;|\(\s{0,3}\)\s{0,3};)/
         $botre = /['"][\/#~]\(?(Googlebot|googlebot|Baiduspider|baiduspider|bingbot|Bingbot)\|/
@@ -81,9 +83,14 @@ rule SPAMGEAR_SEOSPAM_CrawlerGateRemoteOutput
     condition:
         filesize < 2MB and ($ua or $ua2) and
         (
-            for any i in (1..#bot):
-                (not $skip in (@bot[i] - 1 .. @bot[i] + 1) and $fetch in (@bot[i] .. @bot[i] + 800) and $out in (@bot[i] .. @bot[i] + 1000) and
-                 ($url in (@bot[i] - 400 .. @bot[i] + 800) or $b64url in (@bot[i] - 400 .. @bot[i] + 800)))
+            for any i in (1..#botname):
+                ($call in (@botname[i] - 126 .. @botname[i] - 1) and not $skip in (@botname[i] - 127 .. @botname[i]) and
+                 $fetch in (@botname[i] - 120 .. @botname[i] + 800) and $out in (@botname[i] - 120 .. @botname[i] + 1000) and
+                 ($url in (@botname[i] - 520 .. @botname[i] + 800) or $b64url in (@botname[i] - 520 .. @botname[i] + 800)))
+            or
+            for any i in (1..#botb64):
+                (not $skip in (@botb64[i] - 1 .. @botb64[i] + 1) and $fetch in (@botb64[i] .. @botb64[i] + 800) and $out in (@botb64[i] .. @botb64[i] + 1000) and
+                 ($url in (@botb64[i] - 400 .. @botb64[i] + 800) or $b64url in (@botb64[i] - 400 .. @botb64[i] + 800)))
             or
             for any i in (1..#botlist):
                 (not $skip in (@botlist[i] .. @botlist[i] + 400) and $fetch in (@botlist[i] .. @botlist[i] + 800) and $out in (@botlist[i] .. @botlist[i] + 1000) and
