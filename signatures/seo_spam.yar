@@ -19,12 +19,14 @@ rule SPAMGEAR_SEOSPAM_CloakedRemoteContent
         description = "crawler check (User-Agent/Referer) next to a remote fetch that sends this site's host"
     strings:
         $ua = /\$_SERVER\s*\[\s*['"](HTTP_USER_AGENT|HTTP_REFERER)['"]\s*\]/
-        $bot = /(strpos|stripos|stristr|strstr|preg_match|indexOf)\s*\([^;]{0,80}(google|baidu|bing|yahoo|sogou|yandex|spider|bot)/ nocase
+        $botname = /google|baidu|bing|yahoo|sogou|yandex|spider|bot/ nocase
+        $call = /(strpos|stripos|stristr|strstr|preg_match|indexOf)\s{0,3}\(/
         $fetch = /(file_get_contents|curl_init|fopen|file)\s*\(\s*[^;]{0,120}\$_SERVER\s*\[\s*['"](HTTP_HOST|SERVER_NAME|QUERY_STRING|REQUEST_URI)['"]/
         $fetch2 = /(file_get_contents|curl_init|fopen|file)\s*\(\s*\$\w{1,30}\s*\.\s*['"][^'"\n]{0,40}\?[\w]{1,20}=/
         $host = /\$_SERVER\s*\[\s*['"](HTTP_HOST|SERVER_NAME)['"]\s*\]/
     condition:
-        filesize < 2MB and $ua and $bot and ($fetch or ($fetch2 and $host))
+        filesize < 2MB and $ua and ($fetch or ($fetch2 and $host)) and
+        for any i in (1..#botname): ($call in (@botname[i] - 96 .. @botname[i] - 1))
 }
 
 rule SPAMGEAR_SEOSPAM_IpPhoneHome
@@ -110,7 +112,8 @@ rule SPAMGEAR_SEOSPAM_SearchRefererRedirect
         description = "visitors arriving from a search engine (Referer test) are sent on to a hard-coded outside site by header/JS/meta refresh"
     strings:
         $ref = "HTTP_REFERER"
-        $chk = /(strpos|stripos|stristr|strstr|preg_match)\s{0,3}\([^;]{0,120}(google|Google|bing|Bing|yahoo|Yahoo|yandex|Yandex|baidu|Baidu|sogou)/
+        $sename = /google|Google|bing|Bing|yahoo|Yahoo|yandex|Yandex|baidu|Baidu|sogou/
+        $call = /(strpos|stripos|stristr|strstr|preg_match)\s{0,3}\(/
         $se2 = /['"][\/#]\(?(baidu|google|bing|yahoo|yandex|sogou)\|(baidu|google|bing|yahoo|yandex|sogou|so\\\.com)/
         $se = /(array\s{0,3}\(|=\s{0,3}\[)\s{0,3}['"](google|bing|yahoo|yandex|baidu)\.?['"]\s{0,3},\s{0,3}['"](google|bing|yahoo|yandex|baidu)\.?['"]/
         $govar = /header\s{0,3}\(\s{0,3}['"]Location:\s{0,3}['"]?\s{0,3}[.]?\s{0,3}\$\w{1,30}/
@@ -120,8 +123,9 @@ rule SPAMGEAR_SEOSPAM_SearchRefererRedirect
     condition:
         filesize < 2MB and $ref and
         (
-            for any i in (1..#chk): ($go in (@chk[i] .. @chk[i] + 600) or $gob64 in (@chk[i] .. @chk[i] + 600) or
-                ($govar in (@chk[i] .. @chk[i] + 600) and $exturl in (@chk[i] - 400 .. @chk[i])))
+            for any i in (1..#sename): ($call in (@sename[i] - 126 .. @sename[i] - 1) and
+                ($go in (@sename[i] - 120 .. @sename[i] + 600) or $gob64 in (@sename[i] - 120 .. @sename[i] + 600) or
+                 ($govar in (@sename[i] - 120 .. @sename[i] + 600) and $exturl in (@sename[i] - 520 .. @sename[i]))))
             or for any i in (1..#se): ($go in (@se[i] .. @se[i] + 700))
             or for any i in (1..#se2): ($go in (@se2[i] .. @se2[i] + 500))
         )
