@@ -46,6 +46,13 @@ GLUED_SE = '<?php\n$r = "sh"."el"."l_e"."xec";\n$u = "g"."zi"."nfl"."ate";\n$o =
 GLUED_CUF = (
     "<?php\n$c='c'.'a'.'ll_'.'user'.'_func';$x='s'.'tr_'.'r'.'ot13';\n$c('assert', $x($_REQUEST['z']));\n?>"
 )
+GLUED_ASSERT = '<?php\n$u = "con"."vert_"."uu"."decode";\n$a = "as"."se"."rt";\n$a($u($_POST[\'q\']));\n?>'
+GLUED_EVAL = (
+    "<?php\n$g = 'gz'.'de'.'code';\n$x = preg_replace('/.*/e', 'e'.'v'.'al($g($_COOKIE[1]));', '');\n?>"
+)
+GLUED_NEAR = (
+    "<?php\n$d = 'gz'.'de'.'code';\n$ev = 'ev' . 'ent';\n$t = 'sys' . 'temd';\n$x = 'as' . 'sertion';\n"
+)
 GLUED_DEC_ONLY = '<?php\n$d = "bas"."e64"."_dec"."ode";\n$t = $d($blob);\n?>'
 EVAL_FN = (
     '<?php\n$p = "'
@@ -90,6 +97,9 @@ CASES: list[tuple[str, bytes, bool]] = [
     *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_CF, "create_function"),
     *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_SE, "shell_exec"),
     *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_CUF, "call_user_func"),
+    *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_ASSERT, "assert"),
+    *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_EVAL, "eval"),
+    ("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", plain(GLUED_NEAR), False),
     # near misses: plain names, a name cut once, a glued word that is not a sink
     (
         "SPAMGEAR_OBFUSC_GluedSinkAndDecoder",
