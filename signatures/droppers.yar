@@ -189,3 +189,50 @@ rule SPAMGEAR_DROPPER_InputUrlToInputPath
     condition:
         filesize < 4MB and for any i in (1..#get) : (for any j in (1..#put) : (@put[j] > @get[i] and @put[j] - @get[i] < 600 and not $hashed at @put[j]))
 }
+
+// ---- issue 4s: droppers that carry their payload inside the script -------------------------------
+
+rule SPAMGEAR_DROPPER_EmbeddedExeRun
+{
+    meta:
+        score = 100
+        family = "dropper"
+        description = "(issue 4s) a base64 literal that starts with a Windows executable header (MZ: TVqQ/TVpQ/TVoA), base64_decode, and a shell call that runs a .exe/.com/.scr/.bat (or WScript.Shell): writes a program to disk and starts it"
+    strings:
+        $mz = /["']TV(qQ|pQ|oA|qA)AA[A-Za-z0-9+\/\r\n]{200}/
+        $dec = "base64_decode"
+        $run = /[^\w>:$](exec|system|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,3}\(\s{0,3}[^;\n]{0,80}\.(exe|com|scr|bat)\\?["'\s]/
+        $runv = /[^\w>:$](exec|system|shell_exec|passthru|popen|proc_open)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}[,)]/
+        $exe = /["'][\w.\\\/:-]{1,80}\.(exe|scr)["']/
+        $wsh = "WScript.Shell"
+    condition:
+        filesize < 8MB and $mz and $dec and ($run or $wsh or ($runv and $exe))
+}
+
+rule SPAMGEAR_DROPPER_EmbeddedZipExtractBackdated
+{
+    meta:
+        score = 100
+        family = "dropper"
+        description = "(issue 4s) a base64 zip archive (UEsDB...) decoded, extracted, and the extracted files back-dated with touch(..., time() - ...rand()): an embedded kit unpacked and hidden among old files"
+    strings:
+        $zip = /["']UEsDB[A-Za-z0-9+\/\r\n]{200}/
+        $dec = "base64_decode"
+        $ext = /->(extract|extractTo)\s{0,3}\(/
+        $touch = /[^\w>:$]touch\s{0,3}\([^;\n]{1,80},\s{0,3}time\s{0,3}\(\s{0,3}\)\s{0,3}-[^;\n]{0,40}(rand|mt_rand|random_int)\s{0,3}\(/
+    condition:
+        filesize < 8MB and $zip and $dec and $ext and $touch
+}
+
+rule SPAMGEAR_DROPPER_ShellFetchThenTimestomp
+{
+    meta:
+        score = 100
+        family = "dropper"
+        description = "(issue 4s) a shell call that downloads with curl -o / wget -O and, within 600 bytes, a shell `touch -r` that copies another file's timestamp onto it: replaced code hidden by its mtime"
+    strings:
+        $fetch = /[^\w>:$](shell_exec|exec|system|passthru|popen|proc_open)\s{0,3}\(\s{0,3}["'](curl\s[^"'\n]{0,40}-o\s|wget\s[^"'\n]{0,40}-O\s?)/
+        $ts = /[^\w>:$](shell_exec|exec|system|passthru|popen|proc_open)\s{0,3}\(\s{0,3}["']touch\s{1,3}-r\s/
+    condition:
+        filesize < 3MB and for any i in (1..#fetch) : (for any j in (1..#ts) : (@ts[j] > @fetch[i] - 600 and @ts[j] < @fetch[i] + 600))
+}

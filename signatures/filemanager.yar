@@ -413,3 +413,22 @@ rule SPAMGEAR_SHELLUI_RequestMethodToolbox
     condition:
         $php and filesize < 1MB and $cls and $dyn and $min and $sink and $up and $o1 and $o2 and $ls
 }
+
+rule SPAMGEAR_FILEMANAGER_TinyArbitraryDownload
+{
+    meta:
+        score = 100
+        family = "filemanager"
+        description = "(issue 4s) a tiny (< 2 KB) download script that opens the request value itself as a path (no directory in front, no basename/realpath/whitelist check, no session) and sends it as an attachment: reads any file the web user can"
+    strings:
+        $in = /\$\w{1,30}\s{0,3}=\s{0,3}\$_(GET|POST|REQUEST)\s{0,3}\[\s{0,3}["']?\w{1,30}["']?\s{0,3}\]\s{0,3};/
+        $open = /[^\w>:$](fopen|readfile|file_get_contents)\s{0,3}\(\s{0,3}"?\$\w{1,30}"?\s{0,3}[,)]/
+        $cd = /[Cc]ontent-[Dd]isposition:\s{0,3}attachment/
+        $chk = /basename\s{0,3}\(|realpath\s{0,3}\(|in_array\s{0,3}\(|preg_match\s{0,3}\(|strpos\s{0,3}\(|str_replace\s{0,3}\(|\.\.|is_user_logged_in|current_user_can|\$_SESSION|session_start|DIRECTORY_SEPARATOR|__DIR__|dirname\s{0,3}\(|array_key_exists|isset\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\[/
+        $dir1 = /\/'\s{0,3}\.\s{0,3}\$\w/
+        $dir2 = /\/"\s{0,3}\.\s{0,3}\$\w/
+        $dir3 = /\/\$\w{1,30}/
+        $dir4 = /\/\{\$\w/
+    condition:
+        filesize < 2KB and $in and $open and $cd and not $chk and not any of ($dir*)
+}

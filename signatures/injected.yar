@@ -66,3 +66,17 @@ rule SPAMGEAR_INJECTED_HeadInputToSink
         filesize >= 2KB and $open at 0 and $in in (0..1500) and $sink in (0..1500) and
         not any of ($c*) in (0..@sink[1]) and any of ($c*) in (@sink[1]..@sink[1] + 2000)
 }
+
+rule SPAMGEAR_INJECTED_HexMarkerScriptBlock
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "(issue 4s) a PHP block opened with <?php #xxxxxx# and closed by #/xxxxxx# (the injector's own hex tags, so it can find and refresh it) that prints a <script>/<iframe> from an outside http(s) URL"
+    strings:
+        $open = /<\?php\s{1,4}#[0-9a-f]{6}#/
+        $close = /#\/[0-9a-f]{6}#/
+        $tag = /<(script|iframe)[^>\n]{0,80}src=\\?["']?https?:\/\/[\w-]{1,63}\.[^"'\s\\]{2,160}/
+    condition:
+        filesize < 8MB and for any i in (1..#open) : (for any j in (1..#close) : (@close[j] > @open[i] and @close[j] < @open[i] + 1000 and $tag in (@open[i] .. @close[j])))
+}

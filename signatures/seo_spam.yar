@@ -222,3 +222,17 @@ rule SPAMGEAR_SEOSPAM_RemoteSitemapForHost
     condition:
         filesize < 2MB and $map and for any i in (1..#ask): ($fetch in (@ask[i] .. @ask[i] + 600))
 }
+
+rule SPAMGEAR_SEOSPAM_JsSearchReferrerRedirect
+{
+    meta:
+        score = 100
+        family = "seo_spam"
+        description = "(issue 4s) client-side cloaking: JavaScript tests document.referrer (and/or the user agent) for two or more search engines and sends those visitors to a hard-coded outside http(s) URL"
+    strings:
+        $ref = "document.referrer"
+        $se = /indexOf\s{0,2}\(\s{0,2}["'](google|Google|baidu|Baidu|yahoo|Yahoo|bing|Bing|yandex|Yandex|sogou|soso)["']\s{0,2}\)/
+        $go = /(location\.href|window\.location|location\.replace|top\.location|self\.location)\s{0,2}(=|\()\s{0,2}["']https?:\/\/[\w-]{1,63}\./
+    condition:
+        filesize < 2MB and for any i in (1..#ref) : (for 2 j in (1..#se) : (@se[j] > @ref[i] and @se[j] < @ref[i] + 400) and $go in (@ref[i] .. @ref[i] + 600))
+}

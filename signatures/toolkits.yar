@@ -563,3 +563,40 @@ rule SPAMGEAR_TOOLKIT_ActionDispatchFileOps
     condition:
         $php and filesize < 200KB and $in and 3 of ($k*) and 3 of ($o*) and not any of ($a*)
 }
+
+// ---- issue 4s: flooders and file-encrypting ransomware ---------------------------------------------
+
+rule SPAMGEAR_TOOLKIT_UdpFlood
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "(issue 4s) UDP flooder: a udp:// socket, request input (target/port/time), ignore_user_abort or set_time_limit(0), an endless or clock-bounded loop, and writes to the socket"
+    strings:
+        $udp = /(fsockopen|pfsockopen|stream_socket_client)\s{0,3}\(\s{0,3}["']udp:\/\//
+        $udp2 = /socket_create\s{0,3}\(\s{0,3}AF_INET\s{0,3},\s{0,3}SOCK_DGRAM/
+        $abort = /ignore_user_abort\s{0,3}\(|set_time_limit\s{0,3}\(\s{0,3}0\s{0,3}\)/
+        $in = /\$_(GET|POST|REQUEST)\s{0,3}\[/
+        $loop = /while\s{0,3}\(\s{0,3}(1|true|TRUE)\s{0,3}\)|for\s{0,3}\(\s{0,3};\s{0,3};|time\s{0,3}\(\s{0,3}\)\s{0,3}[<>]=?\s{0,3}\$\w{1,40}|\$\w{1,40}\s{0,3}[<>]=?\s{0,3}time\s{0,3}\(\s{0,3}\)/
+        $send = /[^\w>:$](fwrite|fputs|socket_sendto)\s{0,3}\(/
+    condition:
+        filesize < 1MB and ($udp or $udp2) and $abort and $in and $loop and $send
+}
+
+rule SPAMGEAR_TOOLKIT_FileEncryptRansom
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "(issue 4s) PHP ransomware: walks directories, encrypts file contents (mcrypt/openssl) back into the files, renames them to a new extension and rewrites .htaccess with a DirectoryIndex (ransom note page), keyed from the request"
+    strings:
+        $walk = /[^\w>:$](scandir|readdir|glob)\s{0,3}\(|RecursiveDirectoryIterator/
+        $enc = /[^\w>:$](mcrypt_encrypt|openssl_encrypt)\s{0,3}\(/
+        $put = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},/
+        $ren = /[^\w>:$]rename\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\.\s{0,3}["']\.\w{2,16}["']\s{0,3}\)/
+        $ht = /["']\.htaccess["']/
+        $di = "DirectoryIndex"
+        $in = /\$_(GET|POST|REQUEST)\s{0,3}\[/
+    condition:
+        filesize < 2MB and all of them
+}
