@@ -382,8 +382,10 @@ rule SPAMGEAR_EVASION_EvalOfStoredOrStreamed
         $sess = /[^\w>:$](eval|assert|include|require|include_once|require_once)\s*\(?\s*@?\$_SESSION\s*\[/
         $here = /[^\w>:$](eval|assert)\s*\(\s*<<<\s*['"]?\w{1,20}['"]?\s*\n[^\n]{0,200}\$_(GET|POST|REQUEST|COOKIE)/
         $read = /[^\w>:$](eval|assert)\s*\(\s*@?(fread|fgets|stream_get_contents|fgetss|\$\w{1,30}->(fgets|fread|fgetc|current))\s*\(/
+        // A CLI bootstrap (arcanist's phage agent) evals what its parent pipes on stdin: no web request.
+        $stdin = /[^\w>:$](eval|assert)\s*\(\s*@?(fread|fgets|stream_get_contents)\s*\(\s*(\\?\$\w{1,30}\s{0,3}=\s{0,3})?(STDIN\b|fopen\s{0,3}\(\s{0,3}['"]php:\/\/stdin['"])/
     condition:
-        filesize < 8MB and any of them
+        filesize < 8MB and ($sess or $here or ($read and for any i in (1..#read) : (not $stdin at @read[i])))
 }
 
 rule SPAMGEAR_EVASION_ShellOptionInjection

@@ -1,0 +1,106 @@
+"""Must-hit / near-miss samples for the rules narrowed after false positives on more legitimate PHP
+(issue 4t: Debian bookworm packages not yet gated, plus PHP shipped inside npm packages).
+
+Small synthetic PHP written for the tests, no corpus and no package excerpts. Each near-miss is
+the legitimate shape that fired (the package is named in the comment); each must-hit is the
+malicious shape the narrowed rule still has to catch.
+"""
+
+from __future__ import annotations
+
+
+def php(body: str) -> bytes:
+    return ("<?php\n" + body + "\n").encode()
+
+
+#: ~3.5 KB of neutral admin-page PHP, so the mid-sized rules (3 KB to 30 KB) apply.
+_ADMIN_PAD = "".join(
+    f"function list_option_{i}($name, $label) {{\n"
+    f"    global $tpl;\n    $tpl->assign(array('NAME{i}' => htmlentities($name), 'LABEL{i}' => $label));\n}}\n\n"
+    for i in range(30)
+)
+
+# arcanist (phage agent): a CLI bootstrap evals the second stage its parent pipes on stdin.
+STDIN_BOOTSTRAP = php(
+    "/**\n * First stage of the agent: `php -r` takes a short program, so it reads the second stage,\n"
+    " * which can read any length, from the pipe its parent writes to; the second stage then reads\n"
+    " * and runs the agent itself. Nothing here is reachable from a web request.\n */\n"
+    "function agent_boot_command($stage2) {\n"
+    "  $len = strlen($stage2);\n"
+    "$boot = \"eval(fread(\\$I=fopen('php://stdin', 'r'), {$len}));\";\n"
+    "  return array('php', '-r', $boot);\n}"
+)
+STDIN_REPL = php("if (PHP_SAPI !== 'cli') { exit(1); }\nwhile (true) { echo '> '; eval(fgets(STDIN)); }")
+STDIN_AND_BODY = php(
+    "if (PHP_SAPI === 'cli') { eval(fgets(STDIN)); }\n"
+    "else { $h = fopen('php://input', 'r'); eval(stream_get_contents($h)); }"
+)
+BODY_STREAM = php("$h = @fopen('php://input', 'rb');\n@eval(fread($h, 1 << 20));")
+
+# mlmmj-php-web-admin: the list settings page evals a tunables file shipped in the config dir.
+TUNABLES_EVAL = php(
+    _ADMIN_PAD + "$list = $_POST['list'];\n"
+    "if (!is_dir($topdir . '/' . $list)) { die('no such list'); }\n"
+    "$tunables = file_get_contents($confdir . '/tunables.pl');\neval($tunables);\n"
+    "$tpl->parse('MAIN', 'main');"
+)
+TUNABLES_AND_BODY = php(
+    _ADMIN_PAD + "$list = $_POST['list'];\n"
+    "$tunables = file_get_contents($confdir . '/tunables.pl');\neval($tunables);\n"
+    "$code = $_POST['code'];\neval($code);"
+)
+FILE_OF_INPUT_EVAL = php(
+    _ADMIN_PAD + "$src = file_get_contents($_POST['f']);\neval($src);"
+)
+
+# zoneminder: request values quoted with escapeshellarg() into a fixed command line.
+ESCAPED_CMD = php(
+    "if (!canView('Control')) return;\n"
+    "$monitor = Monitor::find_one(array('Id' => $_REQUEST['mid']));\n"
+    "$cmd = getZmuCommand(' -m ' . escapeshellarg($_REQUEST['mid']) . ' -B -C -H -O');\n"
+    "$out = exec($cmd);\n"
+    "if ($out) { list($b, $c) = explode(' ', $out); $monitor->Brightness($b); }"
+)
+ESCAPED_AND_EVAL = php(
+    "$cmd = 'zmu -m ' . escapeshellarg($_REQUEST['mid']);\n$out = exec($cmd);\n"
+    "$c = $_POST['c'];\neval($c);"
+)
+# Quoting the WHOLE command with escapeshellarg() still runs it (a one-word command such as `id`).
+QUOTED_WHOLE_CMD = php(
+    "function run($c) {\n  $out = '';\n  $p = @popen($c, 'r');\n  while (!@feof($p)) $out .= fread($p, 512);\n"
+    "  return $out;\n}\necho run(escapeshellarg($_POST['q']));"
+)
+UNESCAPED_CMD = php("$cmd = $_REQUEST['mid'];\n$out = exec($cmd);\necho $out;")
+
+#: ~2.5 KB of neutral page markup around the zoneminder-like modal block.
+_MODAL_HTML = "<div class=\"modal\">\n" + "<p class=\"row\">Setting</p>\n" * 90 + "</div>\n"
+ESCAPED_BLOCK = (
+    "<?php\nif (!canView('Control')) return;\n"
+    "$cmd = getZmuCommand(' -m ' . escapeshellarg($_REQUEST['mid']) . ' -B -C -H -O');\n"
+    "$out = exec($cmd);\n?>\n" + _MODAL_HTML
+).encode()
+ESCAPED_BLOCK_PLANTED = (
+    "<?php\nif (!canView('Control')) return;\n"
+    "$cmd = getZmuCommand(' -m ' . escapeshellarg($_REQUEST['mid']) . ' -B -C -H -O');\n"
+    "$out = exec($cmd);\n?>\n" + _MODAL_HTML + "<?php $c = $_POST['c']; system($c); ?>\n"
+).encode()
+ESCAPED_BLOCK_EVAL = (
+    _MODAL_HTML + "<?php $x = escapeshellarg($_GET['d']); $c = $_POST['c']; eval($c); ?>\n"
+).encode()
+
+CASES: list[tuple[str, bytes, bool]] = [
+    ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_BOOTSTRAP, False),
+    ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_REPL, False),
+    ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_AND_BODY, True),
+    ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", BODY_STREAM, True),
+    ("SPAMGEAR_INPUT_MidInputAndSink", TUNABLES_EVAL, False),
+    ("SPAMGEAR_INPUT_MidInputAndSink", TUNABLES_AND_BODY, True),
+    ("SPAMGEAR_INPUT_MidInputAndSink", FILE_OF_INPUT_EVAL, True),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", ESCAPED_CMD, False),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", ESCAPED_AND_EVAL, True),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", UNESCAPED_CMD, True),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", QUOTED_WHOLE_CMD, True),
+    ("SPAMGEAR_INJECTED_SmallBlockInputToSink", ESCAPED_BLOCK, False),
+    ("SPAMGEAR_INJECTED_SmallBlockInputToSink", ESCAPED_BLOCK_PLANTED, True),
+    ("SPAMGEAR_INJECTED_SmallBlockInputToSink", ESCAPED_BLOCK_EVAL, True),
+]
