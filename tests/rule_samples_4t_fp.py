@@ -16,7 +16,8 @@ def php(body: str) -> bytes:
 #: ~3.5 KB of neutral admin-page PHP, so the mid-sized rules (3 KB to 30 KB) apply.
 _ADMIN_PAD = "".join(
     f"function list_option_{i}($name, $label) {{\n"
-    f"    global $tpl;\n    $tpl->assign(array('NAME{i}' => htmlentities($name), 'LABEL{i}' => $label));\n}}\n\n"
+    f"    global $tpl;\n"
+    f"    $tpl->assign(array('NAME{i}' => htmlentities($name), 'LABEL{i}' => $label));\n}}\n\n"
     for i in range(30)
 )
 
@@ -49,9 +50,7 @@ TUNABLES_AND_BODY = php(
     "$tunables = file_get_contents($confdir . '/tunables.pl');\neval($tunables);\n"
     "$code = $_POST['code'];\neval($code);"
 )
-FILE_OF_INPUT_EVAL = php(
-    _ADMIN_PAD + "$src = file_get_contents($_POST['f']);\neval($src);"
-)
+FILE_OF_INPUT_EVAL = php(_ADMIN_PAD + "$src = file_get_contents($_POST['f']);\neval($src);")
 
 # zoneminder: request values quoted with escapeshellarg() into a fixed command line.
 ESCAPED_CMD = php(
@@ -62,18 +61,18 @@ ESCAPED_CMD = php(
     "if ($out) { list($b, $c) = explode(' ', $out); $monitor->Brightness($b); }"
 )
 ESCAPED_AND_EVAL = php(
-    "$cmd = 'zmu -m ' . escapeshellarg($_REQUEST['mid']);\n$out = exec($cmd);\n"
-    "$c = $_POST['c'];\neval($c);"
+    "$cmd = 'zmu -m ' . escapeshellarg($_REQUEST['mid']);\n$out = exec($cmd);\n$c = $_POST['c'];\neval($c);"
 )
 # Quoting the WHOLE command with escapeshellarg() still runs it (a one-word command such as `id`).
 QUOTED_WHOLE_CMD = php(
-    "function run($c) {\n  $out = '';\n  $p = @popen($c, 'r');\n  while (!@feof($p)) $out .= fread($p, 512);\n"
+    "function run($c) {\n  $out = '';\n  $p = @popen($c, 'r');\n"
+    "  while (!@feof($p)) $out .= fread($p, 512);\n"
     "  return $out;\n}\necho run(escapeshellarg($_POST['q']));"
 )
 UNESCAPED_CMD = php("$cmd = $_REQUEST['mid'];\n$out = exec($cmd);\necho $out;")
 
 #: ~2.5 KB of neutral page markup around the zoneminder-like modal block.
-_MODAL_HTML = "<div class=\"modal\">\n" + "<p class=\"row\">Setting</p>\n" * 90 + "</div>\n"
+_MODAL_HTML = '<div class="modal">\n' + '<p class="row">Setting</p>\n' * 90 + "</div>\n"
 ESCAPED_BLOCK = (
     "<?php\nif (!canView('Control')) return;\n"
     "$cmd = getZmuCommand(' -m ' . escapeshellarg($_REQUEST['mid']) . ' -B -C -H -O');\n"
