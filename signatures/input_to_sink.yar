@@ -192,8 +192,10 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         // a shell runs its operator's whole command (quoting all of it is still a command). Code sinks count.
         $esc = /\.\s{0,3}escapeshell(arg|cmd)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
         $code = /[^\w>:$](eval|assert|create_function)\s{0,3}\(/
+        // A network tool that runs ping/whois only after filter_var(..., FILTER_VALIDATE_IP) passed.
+        $valid = /filter_(var|input)\s{0,3}\([^;\n]{1,80}FILTER_VALIDATE_(IP|INT|FLOAT|EMAIL|DOMAIN|MAC|BOOL)/
     condition:
-        filesize < 3KB and $in and ($sink2 or (($sink or ($sinkthis and #in > #isset)) and (not $esc or $code)))
+        filesize < 3KB and $in and ($sink2 or (($sink or ($sinkthis and #in > #isset)) and (not ($esc or $valid) or $code)))
 }
 
 rule SPAMGEAR_INPUT_MidInputAndSink

