@@ -107,7 +107,12 @@ rule SPAMGEAR_TINY_WrittenInputIncluded
         $wrv = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}\$\w{1,30}\s{0,3}[,)]/
         $inc = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/
     condition:
-        filesize < 2KB and $php and ($wr or ($dec and $wrv)) and $inc
+        // Stage two is included AFTER the write; an editor that requires its auth/config file at the
+        // top and then saves a template is no dropper.
+        filesize < 2KB and $php and $inc and (
+            for any j in (1..#wr) : (for any i in (1..#inc) : (@inc[i] > @wr[j])) or
+            ($dec and for any j in (1..#wrv) : (for any i in (1..#inc) : (@inc[i] > @wrv[j])))
+        )
 }
 
 rule SPAMGEAR_TINY_AppendedPiecesEval

@@ -119,6 +119,19 @@ DRAFT_ANY = php(
     "$fp = fopen($file, 'w');\nfwrite($fp, $text);\nfclose($fp);"
 )
 
+# A template editor: requires its auth file at the top, then saves an allow-listed template.
+AUTH_THEN_SAVE = php(
+    "require 'admin_auth.php';\n$dir = __DIR__ . '/themes/default/';\n$tpl = $_GET['tpl'];\n"
+    "if (!in_array($tpl, array('header.html', 'footer.html'))) { exit; }\n"
+    "if (isset($_POST['code'])) { file_put_contents($dir . $tpl, $_POST['code']); }"
+)
+SAVE_THEN_INCLUDE = php(
+    "require 'admin_auth.php';\nfile_put_contents('cache.php', $_POST['code']);\ninclude 'cache.php';"
+)
+DECODED_SAVE_THEN_INCLUDE = php(
+    "$c = base64_decode($_POST['c']);\nfile_put_contents('/tmp/x', $c);\ninclude '/tmp/x';"
+)
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_BOOTSTRAP, False),
     ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_REPL, False),
@@ -141,4 +154,7 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_DROPPER_RequestPathAndBodyWrite", NOTES_PHP_EXT, True),
     ("SPAMGEAR_TINY_InputVarsPathAndBodyWrite", DRAFT_TXT, False),
     ("SPAMGEAR_TINY_InputVarsPathAndBodyWrite", DRAFT_ANY, True),
+    ("SPAMGEAR_TINY_WrittenInputIncluded", AUTH_THEN_SAVE, False),
+    ("SPAMGEAR_TINY_WrittenInputIncluded", SAVE_THEN_INCLUDE, True),
+    ("SPAMGEAR_TINY_WrittenInputIncluded", DECODED_SAVE_THEN_INCLUDE, True),
 ]
