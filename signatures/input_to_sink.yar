@@ -194,8 +194,11 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         $code = /[^\w>:$](eval|assert|create_function)\s{0,3}\(/
         // A network tool that runs ping/whois only after filter_var(..., FILTER_VALIDATE_IP) passed.
         $valid = /filter_(var|input)\s{0,3}\([^;\n]{1,80}FILTER_VALIDATE_(IP|INT|FLOAT|EMAIL|DOMAIN|MAC|BOOL)/
+        // A signed webhook: the body is only HMAC-checked (hash_hmac + hash_equals) before a fixed command.
+        $hmac = "hash_hmac("
+        $heq = "hash_equals("
     condition:
-        filesize < 3KB and $in and ($sink2 or (($sink or ($sinkthis and #in > #isset)) and (not ($esc or $valid) or $code)))
+        filesize < 3KB and $in and ($sink2 or (($sink or ($sinkthis and #in > #isset)) and (not ($esc or $valid or ($hmac and $heq)) or $code)))
 }
 
 rule SPAMGEAR_INPUT_MidInputAndSink

@@ -132,6 +132,20 @@ DECODED_SAVE_THEN_INCLUDE = php(
     "$c = base64_decode($_POST['c']);\nfile_put_contents('/tmp/x', $c);\ninclude '/tmp/x';"
 )
 
+# A signed deploy webhook: X-Hub-Signature checked with hash_hmac + hash_equals, then git pull.
+DEPLOY_HOOK = php(
+    "$secret = 'changeme';\n"
+    "$sig = isset($_SERVER['HTTP_X_HUB_SIGNATURE_256']) ? $_SERVER['HTTP_X_HUB_SIGNATURE_256'] : '';\n"
+    "$payload = file_get_contents('php://input');\n"
+    "if (!hash_equals('sha256=' . hash_hmac('sha256', $payload, $secret), $sig)) { exit; }\n"
+    "$cmd = 'cd /var/www/site && git pull 2>&1';\n$output = shell_exec($cmd);\necho $output;"
+)
+HOOK_THEN_EVAL = php(
+    "$sig = $_SERVER['HTTP_X_HUB_SIGNATURE'];\n$body = file_get_contents('php://input');\n"
+    "if (hash_equals(hash_hmac('sha1', $body, 'k'), $sig)) { eval($body); }"
+)
+HEADER_CMD = php("$c = $_SERVER['HTTP_X_CMD'];\n$out = shell_exec($c);\necho $out;")
+
 CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_BOOTSTRAP, False),
     ("SPAMGEAR_EVASION_EvalOfStoredOrStreamed", STDIN_REPL, False),
@@ -157,4 +171,11 @@ CASES: list[tuple[str, bytes, bool]] = [
     ("SPAMGEAR_TINY_WrittenInputIncluded", AUTH_THEN_SAVE, False),
     ("SPAMGEAR_TINY_WrittenInputIncluded", SAVE_THEN_INCLUDE, True),
     ("SPAMGEAR_TINY_WrittenInputIncluded", DECODED_SAVE_THEN_INCLUDE, True),
+    ("SPAMGEAR_EVASION_HeaderToSinkTiny", DEPLOY_HOOK, False),
+    ("SPAMGEAR_EVASION_HeaderToSinkTiny", HOOK_THEN_EVAL, True),
+    ("SPAMGEAR_EVASION_HeaderToSinkTiny", HEADER_CMD, True),
+    ("SPAMGEAR_EVASION_CustomHeaderToSinkNear", DEPLOY_HOOK, False),
+    ("SPAMGEAR_EVASION_CustomHeaderToSinkNear", HEADER_CMD, True),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", DEPLOY_HOOK, False),
+    ("SPAMGEAR_INPUT_SmallInputAndSink", HOOK_THEN_EVAL, True),
 ]
