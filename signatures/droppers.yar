@@ -73,6 +73,8 @@ rule SPAMGEAR_DROPPER_RequestPathAndBodyWrite
         $each2 = /\$\w{1,30}\s{0,3}=\s{0,3}@?(json_decode|unserialize)\s{0,3}\(\s{0,3}((base64_decode|gzinflate|str_rot13|stripslashes)\s{0,3}\(\s{0,3})?(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input)[^;\n]{0,60};\s{0,12}foreach\s{0,3}\(\s{0,3}\$\w{1,30}\s{1,3}as\s{1,3}\$\w{1,30}\s{0,3}=>\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3}\{?\s{0,12}@?file_put_contents\s{0,3}\(\s{0,3}[^,;\n]{0,60}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)/
         $each = /foreach\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}(\[[^\]\n]{1,40}\]\s{0,3})?as\s{1,3}\$\w{1,30}\s{0,3}=>\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3}\{?\s{0,12}@?file_put_contents\s{0,3}\(\s{0,3}[^,;\n]{0,60}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$\w{1,30}\s{0,3}\)/
         $guard = /[^\w>:$](basename|preg_replace|sanitize_file_name|sanitize_title|realpath|intval|md5|uniqid)\s{0,3}\(/
+        // A notes/JSON store: the request-named path ends in a fixed data extension, so no PHP file comes of it.
+        $fixext = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\][^;\n'"]{0,20}['"][^'"\n;$]{0,20}\.(txt|json|log|csv|xml|md|dat)['"]\s{0,3};/
         $direct = /[^\w>:$]file_put_contents\s{0,3}\(\s{0,3}[^,;\n]{0,60}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\][^,;\n]{0,30},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|(file_get_contents|fopen)\s{0,3}\(\s{0,3}['"]php:\/\/input)/
         $and = /[^\w>:$]fopen\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}['"][wax][^;\n]{0,30}[^\w>:$](fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}@?(\w{1,20}\s{0,3}\(\s{0,3}){0,2}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
         $pin = /fopen\s{0,3}\(\s{0,3}['"]php:\/\/input['"]/
@@ -84,8 +86,10 @@ rule SPAMGEAR_DROPPER_RequestPathAndBodyWrite
         $fdef = /function\s{1,3}\w{1,30}\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)\s{0,3}\{[^}]{0,160}[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(/
         $call = /[^\w>:$]\w{1,30}\s{0,3}\(\s{0,3}@?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}@?(base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|urldecode|rawurldecode|stripslashes)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
     condition:
-        filesize < 3MB and (for any i in (1..#seq) : (not for any k in (1..#guard) : (@guard[k] > @seq[i] and @guard[k] < @seq[i] + !seq[i])) or
-            for any i in (1..#seqf) : (not for any k in (1..#guard) : (@guard[k] > @seqf[i] and @guard[k] < @seqf[i] + !seqf[i])) or
+        filesize < 3MB and (for any i in (1..#seq) : (not for any k in (1..#guard) : (@guard[k] > @seq[i] and @guard[k] < @seq[i] + !seq[i]) and
+                not for any k in (1..#fixext) : (@fixext[k] >= @seq[i] and @fixext[k] < @seq[i] + !seq[i])) or
+            for any i in (1..#seqf) : (not for any k in (1..#guard) : (@guard[k] > @seqf[i] and @guard[k] < @seqf[i] + !seqf[i]) and
+                not for any k in (1..#fixext) : (@fixext[k] >= @seqf[i] and @fixext[k] < @seqf[i] + !seqf[i])) or
             $list or $ext or $direct or $boxv or $each2 or $and or
             ($scs and for any i in (1..#pin) : (for any j in (1..#pout) : (@pout[j] + 300 > @pin[i] and @pout[j] < @pin[i] + 300))) or
             for any i in (1..#seqp) : (not for any k in (1..#guard) : (@guard[k] > @seqp[i] and @guard[k] < @seqp[i] + !seqp[i])) or

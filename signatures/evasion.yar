@@ -355,8 +355,13 @@ rule SPAMGEAR_EVASION_HeaderToSinkTiny
         $hdr = /\$_SERVER\s*\[\s*['"]HTTP_|getallheaders\s*\(|apache_request_headers\s*\(|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|ENV)|getenv\s*\(\s*['"]HTTP_/
         $vcall = /\$\w{1,30}\s*\(\s*@?\$_SERVER\s*\[\s*['"]HTTP_/
         $sink = /[^\w>:$](eval|assert|create_function|system|passthru|shell_exec|exec|pcntl_exec|popen|proc_open)\s*\(\s*@?((substr|trim|base64_decode|str_rot13|strrev|gzinflate|urldecode|hex2bin)\s*\(\s*){0,2}\$\w/ nocase
+        // A signed webhook (deploy.php): the header is an HMAC checked with hash_equals, then a
+        // fixed command (git pull) runs. Code sinks and variable calls still count.
+        $hmac = "hash_hmac("
+        $heq = "hash_equals("
+        $code = /[^\w>:$](eval|assert|create_function)\s{0,3}\(/
     condition:
-        filesize < 2KB and $hdr and ($sink or $vcall)
+        filesize < 2KB and $hdr and ($vcall or ($sink and (not ($hmac and $heq) or $code)))
 }
 
 rule SPAMGEAR_EVASION_NativeEscape
@@ -382,8 +387,10 @@ rule SPAMGEAR_EVASION_EvalOfStoredOrStreamed
         $sess = /[^\w>:$](eval|assert|include|require|include_once|require_once)\s*\(?\s*@?\$_SESSION\s*\[/
         $here = /[^\w>:$](eval|assert)\s*\(\s*<<<\s*['"]?\w{1,20}['"]?\s*\n[^\n]{0,200}\$_(GET|POST|REQUEST|COOKIE)/
         $read = /[^\w>:$](eval|assert)\s*\(\s*@?(fread|fgets|stream_get_contents|fgetss|\$\w{1,30}->(fgets|fread|fgetc|current))\s*\(/
+        // A CLI bootstrap (arcanist's phage agent) evals what its parent pipes on stdin: no web request.
+        $stdin = /[^\w>:$](eval|assert)\s*\(\s*@?(fread|fgets|stream_get_contents)\s*\(\s*(\\?\$\w{1,30}\s{0,3}=\s{0,3})?(STDIN\b|fopen\s{0,3}\(\s{0,3}['"]php:\/\/stdin['"])/
     condition:
-        filesize < 8MB and any of them
+        filesize < 8MB and ($sess or $here or ($read and for any i in (1..#read) : (not $stdin at @read[i])))
 }
 
 rule SPAMGEAR_EVASION_ShellOptionInjection
@@ -518,7 +525,7 @@ rule SPAMGEAR_EVASION_CustomHeaderToSinkNear
         description = "(issue 4p) a custom X- request header read through getenv('HTTP_X_...') or $_SERVER['HTTP_X_...'] and, within 300 bytes, a code/shell sink run on a plain (optionally decoded) variable (header-driven backdoor, padded or injected)"
     strings:
         $a = /(getenv\s{0,3}\(\s{0,3}|\$_SERVER\s{0,3}\[\s{0,3})['"]HTTP_X_[A-Z0-9_]{1,30}['"][^\x00]{0,300}[^\w>:$](eval|assert|system|passthru|shell_exec|popen|proc_open)\s{0,3}\(\s{0,3}@?((base64_decode|str_rot13|hex2bin|gzinflate|urldecode|rawurldecode)\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}\)/
-        $fwd = /['"]HTTP_X_(FORWARDED|REAL_IP|REQUESTED_WITH|HTTP_METHOD_OVERRIDE|WP_NONCE|CSRF|XSRF)/
+        $fwd = /['"]HTTP_X_(FORWARDED|REAL_IP|REQUESTED_WITH|HTTP_METHOD_OVERRIDE|WP_NONCE|CSRF|XSRF|HUB_SIGNATURE|GITHUB_EVENT|GITLAB_TOKEN|GITLAB_EVENT|GITEA_SIGNATURE|GOGS_SIGNATURE)/
     condition:
         filesize < 4MB and for any i in (1..#a) : (not $fwd in (@a[i] .. @a[i] + 40))
 }

@@ -29,6 +29,10 @@ rule SPAMGEAR_INJECTED_SmallBlockInputToSink
         $close = "?>"
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(|apache_request_headers\s*\(|\$GLOBALS\s{0,3}\[\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]|\$\{\s{0,3}['"]_(GET|POST|REQUEST|COOKIE)['"]\s{0,3}\}|\$_SERVER\s{0,3}\[\s{0,3}['"](QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH_PW|HTTP_\w{1,30})['"]|\$HTTP_RAW_POST_DATA|filter_input\s*\(\s*INPUT_(GET|POST|COOKIE|SERVER|REQUEST)/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*((base64_decode|urldecode|rawurldecode|str_rot13|strrev|gzinflate|gzuncompress|stripslashes|hex2bin|substr|trim)\s{0,3}\(\s{0,3}){0,2}(\$\w{1,30}\s*[),.\[(]|\$\w{1,30}\s*->\s*\w{1,30}\s*[),.]|['"][^'"\n]{0,12}\$\w)/
+        // zoneminder: a block that appends request values quoted with escapeshellarg() to a fixed
+        // command line is no planted shell; a code sink (eval/assert/create_function) in the block still counts.
+        $esc = /\.\s{0,3}escapeshell(arg|cmd)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $code = /[^\w>:$](eval|assert|create_function)\s{0,3}\(/
     condition:
         filesize >= 2KB and filesize < 8MB and $in and $sink and #open < 2000 and
         for any k in (1..#sink) : (
@@ -37,10 +41,12 @@ rule SPAMGEAR_INJECTED_SmallBlockInputToSink
                 (
                     for any j in (1..#close) : (
                         @close[j] > @sink[k] and @close[j] - @open[i] < 2000 and
-                        not $close in (@sink[k]..@close[j] - 1) and $in in (@open[i]..@close[j])
+                        not $close in (@sink[k]..@close[j] - 1) and $in in (@open[i]..@close[j]) and
+                        ($code at @sink[k] or not $esc in (@open[i]..@close[j]))
                     )
                     or
-                    (not $close in (@sink[k]..filesize) and filesize - @open[i] < 2000 and $in in (@open[i]..filesize))
+                    (not $close in (@sink[k]..filesize) and filesize - @open[i] < 2000 and $in in (@open[i]..filesize) and
+                     ($code at @sink[k] or not $esc in (@open[i]..filesize)))
                 )
             )
         )

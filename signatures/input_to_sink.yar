@@ -188,8 +188,17 @@ rule SPAMGEAR_INPUT_SmallInputAndSink
         $sinkthis = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*\$\w{1,30}\s*->\s*\w{1,30}\s*[),.]/
         $sink2 = /[^\w>:$](eval|assert)\s*\(\s*['"][^;\n]{0,20}\$\w/
         $isset = /(isset|empty)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b/
+        // zoneminder: request values quoted with escapeshellarg() and appended to a fixed command line;
+        // a shell runs its operator's whole command (quoting all of it is still a command). Code sinks count.
+        $esc = /\.\s{0,3}escapeshell(arg|cmd)\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $code = /[^\w>:$](eval|assert|create_function)\s{0,3}\(/
+        // A network tool that runs ping/whois only after filter_var(..., FILTER_VALIDATE_IP) passed.
+        $valid = /filter_(var|input)\s{0,3}\([^;\n]{1,80}FILTER_VALIDATE_(IP|INT|FLOAT|EMAIL|DOMAIN|MAC|BOOL)/
+        // A signed webhook: the body is only HMAC-checked (hash_hmac + hash_equals) before a fixed command.
+        $hmac = "hash_hmac("
+        $heq = "hash_equals("
     condition:
-        filesize < 3KB and $in and ($sink or $sink2 or ($sinkthis and #in > #isset))
+        filesize < 3KB and $in and ($sink2 or (($sink or ($sinkthis and #in > #isset)) and (not ($esc or $valid or ($hmac and $heq)) or $code)))
 }
 
 rule SPAMGEAR_INPUT_MidInputAndSink
@@ -201,8 +210,11 @@ rule SPAMGEAR_INPUT_MidInputAndSink
     strings:
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input|getallheaders\s*\(/
         $sink = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?\s*(\$\w{1,30}\s*[),.\[(]|['"][^'"\n]{0,12}\$\w|['"][^'"\n]{0,40}['"]\s*\.\s*\$\w|\$this\s*->\s*\w{1,30}\s*[),.])/i
+        // mlmmj-php-web-admin: eval of a shipped file read from the configured directory, the statement before.
+        $local = /\$\w{1,30}\s{0,3}=\s{0,3}file_get_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\.\s{0,3}['"]\/?[\w\/.-]{1,60}['"]\s{0,3}\)\s{0,3};\s{0,12}eval\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)/
     condition:
-        filesize >= 3KB and filesize < 30KB and $in and $sink
+        filesize >= 3KB and filesize < 30KB and $in and $sink and
+        (#local == 0 or for any i in (1..#sink) : (not for any j in (1..#local) : (@sink[i] > @local[j] and @sink[i] < @local[j] + !local[j])))
 }
 
 rule SPAMGEAR_INPUT_SinkNameAsCallback

@@ -60,6 +60,8 @@ rule SPAMGEAR_TINY_InputVarsPathAndBodyWrite
         $g10 = "wp_verify_nonce("
         $g11 = "current_user_can("
         $g12 = "htmlspecialchars("
+        // The path is a variable with a fixed data extension ("drafts/$id.txt"): no PHP file comes of it.
+        $g13 = /(["'][^"'\n;]{0,60}\$\w{1,30}\}?|\$\w{1,30}\s{0,3}\.\s{0,3}['"])\.(txt|json|log|csv|xml|md|dat)['"]\s{0,3};/
         $fixed = /=\s{0,3}['"][^'"\n$]{1,80}\.(txt|log|csv|json|dat|xml|html?)['"]\s{0,3};/
     condition:
         filesize < 1KB and $php and #as >= 2 and ($fpc or ($fop and $fwr)) and not any of ($g*) and not $fixed
@@ -105,7 +107,12 @@ rule SPAMGEAR_TINY_WrittenInputIncluded
         $wrv = /(file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,80},\s{0,3}\$\w{1,30}\s{0,3}[,)]/
         $inc = /[^\w>:$](include|require)(_once)?\s{0,3}\(?\s{0,3}@?(\$\w{1,30}|['"][^'"\n]{1,80}['"])\s{0,3}\)?\s{0,3};/
     condition:
-        filesize < 2KB and $php and ($wr or ($dec and $wrv)) and $inc
+        // Stage two is included AFTER the write; an editor that requires its auth/config file at the
+        // top and then saves a template is no dropper.
+        filesize < 2KB and $php and $inc and (
+            for any j in (1..#wr) : (for any i in (1..#inc) : (@inc[i] > @wr[j])) or
+            ($dec and for any j in (1..#wrv) : (for any i in (1..#inc) : (@inc[i] > @wrv[j])))
+        )
 }
 
 rule SPAMGEAR_TINY_AppendedPiecesEval

@@ -59,6 +59,12 @@ CLEAN_TREE_PACKAGES = {
     "/usr/share/gosa": "gosa",
     "/usr/share/phpliteadmin": "phpliteadmin",
     "/var/lib/mediawiki/extensions": "mediawiki-extension-youtube",
+    # Issue 4t: more applications shaped like what customers host (admin consoles, feed proxies, a
+    # booking app, a CLI toolkit); their libraries (phing, phpdox, ...) land in /usr/share/php above.
+    "/usr/share/arcanist": "arcanist",
+    "/usr/share/rss-bridge": "rss-bridge",
+    "/usr/share/hoteldruid": "hoteldruid",
+    "/usr/share/mlmmj-php-web-admin": "mlmmj-php-web-admin",
 }
 CLEAN_TREES = list(CLEAN_TREE_PACKAGES)
 CORPUS = BUILTIN_SIGNATURES.parent.parent / "shared" / "corpus"
