@@ -298,6 +298,12 @@ rule SPAMGEAR_EVASION_IncludeOfStreamWrapper
         $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"](php:\/\/input|php:\/\/filter\/[^'"\n]{0,60}resource=(data:|php:\/\/input))/
         $d1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40}['"]\s*\.\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)/
         $d2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40};base64,[A-Za-z0-9+\/]{16}/
+        // (issue 4q) an archive/compression wrapper whose path comes from the request: include 'zip://' . $_GET[..] . '#a.php',
+        // require "phar://{$_POST['p']}/x.php". Legit phar/zip includes name __FILE__, __DIR__ or a literal, never raw input.
+        // Any scheme counts (zip, phar, http, a stream_wrapper_register'ed 'var://'): the path after it is raw request input.
+        // $_SERVER is left out ('http://' . $_SERVER['HTTP_HOST'] . '/x.php' is bad but legit code).
+        $w1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"][a-z][a-z0-9.]{1,14}:\/\/[^'"\n]{0,40}['"]\s*\.\s*@?(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|(urldecode|base64_decode|trim)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE))/
+        $w2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*"([a-z][a-z0-9.]{1,14}:\/\/|data:)[^"\n]{0,40}\{?\$_(GET|POST|REQUEST|COOKIE|FILES)\b/
     condition:
         filesize < 8MB and any of them
 }
@@ -323,8 +329,10 @@ rule SPAMGEAR_EVASION_SinkNameRareCallback
         description = "a shell/code sink name handed to a less common callback-taking builtin (array_walk_recursive, mb_ereg_replace_callback, preg_replace_callback_array, yaml callbacks, ...)"
     strings:
         $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
+        // (issue 4q) SQLite3::createFunction / PDO::sqliteCreateFunction registering a sink under an SQL name.
+        $b = /->\s*(sqliteCreateFunction|createFunction|sqliteCreateAggregate)\s*\(\s*['"][^'"\n]{1,30}['"]\s*,\s*['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
     condition:
-        filesize < 8MB and $a
+        filesize < 8MB and ($a or $b)
 }
 
 rule SPAMGEAR_EVASION_CopiedInputElementCall
@@ -340,6 +348,7 @@ rule SPAMGEAR_EVASION_CopiedInputElementCall
         $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/
         $src5 = /unserialize\s*\(\s*(base64_decode\s*\(\s*|gzinflate\s*\(\s*|str_rot13\s*\(\s*){0,2}\$_(GET|POST|COOKIE|REQUEST)\s*\[/
         $src4 = /(array_keys|array_values|array_reverse|array_flip|array_slice)\s*\(\s*\$_(GET|POST|COOKIE|REQUEST)\s*[),]/
+        $src6 = /=\s*@?filter_input_array\s*\(\s*INPUT_(GET|POST|COOKIE|REQUEST)/
         $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/
     condition:
         filesize < 5KB and ($call or $call2) and any of ($src*)
@@ -521,4 +530,28 @@ rule SPAMGEAR_EVASION_CustomHeaderToSinkNear
         $fwd = /['"]HTTP_X_(FORWARDED|REAL_IP|REQUESTED_WITH|HTTP_METHOD_OVERRIDE|WP_NONCE|CSRF|XSRF)/
     condition:
         filesize < 4MB and for any i in (1..#a) : (not $fwd in (@a[i] .. @a[i] + 40))
+}
+
+rule SPAMGEAR_EVASION_MixedCaseSinkOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a code/shell sink spelled in mixed or upper case (PHP function names are case-insensitive: EvAl, SyStEm) called directly on request input or a decoder of it; no application spells builtins that way"
+    strings:
+        $a = /[^\w>:$]((E[vV][aA][lL]|eV[aA][lL]|evA[lL]|evaL|A[sS][sS][eE][rR][tT]|aS[sS][eE][rR][tT]|asS[eE][rR][tT]|assE[rR][tT]|asseR[tT]|asserT|S[yY][sS][tT][eE][mM]|sY[sS][tT][eE][mM]|syS[tT][eE][mM]|sysT[eE][mM]|systE[mM]|systeM|P[aA][sS][sS][tT][hH][rR][uU]|pA[sS][sS][tT][hH][rR][uU]|paS[sS][tT][hH][rR][uU]|pasS[tT][hH][rR][uU]|passT[hH][rR][uU]|passtH[rR][uU]|passthR[uU]|passthrU|S[hH][eE][lL][lL]_[eE][xX][eE][cC]|sH[eE][lL][lL]_[eE][xX][eE][cC]|shE[lL][lL]_[eE][xX][eE][cC]|sheL[lL]_[eE][xX][eE][cC]|shelL_[eE][xX][eE][cC]|shell_E[xX][eE][cC]|shell_eX[eE][cC]|shell_exE[cC]|shell_exeC|P[oO][pP][eE][nN]|pO[pP][eE][nN]|poP[eE][nN]|popE[nN]|popeN|P[rR][oO][cC]_[oO][pP][eE][nN]|pR[oO][cC]_[oO][pP][eE][nN]|prO[cC]_[oO][pP][eE][nN]|proC_[oO][pP][eE][nN]|proc_O[pP][eE][nN]|proc_oP[eE][nN]|proc_opE[nN]|proc_opeN|C[rR][eE][aA][tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|cR[eE][aA][tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|crE[aA][tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|creA[tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|creaT[eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|creatE_[fF][uU][nN][cC][tT][iI][oO][nN]|create_F[uU][nN][cC][tT][iI][oO][nN]|create_fU[nN][cC][tT][iI][oO][nN]|create_fuN[cC][tT][iI][oO][nN]|create_funC[tT][iI][oO][nN]|create_funcT[iI][oO][nN]|create_functI[oO][nN]|create_functiO[nN]|create_functioN))\s*\(\s*@?\s*((base64_decode|gzinflate|str_rot13|strrev|stripslashes|trim|urldecode)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_BacktickOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a backtick shell run whose command is request input written inside the backticks (<?=@`$_GET[1]`?>, echo `{$_POST['c']}`); docs that quote `$_GET['x']` in prose are not preceded by = / echo / <?="
+    strings:
+        $a = /(=|echo|print|return|<\?=)\s{0,3}@?`[^`\n]{0,20}\{?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^`\n]{1,40}`/
+    condition:
+        filesize < 8MB and $a
 }

@@ -556,8 +556,12 @@ rule SPAMGEAR_INPUT_MagicMethodSink
     strings:
         $m = /function\s+__(destruct|wakeup|toString|get|set|call|invoke|unserialize)\s*\([^)\n]{0,40}\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$this\s*->\s*\w{1,30}\s*\)/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|unserialize\s*\(/
+        // (issue 4q) __call/__callStatic that runs the called method NAME as a global function, paired with a sink name
+        // called as a method on request input: class M { function __call($n, $a) { return call_user_func_array($n, $a); } } $m->system($_POST[..]).
+        $fw = /function\s+__call(Static)?\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(call_user_func_array\s*\(\s*\$\w{1,30}\s*,|\$\w{1,30}\s*\(\s*\.\.\.\s*\$|\$\w{1,30}\s*\(\s*\$\w{1,30}\s*\[\s*0\s*\]\s*\))/
+        $mc = /(->|::)\s*(system|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
     condition:
-        filesize < 8MB and $m and $in
+        filesize < 8MB and (($m and $in) or ($fw and $mc))
 }
 
 rule SPAMGEAR_INPUT_StoredSinkNameCall
@@ -622,4 +626,29 @@ rule SPAMGEAR_INPUT_InputWrittenAsPhpThenIncluded
         $a = /\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\x00]{0,200}(fwrite|fputs|file_put_contents)\s{0,3}\([^;]{0,60},\s{0,3}['"]<\?php\s{0,3}['"]\s{0,3}\.\s{0,3}\$\w{1,30}[^\x00]{0,300}[^\w>:$](include|require)(_once)?[\s(]/
     condition:
         filesize < 4MB and $a
+}
+
+rule SPAMGEAR_INPUT_SinkSlotCalledOnInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) a sink name parked in an array or object literal, and within a few lines an array slot / property / call result called on request input ($a = array('system'); $a[0]($_GET[..]); ($o->f)($_POST[..]))"
+    strings:
+        $a = /(array\s{0,2}\(|\[)\s{0,3}(['"]\w{1,20}['"]\s{0,3}=>\s{0,3})?['"](system|assert|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"][^\x00]{0,200}[\]\)]\s{0,3}\(\s{0,3}@?\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_ArgsDispatcherOnInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) a function that calls its first argument with its second (func_get_args(); $a[0]($a[1])) and a call that hands it two request values"
+    strings:
+        $d = /func_get_args\s*\(\s*\)\s*;\s*(return\s+)?@?\$\w{1,30}\s*\[\s*0\s*\]\s*\(\s*@?\$\w{1,30}\s*\[\s*1\s*\]\s*\)/
+        $c = /\w\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $d and $c
 }

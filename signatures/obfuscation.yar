@@ -1083,3 +1083,19 @@ rule SPAMGEAR_OBFUSC_CharArraySinkName
     condition:
         filesize < 4MB and $a
 }
+
+rule SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4q) the 'no letters' shell: names built from four or more XOR-ed short literals ('%01'^'`') and an underscore-only variable called as a function ($_($___[_])); clean code neither builds names from XOR pairs nor calls $_/$__"
+    strings:
+        $x1 = /'\^'[^'"\n]{1,6}['"]\s{0,2}\)/
+        $x2 = /"\^"[^'"\n]{1,6}['"]\s{0,2}\)/
+        $x3 = /'\^"[^'"\n]{1,6}['"]\s{0,2}\)/
+        $x4 = /"\^'[^'"\n]{1,6}['"]\s{0,2}\)/
+        $call = /\$_{1,6}\s{0,2}\(\s{0,2}@?\$_{1,6}\b/
+    condition:
+        filesize < 8MB and (#x1 + #x2 + #x3 + #x4) >= 4 and $call
+}

