@@ -72,8 +72,10 @@ rule SPAMGEAR_EVASION_CodeLiteralEvalVar
     strings:
         $lit = /\$\w{1,30}\s*=\s*['"]\s*@?(system|passthru|shell_exec|exec|eval|assert|phpinfo|popen|proc_open|file_put_contents|fwrite)\s*\(/
         $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+        // (issue 4q) any size: the literal opens a sink call on a (split) superglobal, and eval/assert of a variable follows within a few lines.
+        $near = /\$\w{1,30}\s*=\s*['"]\s*@?(system|passthru|shell_exec|eval|assert)\s*\(\s*\$_(G|GE|GET|P|PO|POS|POST|R|RE|REQ|REQUEST|C|CO|COOKIE)?['"\[][^\x00]{0,300}[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
     condition:
-        filesize < 4KB and $lit and $ev
+        (filesize < 4KB and $lit and $ev) or (filesize < 8MB and $near)
 }
 
 rule SPAMGEAR_EVASION_SuperglobalFragmentEval
@@ -317,8 +319,11 @@ rule SPAMGEAR_EVASION_ReflectionOfSink
     strings:
         $lit = /new\s+ReflectionFunction\s*\(\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]/
         $meth = /new\s+ReflectionMethod\s*\([^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        // (issue 4q) ReflectionFunction itself built through ReflectionClass, then handed a sink name or invoked on input.
+        $rc = /new\s+ReflectionClass\s*\(\s*['"]\\?Reflection(Function|Method)['"]\s*\)/
+        $rcs = /->\s*newInstance(Args)?\s*\(\s*(array\s*\(\s*|\[\s*)?['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]|->\s*invoke(Args)?\s*\(\s*(array\s*\(\s*|\[\s*)?@?\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
-        filesize < 8MB and ($lit or $meth)
+        filesize < 8MB and ($lit or $meth or ($rc and $rcs))
 }
 
 rule SPAMGEAR_EVASION_SinkNameRareCallback
@@ -552,6 +557,54 @@ rule SPAMGEAR_EVASION_BacktickOfInput
         description = "(issue 4q) a backtick shell run whose command is request input written inside the backticks (<?=@`$_GET[1]`?>, echo `{$_POST['c']}`); docs that quote `$_GET['x']` in prose are not preceded by = / echo / <?="
     strings:
         $a = /(=|echo|print|return|<\?=)\s{0,3}@?`[^`\n]{0,20}\{?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^`\n]{1,40}`/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_HexEscapedPregE
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) preg_replace/preg_filter whose pattern is written entirely in \\x escapes (hiding the /e modifier) with request input as the replacement or subject"
+    strings:
+        $a = /preg_(replace|filter)\s*\(\s*"(\\x[0-9a-fA-F]{2}){3,60}[a-z]{0,3}"\s*,\s*@?((base64_decode|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_InputNamedVariableCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a variable-variable whose name is request input, called as a function (${$_GET['v']}($_GET['c'])); legit register-globals emulation assigns ${$k}, it never calls it"
+    strings:
+        $a = /\$\{\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*\}\s*\(/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_LiteralSinkCalledOnInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a quoted sink name called directly on request input (PHP 7 \"assert\"($_POST[..]), ('system')($_GET[..]))"
+    strings:
+        $a = /['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]\s{0,3}\)?\s{0,3}\(\s{0,3}@?\s{0,3}((base64_decode|gzinflate|str_rot13|strrev|stripslashes|trim|urldecode)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_WalkInputKeyCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) array_walk over a superglobal with a closure whose body calls one parameter with the other (array_walk($_GET, function($v, $k) { $k($v); })): every request key runs as a function"
+    strings:
+        $a = /array_walk(_recursive)?\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*,\s*function\s*\(\s*\$\w{1,20}\s*,\s*\$\w{1,20}\s*\)\s*\{\s*(return\s+)?@?\$\w{1,20}\s*\(\s*\$\w{1,20}\s*\)/
     condition:
         filesize < 8MB and $a
 }

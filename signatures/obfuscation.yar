@@ -1099,3 +1099,19 @@ rule SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar
     condition:
         filesize < 8MB and (#x1 + #x2 + #x3 + #x4) >= 4 and $call
 }
+
+rule SPAMGEAR_OBFUSC_SplitAssignSinkNameCall
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4q) a sink name split over two adjacent assignments ($a = 'as'; $b = 'sert';) and the two variables concatenated as the callable of a callback-taking call (call_user_func($a . $b, ...))"
+    strings:
+        $s1 = /\$\w{1,20}\s*=\s*['"](as|ass|asse)['"]\s*;\s*\$\w{1,20}\s*=\s*['"](sert|ert|rt)['"]\s*;/
+        $s2 = /\$\w{1,20}\s*=\s*['"](sy|sys|syst)['"]\s*;\s*\$\w{1,20}\s*=\s*['"](stem|tem|em)['"]\s*;/
+        $s3 = /\$\w{1,20}\s*=\s*['"](pas|pass|passt)['"]\s*;\s*\$\w{1,20}\s*=\s*['"](sthru|thru|hru)['"]\s*;/
+        $s4 = /\$\w{1,20}\s*=\s*['"](shel|shell|shell_)['"]\s*;\s*\$\w{1,20}\s*=\s*['"](l_exec|_exec|exec)['"]\s*;/
+        $c = /(call_user_func|call_user_func_array|array_map|array_filter|register_shutdown_function|forward_static_call)\s*\(\s*\$\w{1,20}\s*\.\s*\$\w{1,20}\s*,/
+    condition:
+        filesize < 8MB and any of ($s*) and $c
+}

@@ -260,6 +260,132 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # blind b2 stream_wrapper embedded
     (
+        "SPAMGEAR_EVASION_CodeLiteralEvalVar",
+        plain("<?php\n$x = 'eval($_' . 'POST[\"x\"]);';\nassert($x);\n"),
+        True,
+    ),  # blind b3 b3_assert_string plain
+    (
+        "SPAMGEAR_EVASION_CodeLiteralEvalVar",
+        padded("<?php\n$x = 'eval($_' . 'POST[\"x\"]);';\nassert($x);\n"),
+        True,
+    ),  # blind b3 b3_assert_string padded
+    (
+        "SPAMGEAR_EVASION_CodeLiteralEvalVar",
+        embedded("<?php\n$x = 'eval($_' . 'POST[\"x\"]);';\nassert($x);\n"),
+        True,
+    ),  # blind b3 b3_assert_string embedded
+    (
+        "SPAMGEAR_EVASION_HexEscapedPregE",
+        plain("<?php\npreg_replace(\"\\x2f\\x2e\\x2a\\x2f\\x65\", $_POST['c'], '');\n"),
+        True,
+    ),  # blind b3 b3_preg_hex_e plain
+    (
+        "SPAMGEAR_EVASION_HexEscapedPregE",
+        padded("<?php\npreg_replace(\"\\x2f\\x2e\\x2a\\x2f\\x65\", $_POST['c'], '');\n"),
+        True,
+    ),  # blind b3 b3_preg_hex_e padded
+    (
+        "SPAMGEAR_EVASION_HexEscapedPregE",
+        embedded("<?php\npreg_replace(\"\\x2f\\x2e\\x2a\\x2f\\x65\", $_POST['c'], '');\n"),
+        True,
+    ),  # blind b3 b3_preg_hex_e embedded
+    (
+        "SPAMGEAR_EVASION_InputNamedVariableCall",
+        plain("<?php\n$fn = 'system';\n${$_GET['v']}($_GET['c']);\n"),
+        True,
+    ),  # blind b3 b3_varvar_input_name plain
+    (
+        "SPAMGEAR_EVASION_InputNamedVariableCall",
+        padded("<?php\n$fn = 'system';\n${$_GET['v']}($_GET['c']);\n"),
+        True,
+    ),  # blind b3 b3_varvar_input_name padded
+    (
+        "SPAMGEAR_EVASION_InputNamedVariableCall",
+        embedded("<?php\n$fn = 'system';\n${$_GET['v']}($_GET['c']);\n"),
+        True,
+    ),  # blind b3 b3_varvar_input_name embedded
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        plain(
+            "<?php\n$c = new ReflectionClass('ReflectionFunction');\n$f = $c->newInstance('assert');\n$f->invoke($_POST['x']);\n"
+        ),
+        True,
+    ),  # blind b3 b3_reflclass_newinst plain
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        padded(
+            "<?php\n$c = new ReflectionClass('ReflectionFunction');\n$f = $c->newInstance('assert');\n$f->invoke($_POST['x']);\n"
+        ),
+        True,
+    ),  # blind b3 b3_reflclass_newinst padded
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        embedded(
+            "<?php\n$c = new ReflectionClass('ReflectionFunction');\n$f = $c->newInstance('assert');\n$f->invoke($_POST['x']);\n"
+        ),
+        True,
+    ),  # blind b3 b3_reflclass_newinst embedded
+    (
+        "SPAMGEAR_OBFUSC_SplitAssignSinkNameCall",
+        plain("<?php\n$a = 'as';\n$b = 'sert';\ncall_user_func($a . $b, $_POST['x']);\n"),
+        True,
+    ),  # blind b3 b3_cuf_concat plain
+    (
+        "SPAMGEAR_OBFUSC_SplitAssignSinkNameCall",
+        padded("<?php\n$a = 'as';\n$b = 'sert';\ncall_user_func($a . $b, $_POST['x']);\n"),
+        True,
+    ),  # blind b3 b3_cuf_concat padded
+    (
+        "SPAMGEAR_OBFUSC_SplitAssignSinkNameCall",
+        embedded("<?php\n$a = 'as';\n$b = 'sert';\ncall_user_func($a . $b, $_POST['x']);\n"),
+        True,
+    ),  # blind b3 b3_cuf_concat embedded
+    (
+        "SPAMGEAR_EVASION_LiteralSinkCalledOnInput",
+        plain("<?php\n\"assert\"($_POST['x']);\n"),
+        True,
+    ),  # blind b3 b3_string_call plain
+    (
+        "SPAMGEAR_EVASION_LiteralSinkCalledOnInput",
+        padded("<?php\n\"assert\"($_POST['x']);\n"),
+        True,
+    ),  # blind b3 b3_string_call padded
+    (
+        "SPAMGEAR_EVASION_LiteralSinkCalledOnInput",
+        embedded("<?php\n\"assert\"($_POST['x']);\n"),
+        True,
+    ),  # blind b3 b3_string_call embedded
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        plain("<?php\n('ass'.'ert')($_POST['x']);\n"),
+        True,
+    ),  # blind b2 paren_concat_call plain
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        padded("<?php\n('ass'.'ert')($_POST['x']);\n"),
+        True,
+    ),  # blind b2 paren_concat_call padded
+    (
+        "SPAMGEAR_OBFUSC_ConcatSinkName",
+        embedded("<?php\n('ass'.'ert')($_POST['x']);\n"),
+        True,
+    ),  # blind b2 paren_concat_call embedded
+    (
+        "SPAMGEAR_EVASION_WalkInputKeyCall",
+        plain("<?php\narray_walk($_GET, function ($v, $k) { $k($v); });\n"),
+        True,
+    ),  # blind b3 b3_walk_kv plain
+    (
+        "SPAMGEAR_EVASION_WalkInputKeyCall",
+        padded("<?php\narray_walk($_GET, function ($v, $k) { $k($v); });\n"),
+        True,
+    ),  # blind b3 b3_walk_kv padded
+    (
+        "SPAMGEAR_EVASION_WalkInputKeyCall",
+        embedded("<?php\narray_walk($_GET, function ($v, $k) { $k($v); });\n"),
+        True,
+    ),  # blind b3 b3_walk_kv embedded
+    (
         "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
         plain(
             "<?php\nPhar::mapPhar('app.phar');\nrequire 'phar://' . __FILE__ . '/vendor/autoload.php';\n__HALT_COMPILER();\n"
@@ -484,6 +610,128 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_EVASION_CopiedInputElementCall",
         embedded(
             "<?php\n$in = filter_input_array(INPUT_POST);\n$out = array_map('trim', $in);\necho htmlspecialchars($out['name']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_CodeLiteralEvalVar",
+        plain("<?php\n$sig = 'eval($_POST';\n$found = strpos($content, $sig);\necho (int) $found;\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_CodeLiteralEvalVar",
+        embedded("<?php\n$sig = 'eval($_POST';\n$found = strpos($content, $sig);\necho (int) $found;\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_CodeLiteralEvalVar",
+        plain("<?php\n$code = 'return ' . (int) $_GET['n'] . ' + 1;';\n$r = eval($code);\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_CodeLiteralEvalVar",
+        embedded("<?php\n$code = 'return ' . (int) $_GET['n'] . ' + 1;';\n$r = eval($code);\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_HexEscapedPregE",
+        plain(
+            "<?php\n$slug = preg_replace(\"\\x2f\\x5b\\x5e\\x61\\x2d\\x7a\\x5d\\x2f\", '', $_POST['slug']);\n$t = preg_replace(\"/\\x{00A0}/u\", ' ', $_POST['t']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_HexEscapedPregE",
+        embedded(
+            "<?php\n$slug = preg_replace(\"\\x2f\\x5b\\x5e\\x61\\x2d\\x7a\\x5d\\x2f\", '', $_POST['slug']);\n$t = preg_replace(\"/\\x{00A0}/u\", ' ', $_POST['t']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_InputNamedVariableCall",
+        plain(
+            "<?php\nforeach ($_GET as $k => $v) { ${$k} = $v; }\n$val = ${$_GET['field']};\necho htmlspecialchars($val);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_InputNamedVariableCall",
+        embedded(
+            "<?php\nforeach ($_GET as $k => $v) { ${$k} = $v; }\n$val = ${$_GET['field']};\necho htmlspecialchars($val);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        plain(
+            "<?php\n$rc = new ReflectionClass('ReflectionFunction');\n$doc = $rc->getDocComment();\n$f = $rc->newInstance('strlen');\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        embedded(
+            "<?php\n$rc = new ReflectionClass('ReflectionFunction');\n$doc = $rc->getDocComment();\n$f = $rc->newInstance('strlen');\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        plain("<?php\n$ref = new ReflectionClass('Logger');\n$log = $ref->newInstance('system');\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        embedded("<?php\n$ref = new ReflectionClass('Logger');\n$log = $ref->newInstance('system');\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_OBFUSC_SplitAssignSinkNameCall",
+        plain("<?php\n$a = 'as';\n$b = 'sert';\necho $a . $b;\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_OBFUSC_SplitAssignSinkNameCall",
+        embedded("<?php\n$a = 'as';\n$b = 'sert';\necho $a . $b;\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_OBFUSC_SplitAssignSinkNameCall",
+        plain("<?php\n$prefix = 'handle_';\n$action = 'save';\ncall_user_func($prefix . $action, $_POST);\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_OBFUSC_SplitAssignSinkNameCall",
+        embedded(
+            "<?php\n$prefix = 'handle_';\n$action = 'save';\ncall_user_func($prefix . $action, $_POST);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_LiteralSinkCalledOnInput",
+        plain(
+            "<?php\nif (function_exists('system') && !empty($_GET['x'])) { $ok = in_array('exec', (array) $_POST['perms'], true); }\n_e('system'); printf('%s', esc_html($_GET['q']));\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_LiteralSinkCalledOnInput",
+        embedded(
+            "<?php\nif (function_exists('system') && !empty($_GET['x'])) { $ok = in_array('exec', (array) $_POST['perms'], true); }\n_e('system'); printf('%s', esc_html($_GET['q']));\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_WalkInputKeyCall",
+        plain(
+            "<?php\n$clean = array();\narray_walk($_POST, function ($v, $k) use (&$clean) { $clean[$k] = sanitize_text_field($v); });\narray_walk($_GET, function (&$v, $k) { $v = trim($v); });\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_WalkInputKeyCall",
+        embedded(
+            "<?php\n$clean = array();\narray_walk($_POST, function ($v, $k) use (&$clean) { $clean[$k] = sanitize_text_field($v); });\narray_walk($_GET, function (&$v, $k) { $v = trim($v); });\n"
         ),
         False,
     ),  # near miss embedded
