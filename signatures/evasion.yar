@@ -333,7 +333,7 @@ rule SPAMGEAR_EVASION_SinkNameRareCallback
         family = "evasion"
         description = "a shell/code sink name handed to a less common callback-taking builtin (array_walk_recursive, mb_ereg_replace_callback, preg_replace_callback_array, yaml callbacks, ...)"
     strings:
-        $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
+        $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url|new\s+CallbackFilterIterator|new\s+RecursiveCallbackFilterIterator)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
         // (issue 4q) SQLite3::createFunction / PDO::sqliteCreateFunction registering a sink under an SQL name.
         $b = /->\s*(sqliteCreateFunction|createFunction|sqliteCreateAggregate)\s*\(\s*['"][^'"\n]{1,30}['"]\s*,\s*['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
     condition:
@@ -507,9 +507,11 @@ rule SPAMGEAR_EVASION_SplitPregModifier
         $app = /\.=\s*['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*)?@?preg_(replace|filter)\s*\(\s*\$\w{1,30}\s*,/
         $interp = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxu]{0,5}\$\w{1,30}"\s*,\s*@?((base64_decode|str_rot13|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
         $mb = /mb_ereg_replace\s*\([^;\n]{0,160},\s*@?(base64_decode|str_rot13|gzinflate|strrev|hex2bin|\$_(GET|POST|REQUEST|COOKIE))\s*[(\[][^;\n]{0,300},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/
+        // (issue 4q) the modifier kept in a one-letter-'e' variable and glued on: $e = 'e'; preg_replace('/x/' . $e, $_POST[..], ..)
+        $ve = /\$\w{1,20}\s*=\s*['"]e['"]\s*;[^\x00]{0,200}preg_(replace|filter)\s*\(\s*['"][^'"\n]{1,120}[\/|#~!%@]['"]\s*\.\s*\$\w{1,20}\s*,\s*@?((base64_decode|str_rot13|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
         $pr = /preg_(replace|filter)\s*\(/
     condition:
-        filesize < 8MB and ($split or $esc or $app or $interp or $mb or ($escvar and $pr))
+        filesize < 8MB and ($split or $esc or $app or $interp or $mb or $ve or ($escvar and $pr))
 }
 
 rule SPAMGEAR_EVASION_BacktickVarNearInput

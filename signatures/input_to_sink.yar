@@ -39,7 +39,7 @@ rule SPAMGEAR_INPUT_ShellOfInput
         family = "input_to_sink"
         description = "a shell sink receives request input directly (first argument)"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate|escapeshellcmd)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate|escapeshellcmd|strval)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
         $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
@@ -651,4 +651,30 @@ rule SPAMGEAR_INPUT_ArgsDispatcherOnInput
         $c = /\w\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         filesize < 8MB and $d and $c
+}
+
+rule SPAMGEAR_INPUT_ExplodedInputCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) request input split with explode() and, in the next statement, element 0 called with element 1 (call_user_func($y[0], $y[1]) / $y[0]($y[1])): an arbitrary function call"
+    strings:
+        $a = /=\s*@?explode\s*\(\s*['"][^'"\n]{1,4}['"]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*\)\s*;\s*(call_user_func(_array)?\s*\(\s*\$\w{1,20}\s*\[\s*0\s*\]\s*,\s*\$\w{1,20}\s*\[\s*1\s*\]|\$\w{1,20}\s*\[\s*0\s*\]\s*\(\s*\$\w{1,20}\s*\[\s*1\s*\]\s*\))/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_ShellStdinOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) a bare shell started with proc_open ('/bin/sh', 'bash', 'cmd.exe') and within a few lines a variable written to its stdin pipe, in a file that reads request input: the command travels through stdin, not argv; or expect_popen of request input"
+    strings:
+        $po = /proc_open\s*\(\s*['"](\/bin\/(ba|da|z)?sh|(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?)['"]\s*,[^\x00]{0,300}fwrite\s*\(\s*\$\w{1,20}\s*\[\s*0\s*\]\s*,\s*\$\w{1,30}/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $ex = /expect_popen\s*\(\s*@?(\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$\w{1,20}\s*\))/
+    condition:
+        filesize < 8MB and (($po and $in) or ($ex and $in))
 }

