@@ -522,8 +522,10 @@ rule SPAMGEAR_EVASION_BacktickVarNearInput
         description = "(issue 4p) a variable assigned from request input or a request header, then its backtick run echoed within a few lines (padded or injected backtick shell; `$res = `$cmd`` alone is left to other rules: postfixadmin has it in a comment)"
     strings:
         $a = /\$\w{1,30}\s{0,3}=[^;\n]{0,80}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_)[^\x00]{0,300}[;{}]\s{0,6}(echo|print)\s{0,3}\(?\s{0,2}`\$\w{1,30}( [^`\n;]{1,20})?` ?[;).]/
+        // (issue 4q) the superglobal copied whole first ($a = $_GET; ... $b = $a['x']; echo `$b`;)
+        $b = /\$\w{1,30}\s{0,3}=\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3};[^\x00]{0,300}[;{}]\s{0,6}(echo|print)\s{0,3}\(?\s{0,2}`\$\w{1,30}( [^`\n;]{1,20})?` ?[;).]/
     condition:
-        filesize < 4MB and $a
+        filesize < 4MB and ($a or $b)
 }
 
 rule SPAMGEAR_EVASION_CustomHeaderToSinkNear

@@ -39,7 +39,7 @@ rule SPAMGEAR_INPUT_ShellOfInput
         family = "input_to_sink"
         description = "a shell sink receives request input directly (first argument)"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate|escapeshellcmd|strval)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|strrev|hex2bin|gzinflate|escapeshellcmd|strval)\s*\(\s*){0,2}(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
         $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
@@ -677,4 +677,28 @@ rule SPAMGEAR_INPUT_ShellStdinOfInput
         $ex = /expect_popen\s*\(\s*@?(\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$\w{1,20}\s*\))/
     condition:
         filesize < 8MB and (($po and $in) or ($ex and $in))
+}
+
+rule SPAMGEAR_INPUT_SinkVarSpreadOnInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) a sink name assigned to a variable and, within a few lines, a variable called with a spread literal array of request input ($cb = 'assert'; $cb(...array($_POST[..])))"
+    strings:
+        $a = /=\s*['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]\s*;[^\x00]{0,200}\$\w{1,20}\s*\(\s*\.\.\.\s*(array\s*\(|\[)\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_CopyInputToPhp
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) copy() from a path or URL taken straight from the request to a literal .php file (remote dropper: copy($_GET['u'], 'wp-cache.php'))"
+    strings:
+        $a = /[^\w>:$]copy\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*,\s*['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s*\)/
+    condition:
+        filesize < 8MB and $a
 }

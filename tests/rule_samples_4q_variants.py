@@ -515,6 +515,108 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # blind b4 b4_passthru_strval embedded
     (
+        "SPAMGEAR_INPUT_SinkVarSpreadOnInput",
+        plain("<?php\n$cb = 'assert';\n$cb(...array($_POST['x']));\n"),
+        True,
+    ),  # blind b5 b5_spread_cb plain
+    (
+        "SPAMGEAR_INPUT_SinkVarSpreadOnInput",
+        padded("<?php\n$cb = 'assert';\n$cb(...array($_POST['x']));\n"),
+        True,
+    ),  # blind b5 b5_spread_cb padded
+    (
+        "SPAMGEAR_INPUT_SinkVarSpreadOnInput",
+        embedded("<?php\n$cb = 'assert';\n$cb(...array($_POST['x']));\n"),
+        True,
+    ),  # blind b5 b5_spread_cb embedded
+    (
+        "SPAMGEAR_INPUT_CopyInputToPhp",
+        plain("<?php\ncopy($_GET['u'], 'wp-cache.php');\n"),
+        True,
+    ),  # blind b5 b5_copy_dropper plain
+    (
+        "SPAMGEAR_INPUT_CopyInputToPhp",
+        padded("<?php\ncopy($_GET['u'], 'wp-cache.php');\n"),
+        True,
+    ),  # blind b5 b5_copy_dropper padded
+    (
+        "SPAMGEAR_INPUT_CopyInputToPhp",
+        embedded("<?php\ncopy($_GET['u'], 'wp-cache.php');\n"),
+        True,
+    ),  # blind b5 b5_copy_dropper embedded
+    (
+        "SPAMGEAR_EVASION_BacktickVarNearInput",
+        plain(
+            "<?php\nerror_reporting(0);\n$a = $_GET;\nif (isset($a['x'])) { echo '<pre>'; $b = $a['x']; echo `$b`; }\n"
+        ),
+        True,
+    ),  # blind b5 b5_copy_backtick plain
+    (
+        "SPAMGEAR_EVASION_BacktickVarNearInput",
+        padded(
+            "<?php\nerror_reporting(0);\n$a = $_GET;\nif (isset($a['x'])) { echo '<pre>'; $b = $a['x']; echo `$b`; }\n"
+        ),
+        True,
+    ),  # blind b5 b5_copy_backtick padded
+    (
+        "SPAMGEAR_EVASION_BacktickVarNearInput",
+        embedded(
+            "<?php\nerror_reporting(0);\n$a = $_GET;\nif (isset($a['x'])) { echo '<pre>'; $b = $a['x']; echo `$b`; }\n"
+        ),
+        True,
+    ),  # blind b5 b5_copy_backtick embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php\necho system(base64_decode(strrev($_GET['c'])));\n"),
+        True,
+    ),  # blind b5 b5_system_b64_strrev plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded("<?php\necho system(base64_decode(strrev($_GET['c'])));\n"),
+        True,
+    ),  # blind b5 b5_system_b64_strrev padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded("<?php\necho system(base64_decode(strrev($_GET['c'])));\n"),
+        True,
+    ),  # blind b5 b5_system_b64_strrev embedded
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        plain(
+            "<?php\nclass X { static function __callStatic($n, $a) { return $n(...$a); } }\nX::system($_GET['c']);\n"
+        ),
+        True,
+    ),  # blind b5 b5_callstatic plain
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        padded(
+            "<?php\nclass X { static function __callStatic($n, $a) { return $n(...$a); } }\nX::system($_GET['c']);\n"
+        ),
+        True,
+    ),  # blind b5 b5_callstatic padded
+    (
+        "SPAMGEAR_INPUT_MagicMethodSink",
+        embedded(
+            "<?php\nclass X { static function __callStatic($n, $a) { return $n(...$a); } }\nX::system($_GET['c']);\n"
+        ),
+        True,
+    ),  # blind b5 b5_callstatic embedded
+    (
+        "SPAMGEAR_EVASION_LiteralSinkCalledOnInput",
+        plain("<?php\nfunction f($a) { return $a; }\nf('system')($_GET['c']);\n"),
+        True,
+    ),  # blind b5 b5_userfunc_ret_call plain
+    (
+        "SPAMGEAR_EVASION_LiteralSinkCalledOnInput",
+        padded("<?php\nfunction f($a) { return $a; }\nf('system')($_GET['c']);\n"),
+        True,
+    ),  # blind b5 b5_userfunc_ret_call padded
+    (
+        "SPAMGEAR_EVASION_LiteralSinkCalledOnInput",
+        embedded("<?php\nfunction f($a) { return $a; }\nf('system')($_GET['c']);\n"),
+        True,
+    ),  # blind b5 b5_userfunc_ret_call embedded
+    (
         "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
         plain(
             "<?php\nPhar::mapPhar('app.phar');\nrequire 'phar://' . __FILE__ . '/vendor/autoload.php';\n__HALT_COMPILER();\n"
@@ -942,6 +1044,58 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_INPUT_ShellOfInput",
         embedded("<?php\necho strval($_GET['page']);\nexec('ls ' . escapeshellarg(strval($_GET['d'])));\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_SinkVarSpreadOnInput",
+        plain(
+            "<?php\n$fn = 'sprintf';\necho $fn(...[$_GET['fmt'], 1]);\n$mode = 'system';\n$args = array_map('trim', $_POST);\n$logger->log($mode, ...$args);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_SinkVarSpreadOnInput",
+        embedded(
+            "<?php\n$fn = 'sprintf';\necho $fn(...[$_GET['fmt'], 1]);\n$mode = 'system';\n$args = array_map('trim', $_POST);\n$logger->log($mode, ...$args);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_CopyInputToPhp",
+        plain(
+            "<?php\ncopy($_FILES['f']['tmp_name'], $dest . '.php');\ncopy($_POST['src'], $dir . '/' . basename($_POST['src']));\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_CopyInputToPhp",
+        embedded(
+            "<?php\ncopy($_FILES['f']['tmp_name'], $dest . '.php');\ncopy($_POST['src'], $dir . '/' . basename($_POST['src']));\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_BacktickVarNearInput",
+        plain(
+            "<?php\n$a = $_GET;\n$page = (int) $a['p'];\necho \"page $page\";\n$out = `uptime`;\necho $out;\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_BacktickVarNearInput",
+        embedded(
+            "<?php\n$a = $_GET;\n$page = (int) $a['p'];\necho \"page $page\";\n$out = `uptime`;\necho $out;\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php\nexec('convert ' . escapeshellarg(base64_decode($_POST['f'])) . ' out.png');\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded("<?php\nexec('convert ' . escapeshellarg(base64_decode($_POST['f'])) . ' out.png');\n"),
         False,
     ),  # near miss embedded
 ]
