@@ -306,6 +306,11 @@ rule SPAMGEAR_EVASION_IncludeOfStreamWrapper
         // $_SERVER is left out ('http://' . $_SERVER['HTTP_HOST'] . '/x.php' is bad but legit code).
         $w1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"][a-z][a-z0-9.]{1,14}:\/\/[^'"\n]{0,40}['"]\s*\.\s*@?(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|(urldecode|base64_decode|trim)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE))/
         $w2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*"([a-z][a-z0-9.]{1,14}:\/\/|data:)[^"\n]{0,40}\{?\$_(GET|POST|REQUEST|COOKIE|FILES)\b/
+        // (issue 4q) data: URI with the input re-encoded (urlencode/base64_encode), php://input parked in a variable right
+        // before `include $var`, and the wrapper name split into literals ('ph' . 'p://input').
+        $d3 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40}['"]\s*\.\s*@?(urlencode|rawurlencode|base64_encode|trim|stripslashes)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)/
+        $v1 = /\$\w{1,30}\s*=\s*['"]php:\/\/(input|filter\/[^'"\n]{0,60}resource=(data:|php:\/\/input))['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(include|require|include_once|require_once)\s*\(?\s*@?\$\w{1,30}\s*\)?\s*;/
+        $sp = /[^\w>:$](include|require|include_once|require_once|file_get_contents|fopen)\s*\(?\s*['"](p|ph|php|php:|php:\/|php:\/\/|php:\/\/i|php:\/\/in|php:\/\/inp|php:\/\/inpu)['"]\s*\.\s*['"](hp:\/\/input|p:\/\/input|:\/\/input|\/\/input|\/input|input|nput|put|ut|t)['"]/
     condition:
         filesize < 8MB and any of them
 }
@@ -611,4 +616,42 @@ rule SPAMGEAR_EVASION_WalkInputKeyCall
         $a = /array_walk(_recursive)?\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*,\s*function\s*\(\s*\$\w{1,20}\s*,\s*\$\w{1,20}\s*\)\s*\{\s*(return\s+)?@?\$\w{1,20}\s*\(\s*\$\w{1,20}\s*\)/
     condition:
         filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_BodyStreamToCodeNear
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) the raw request body (php://input via file_get_contents/file/fopen) stored in a variable and, within a few lines, that variable (or its implode) handed to eval/assert/create_function; or a parsed request document (simplexml/json) whose property is eval'd"
+    strings:
+        $a = /\$\w{1,30}\s*=\s*@?(file_get_contents|file|stream_get_contents)\s*\(\s*(fopen\s*\(\s*)?['"]php:\/\/input['"][^;\n]{0,20};[^\x00]{0,200}(create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,\s*\$\w{1,30}|[^\w>:$](eval|assert)\s*\(\s*@?((implode|join)\s*\(\s*['"]['"]\s*,\s*)?\$\w{1,30}\s*\))/
+        $b = /(simplexml_load_string|json_decode)\s*\(\s*@?(\$_(GET|POST|REQUEST|COOKIE)\s*\[|file_get_contents\s*\(\s*['"]php:\/\/input)[^\x00]{0,200}[^\w>:$](eval|assert)\s*\(\s*(\(\s*string\s*\)\s*)?\$\w{1,30}\s*->\s*\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and ($a or $b)
+}
+
+rule SPAMGEAR_EVASION_HighByteVarCallOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a variable whose name uses non-ASCII bytes ($\xc3\xa4, valid in PHP, invisible to \\w-based rules) called as a function on request input"
+    strings:
+        $a = /\$[\x80-\xff][\w\x80-\xff]{0,20}\s*\(\s*@?\s*((base64_decode|str_rot13|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_SplFileWriterOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) SplFileObject opened for writing on a request-supplied path and written with request data (an arbitrary file writer)"
+    strings:
+        $o = /new\s+SplFileObject\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*,\s*['"][wax]/
+        $w = /->\s*fwrite\s*\(\s*@?((base64_decode|stripslashes|urldecode)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $o and $w
 }

@@ -39,7 +39,7 @@ rule SPAMGEAR_INPUT_ShellOfInput
         family = "input_to_sink"
         description = "a shell sink receives request input directly (first argument)"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|strrev|hex2bin|gzinflate|escapeshellcmd|strval)\s*\(\s*){0,2}(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|strrev|hex2bin|gzinflate|escapeshellcmd|strval)\s*\(\s*){0,2}(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]\n]{1,30}\]\s*\[\s*['"](name|type)['"]|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
         $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:

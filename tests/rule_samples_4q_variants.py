@@ -618,6 +618,171 @@ CASES: list[tuple[str, bytes, bool]] = [
     ),  # blind b5 b5_userfunc_ret_call embedded
     (
         "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\ninclude 'data:text/plain,' . urlencode($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_data_urlencode plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        padded("<?php\ninclude 'data:text/plain,' . urlencode($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_data_urlencode padded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\ninclude 'data:text/plain,' . urlencode($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_data_urlencode embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\nrequire 'data://text/plain;base64,' . base64_encode($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_data_b64encode plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        padded("<?php\nrequire 'data://text/plain;base64,' . base64_encode($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_data_b64encode padded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\nrequire 'data://text/plain;base64,' . base64_encode($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_data_b64encode embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\n$u = 'php://input';\ninclude $u;\n"),
+        True,
+    ),  # blind b6 b6_inc_var_input plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        padded("<?php\n$u = 'php://input';\ninclude $u;\n"),
+        True,
+    ),  # blind b6 b6_inc_var_input padded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\n$u = 'php://input';\ninclude $u;\n"),
+        True,
+    ),  # blind b6 b6_inc_var_input embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain("<?php\ninclude 'ph' . 'p://input';\n"),
+        True,
+    ),  # blind b6 b6_inc_split_input plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        padded("<?php\ninclude 'ph' . 'p://input';\n"),
+        True,
+    ),  # blind b6 b6_inc_split_input padded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded("<?php\ninclude 'ph' . 'p://input';\n"),
+        True,
+    ),  # blind b6 b6_inc_split_input embedded
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        plain("<?php\n$x = file_get_contents('php://input');\n$f = create_function('', $x);\n$f();\n"),
+        True,
+    ),  # blind b6 b6_cf_input_stream plain
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        padded("<?php\n$x = file_get_contents('php://input');\n$f = create_function('', $x);\n$f();\n"),
+        True,
+    ),  # blind b6 b6_cf_input_stream padded
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        embedded("<?php\n$x = file_get_contents('php://input');\n$f = create_function('', $x);\n$f();\n"),
+        True,
+    ),  # blind b6 b6_cf_input_stream embedded
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        plain("<?php\n$x = file('php://input');\neval(implode('', $x));\n"),
+        True,
+    ),  # blind b6 b6_file_input plain
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        padded("<?php\n$x = file('php://input');\neval(implode('', $x));\n"),
+        True,
+    ),  # blind b6 b6_file_input padded
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        embedded("<?php\n$x = file('php://input');\neval(implode('', $x));\n"),
+        True,
+    ),  # blind b6 b6_file_input embedded
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        plain("<?php\n$x = simplexml_load_string($_POST['x']);\neval((string) $x->c);\n"),
+        True,
+    ),  # blind b6 b6_simplexml plain
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        padded("<?php\n$x = simplexml_load_string($_POST['x']);\neval((string) $x->c);\n"),
+        True,
+    ),  # blind b6 b6_simplexml padded
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        embedded("<?php\n$x = simplexml_load_string($_POST['x']);\neval((string) $x->c);\n"),
+        True,
+    ),  # blind b6 b6_simplexml embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php\nsystem($_FILES['f']['name']);\n"),
+        True,
+    ),  # blind b6 b6_files_name_system plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded("<?php\nsystem($_FILES['f']['name']);\n"),
+        True,
+    ),  # blind b6 b6_files_name_system padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded("<?php\nsystem($_FILES['f']['name']);\n"),
+        True,
+    ),  # blind b6 b6_files_name_system embedded
+    (
+        "SPAMGEAR_EVASION_SplFileWriterOfInput",
+        plain("<?php\n$f = new SplFileObject($_POST['f'], 'w');\n$f->fwrite($_POST['c']);\n"),
+        True,
+    ),  # blind b6 b6_splfile_writer plain
+    (
+        "SPAMGEAR_EVASION_SplFileWriterOfInput",
+        padded("<?php\n$f = new SplFileObject($_POST['f'], 'w');\n$f->fwrite($_POST['c']);\n"),
+        True,
+    ),  # blind b6 b6_splfile_writer padded
+    (
+        "SPAMGEAR_EVASION_SplFileWriterOfInput",
+        embedded("<?php\n$f = new SplFileObject($_POST['f'], 'w');\n$f->fwrite($_POST['c']);\n"),
+        True,
+    ),  # blind b6 b6_splfile_writer embedded
+    (
+        "SPAMGEAR_EVASION_HighByteVarCallOfInput",
+        plain("<?php\n$Ã¤ = $_GET['a'];\n$Ã¤($_GET['b']);\n"),
+        True,
+    ),  # blind b6 b6_highbyte_var plain
+    (
+        "SPAMGEAR_EVASION_HighByteVarCallOfInput",
+        padded("<?php\n$Ã¤ = $_GET['a'];\n$Ã¤($_GET['b']);\n"),
+        True,
+    ),  # blind b6 b6_highbyte_var padded
+    (
+        "SPAMGEAR_EVASION_HighByteVarCallOfInput",
+        embedded("<?php\n$Ã¤ = $_GET['a'];\n$Ã¤($_GET['b']);\n"),
+        True,
+    ),  # blind b6 b6_highbyte_var embedded
+    (
+        "SPAMGEAR_EVASION_HighByteVarCallOfInput",
+        plain("<?php\n$Ã¶ = 'assert';\n$Ã¶($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_highbyte_sink plain
+    (
+        "SPAMGEAR_EVASION_HighByteVarCallOfInput",
+        padded("<?php\n$Ã¶ = 'assert';\n$Ã¶($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_highbyte_sink padded
+    (
+        "SPAMGEAR_EVASION_HighByteVarCallOfInput",
+        embedded("<?php\n$Ã¶ = 'assert';\n$Ã¶($_POST['x']);\n"),
+        True,
+    ),  # blind b6 b6_highbyte_sink embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
         plain(
             "<?php\nPhar::mapPhar('app.phar');\nrequire 'phar://' . __FILE__ . '/vendor/autoload.php';\n__HALT_COMPILER();\n"
         ),
@@ -1096,6 +1261,74 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_INPUT_ShellOfInput",
         embedded("<?php\nexec('convert ' . escapeshellarg(base64_decode($_POST['f'])) . ' out.png');\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        plain(
+            "<?php\n$raw = 'php://input';\n$body = file_get_contents($raw);\ninclude $tpl;\n$in = fopen('php://input', 'r');\ninclude 'data/' . urlencode($_GET['p']) . '.php';\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
+        embedded(
+            "<?php\n$raw = 'php://input';\n$body = file_get_contents($raw);\ninclude $tpl;\n$in = fopen('php://input', 'r');\ninclude 'data/' . urlencode($_GET['p']) . '.php';\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        plain(
+            "<?php\n$raw = file_get_contents('php://input');\n$data = json_decode($raw, true);\n$ok = assert_valid($data);\n$x = simplexml_load_string($_POST['xml']);\necho (string) $x->title;\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_BodyStreamToCodeNear",
+        embedded(
+            "<?php\n$raw = file_get_contents('php://input');\n$data = json_decode($raw, true);\n$ok = assert_valid($data);\n$x = simplexml_load_string($_POST['xml']);\necho (string) $x->title;\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_HighByteVarCallOfInput",
+        plain("<?php\n$äpfel = htmlspecialchars($_POST['x']);\necho $äpfel;\n$größe = (int) $_GET['s'];\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_HighByteVarCallOfInput",
+        embedded(
+            "<?php\n$äpfel = htmlspecialchars($_POST['x']);\necho $äpfel;\n$größe = (int) $_GET['s'];\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_SplFileWriterOfInput",
+        plain(
+            "<?php\n$f = new SplFileObject($_GET['f'], 'r');\necho $f->fgets();\n$log = new SplFileObject('app.log', 'a');\n$log->fwrite($_POST['msg']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_SplFileWriterOfInput",
+        embedded(
+            "<?php\n$f = new SplFileObject($_GET['f'], 'r');\necho $f->fgets();\n$log = new SplFileObject('app.log', 'a');\n$log->fwrite($_POST['msg']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain(
+            "<?php\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . basename($_FILES['f']['name']));\nexec('file -b ' . escapeshellarg($_FILES['f']['tmp_name']));\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . basename($_FILES['f']['name']));\nexec('file -b ' . escapeshellarg($_FILES['f']['tmp_name']));\n"
+        ),
         False,
     ),  # near miss embedded
 ]
