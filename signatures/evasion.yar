@@ -325,10 +325,11 @@ rule SPAMGEAR_EVASION_ReflectionOfSink
         $lit = /new\s+ReflectionFunction\s*\(\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]/
         $meth = /new\s+ReflectionMethod\s*\([^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         // (issue 4q) ReflectionFunction itself built through ReflectionClass, then handed a sink name or invoked on input.
+        $lit2 = /new\s+ReflectionFunction\s*\(\s*(str_rot13\s*\(\s*['"](nffreg|flfgrz|cnffgueh|furyy_rkrp|cbcra)['"]|strrev\s*\(\s*['"](tressa|metsys|urhtssap|cexe_llehs|nepop)['"]|base64_decode\s*\(\s*['"](YXNzZXJ0|c3lzdGVt|cGFzc3RocnU=?|c2hlbGxfZXhlYw==?)['"])\s*\)\s*\)/
         $rc = /new\s+ReflectionClass\s*\(\s*['"]\\?Reflection(Function|Method)['"]\s*\)/
         $rcs = /->\s*newInstance(Args)?\s*\(\s*(array\s*\(\s*|\[\s*)?['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]|->\s*invoke(Args)?\s*\(\s*(array\s*\(\s*|\[\s*)?@?\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
-        filesize < 8MB and ($lit or $meth or ($rc and $rcs))
+        filesize < 8MB and ($lit or $lit2 or $meth or ($rc and $rcs))
 }
 
 rule SPAMGEAR_EVASION_SinkNameRareCallback
@@ -654,4 +655,65 @@ rule SPAMGEAR_EVASION_SplFileWriterOfInput
         $w = /->\s*fwrite\s*\(\s*@?((base64_decode|stripslashes|urldecode)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
         filesize < 8MB and $o and $w
+}
+
+rule SPAMGEAR_EVASION_SinkVarToCallbackNear
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a sink name (plain, rot13 or reversed) assigned to a variable and, in the next statement, a variable handed as the callable to call_user_func(_array)/array_map/register_shutdown_function with request input as the argument"
+    strings:
+        $a = /=\s*(['"](assert|system|passthru|shell_exec|pcntl_exec|create_function)['"]|str_rot13\s*\(\s*['"](nffreg|flfgrz|cnffgueh|furyy_rkrp|rkrp|cbcra)['"]\s*\)|strrev\s*\(\s*['"](tressa|metsys|urhtssap|cexe_llehs|cexe|nepop)['"]\s*\))\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?((echo|print|return|\$\w{1,20}\s*=)\s*)?@?(call_user_func|call_user_func_array|forward_static_call|forward_static_call_array|register_shutdown_function|array_map)\s*\(\s*\$\w{1,20}\s*,\s*(array\s*\(\s*|\[\s*)?@?((base64_decode|str_rot13|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_BracedSuperglobalSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a code/shell sink fed from a superglobal written as a braced string variable (${'_SERVER'}['HTTP_X_..'], ${\"_POST\"}[..])"
+    strings:
+        $a = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|gzinflate|str_rot13|strrev|stripslashes|trim|urldecode)\s*\(\s*)?\$\{\s*['"]_(SERVER|GET|POST|REQUEST|COOKIE|FILES|ENV)['"]\s*\}\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_HeaderElementVarCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a function name taken from a custom X- header element and called on another X- header element ($f = $h['X-F']; $f($h['X-A']);)"
+    strings:
+        $a = /\$\w{1,20}\s*=\s*@?\$\w{1,20}\s*\[\s*['"]X-[\w-]{1,30}['"]\s*\]\s*;\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\[\s*['"]X-[\w-]{1,30}['"]\s*\]\s*\)/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_EvalOfExceptionMessage
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) eval/assert of an exception's message (an exception handler that runs what was thrown: throw new Exception($_POST[..]))"
+    strings:
+        $a = /[^\w>:$](eval|assert)\s*\(\s*@?\$\w{1,20}\s*->\s*getMessage\s*\(\s*\)\s*\)/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_ExtractThenVarCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) extract() of request input (directly or a copy) followed at once by a call of one extracted variable with another ($a($b))"
+    strings:
+        $a = /=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;\s*@?extract\s*\(\s*\$\w{1,20}[^;\n]{0,20}\)\s*;\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\)/
+        $b = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)[^;\n]{0,20}\)\s*;\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\)/
+    condition:
+        filesize < 8MB and ($a or $b)
 }

@@ -42,6 +42,8 @@ rule SPAMGEAR_INPUT_ShellOfInput
         $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|strrev|hex2bin|gzinflate|escapeshellcmd|strval)\s*\(\s*){0,2}(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]\n]{1,30}\]\s*\[\s*['"](name|type)['"]|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
         $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
+        // (issue 4q) the whole request joined into one command line: system(implode(' ', $_GET)), exec(join(' ', array_values($_POST)))
+        $j = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?(implode|join)\s*\(\s*['"][^'"\n]{0,3}['"]\s*,\s*(array_values\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\)/
     condition:
         any of them
 }

@@ -1118,3 +1118,16 @@ rule SPAMGEAR_OBFUSC_SplitAssignSinkNameCall
     condition:
         filesize < 8MB and any of ($s*) and $c
 }
+
+rule SPAMGEAR_OBFUSC_ChrSuperglobalName
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4q) a superglobal name spelled with chr() (chr(95).chr(71)... = '_GET') and read through a variable-variable ($$k)"
+    strings:
+        $c = /chr\s*\(\s*95\s*\)\s*\.\s*chr\s*\(\s*(71|80|82|67|83)\s*\)\s*\.\s*chr\s*\(/
+        $v = /\$\$\w{1,20}|\$\{\s*\$\w{1,20}\s*\}/
+    condition:
+        filesize < 8MB and $c and $v
+}

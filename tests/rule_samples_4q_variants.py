@@ -782,6 +782,162 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # blind b6 b6_highbyte_sink embedded
     (
+        "SPAMGEAR_EVASION_SinkVarToCallbackNear",
+        plain("<?php\n$z = 'system';\necho call_user_func($z, $_GET['c']);\n"),
+        True,
+    ),  # blind b7 b7_cuf_var plain
+    (
+        "SPAMGEAR_EVASION_SinkVarToCallbackNear",
+        padded("<?php\n$z = 'system';\necho call_user_func($z, $_GET['c']);\n"),
+        True,
+    ),  # blind b7 b7_cuf_var padded
+    (
+        "SPAMGEAR_EVASION_SinkVarToCallbackNear",
+        embedded("<?php\n$z = 'system';\necho call_user_func($z, $_GET['c']);\n"),
+        True,
+    ),  # blind b7 b7_cuf_var embedded
+    (
+        "SPAMGEAR_EVASION_SinkVarToCallbackNear",
+        plain("<?php\n$z = str_rot13('flfgrz');\necho call_user_func_array($z, array($_GET['c']));\n"),
+        True,
+    ),  # blind b7 b7_cufa_rot13 plain
+    (
+        "SPAMGEAR_EVASION_SinkVarToCallbackNear",
+        padded("<?php\n$z = str_rot13('flfgrz');\necho call_user_func_array($z, array($_GET['c']));\n"),
+        True,
+    ),  # blind b7 b7_cufa_rot13 padded
+    (
+        "SPAMGEAR_EVASION_SinkVarToCallbackNear",
+        embedded("<?php\n$z = str_rot13('flfgrz');\necho call_user_func_array($z, array($_GET['c']));\n"),
+        True,
+    ),  # blind b7 b7_cufa_rot13 embedded
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        plain("<?php\n$r = new ReflectionFunction(str_rot13('nffreg'));\n$r->invoke($_POST['x']);\n"),
+        True,
+    ),  # blind b7 b7_refl_rot13 plain
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        padded("<?php\n$r = new ReflectionFunction(str_rot13('nffreg'));\n$r->invoke($_POST['x']);\n"),
+        True,
+    ),  # blind b7 b7_refl_rot13 padded
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        embedded("<?php\n$r = new ReflectionFunction(str_rot13('nffreg'));\n$r->invoke($_POST['x']);\n"),
+        True,
+    ),  # blind b7 b7_refl_rot13 embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php\necho exec(implode(' ', $_GET));\n"),
+        True,
+    ),  # blind b7 b7_exec_implode plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded("<?php\necho exec(implode(' ', $_GET));\n"),
+        True,
+    ),  # blind b7 b7_exec_implode padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded("<?php\necho exec(implode(' ', $_GET));\n"),
+        True,
+    ),  # blind b7 b7_exec_implode embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain("<?php\n$out = system(join(' ', array_values($_POST)));\n"),
+        True,
+    ),  # blind b7 b7_system_join plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        padded("<?php\n$out = system(join(' ', array_values($_POST)));\n"),
+        True,
+    ),  # blind b7 b7_system_join padded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded("<?php\n$out = system(join(' ', array_values($_POST)));\n"),
+        True,
+    ),  # blind b7 b7_system_join embedded
+    (
+        "SPAMGEAR_EVASION_BracedSuperglobalSink",
+        plain("<?php\neval(${'_SERVER'}['HTTP_X_C']);\n"),
+        True,
+    ),  # blind b7 b7_brace_server plain
+    (
+        "SPAMGEAR_EVASION_BracedSuperglobalSink",
+        padded("<?php\neval(${'_SERVER'}['HTTP_X_C']);\n"),
+        True,
+    ),  # blind b7 b7_brace_server padded
+    (
+        "SPAMGEAR_EVASION_BracedSuperglobalSink",
+        embedded("<?php\neval(${'_SERVER'}['HTTP_X_C']);\n"),
+        True,
+    ),  # blind b7 b7_brace_server embedded
+    (
+        "SPAMGEAR_EVASION_HeaderElementVarCall",
+        plain("<?php\n$h = getallheaders();\n$f = $h['X-F'];\n$f($h['X-A']);\n"),
+        True,
+    ),  # blind b7 b7_headers_varfunc plain
+    (
+        "SPAMGEAR_EVASION_HeaderElementVarCall",
+        padded("<?php\n$h = getallheaders();\n$f = $h['X-F'];\n$f($h['X-A']);\n"),
+        True,
+    ),  # blind b7 b7_headers_varfunc padded
+    (
+        "SPAMGEAR_EVASION_HeaderElementVarCall",
+        embedded("<?php\n$h = getallheaders();\n$f = $h['X-F'];\n$f($h['X-A']);\n"),
+        True,
+    ),  # blind b7 b7_headers_varfunc embedded
+    (
+        "SPAMGEAR_OBFUSC_ChrSuperglobalName",
+        plain("<?php\n$k = chr(95) . chr(71) . chr(69) . chr(84);\n$v = $$k;\nsystem($v['c']);\n"),
+        True,
+    ),  # blind b7 b7_chr_sg plain
+    (
+        "SPAMGEAR_OBFUSC_ChrSuperglobalName",
+        padded("<?php\n$k = chr(95) . chr(71) . chr(69) . chr(84);\n$v = $$k;\nsystem($v['c']);\n"),
+        True,
+    ),  # blind b7 b7_chr_sg padded
+    (
+        "SPAMGEAR_OBFUSC_ChrSuperglobalName",
+        embedded("<?php\n$k = chr(95) . chr(71) . chr(69) . chr(84);\n$v = $$k;\nsystem($v['c']);\n"),
+        True,
+    ),  # blind b7 b7_chr_sg embedded
+    (
+        "SPAMGEAR_EVASION_EvalOfExceptionMessage",
+        plain(
+            "<?php\nset_exception_handler(function ($e) { eval($e->getMessage()); });\nthrow new Exception($_POST['x']);\n"
+        ),
+        True,
+    ),  # blind b7 b7_exception_msg plain
+    (
+        "SPAMGEAR_EVASION_EvalOfExceptionMessage",
+        padded(
+            "<?php\nset_exception_handler(function ($e) { eval($e->getMessage()); });\nthrow new Exception($_POST['x']);\n"
+        ),
+        True,
+    ),  # blind b7 b7_exception_msg padded
+    (
+        "SPAMGEAR_EVASION_EvalOfExceptionMessage",
+        embedded(
+            "<?php\nset_exception_handler(function ($e) { eval($e->getMessage()); });\nthrow new Exception($_POST['x']);\n"
+        ),
+        True,
+    ),  # blind b7 b7_exception_msg embedded
+    (
+        "SPAMGEAR_EVASION_ExtractThenVarCall",
+        plain("<?php\n$p = $_POST;\nextract($p, EXTR_SKIP);\n$a($b);\n"),
+        True,
+    ),  # blind b7 b7_extract_skip plain
+    (
+        "SPAMGEAR_EVASION_ExtractThenVarCall",
+        padded("<?php\n$p = $_POST;\nextract($p, EXTR_SKIP);\n$a($b);\n"),
+        True,
+    ),  # blind b7 b7_extract_skip padded
+    (
+        "SPAMGEAR_EVASION_ExtractThenVarCall",
+        embedded("<?php\n$p = $_POST;\nextract($p, EXTR_SKIP);\n$a($b);\n"),
+        True,
+    ),  # blind b7 b7_extract_skip embedded
+    (
         "SPAMGEAR_EVASION_IncludeOfStreamWrapper",
         plain(
             "<?php\nPhar::mapPhar('app.phar');\nrequire 'phar://' . __FILE__ . '/vendor/autoload.php';\n__HALT_COMPILER();\n"
@@ -1328,6 +1484,106 @@ CASES: list[tuple[str, bytes, bool]] = [
         "SPAMGEAR_INPUT_ShellOfInput",
         embedded(
             "<?php\nmove_uploaded_file($_FILES['f']['tmp_name'], $dir . basename($_FILES['f']['name']));\nexec('file -b ' . escapeshellarg($_FILES['f']['tmp_name']));\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_SinkVarToCallbackNear",
+        plain(
+            "<?php\n$type = 'system';\n$log = get_log($type);\ncall_user_func($handler, $_POST['id']);\n$mode = 'exec';\n$r = call_user_func($cb, $_POST['id']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_SinkVarToCallbackNear",
+        embedded(
+            "<?php\n$type = 'system';\n$log = get_log($type);\ncall_user_func($handler, $_POST['id']);\n$mode = 'exec';\n$r = call_user_func($cb, $_POST['id']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_BracedSuperglobalSink",
+        plain("<?php\necho esc_html(${'_SERVER'}['HTTP_HOST']);\n$x = ${'_POST'}['a'];\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_BracedSuperglobalSink",
+        embedded("<?php\necho esc_html(${'_SERVER'}['HTTP_HOST']);\n$x = ${'_POST'}['a'];\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_HeaderElementVarCall",
+        plain(
+            "<?php\n$h = getallheaders();\n$ip = $h['X-Forwarded-For'];\n$clean = sanitize($h['X-Real-IP']);\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_HeaderElementVarCall",
+        embedded(
+            "<?php\n$h = getallheaders();\n$ip = $h['X-Forwarded-For'];\n$clean = sanitize($h['X-Real-IP']);\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_OBFUSC_ChrSuperglobalName",
+        plain("<?php\n$sep = chr(95) . chr(45) . chr(95);\n$name = 'title';\necho $$name;\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_OBFUSC_ChrSuperglobalName",
+        embedded("<?php\n$sep = chr(95) . chr(45) . chr(95);\n$name = 'title';\necho $$name;\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_EvalOfExceptionMessage",
+        plain(
+            "<?php\ntry { run(); } catch (Exception $e) { error_log($e->getMessage()); assert_true($e->getMessage()); }\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_EvalOfExceptionMessage",
+        embedded(
+            "<?php\ntry { run(); } catch (Exception $e) { error_log($e->getMessage()); assert_true($e->getMessage()); }\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_ExtractThenVarCall",
+        plain(
+            "<?php\nextract($_POST);\n$name = trim($name);\n$data = $_POST;\nextract($data);\necho $title;\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_ExtractThenVarCall",
+        embedded(
+            "<?php\nextract($_POST);\n$name = trim($name);\n$data = $_POST;\nextract($data);\necho $title;\n"
+        ),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        plain("<?php\n$r = new ReflectionFunction(strrev('nelrts'));\necho $r->getName();\n"),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_EVASION_ReflectionOfSink",
+        embedded("<?php\n$r = new ReflectionFunction(strrev('nelrts'));\necho $r->getName();\n"),
+        False,
+    ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        plain(
+            "<?php\necho implode(', ', $_GET);\nexec('ls ' . implode(' ', array_map('escapeshellarg', $_POST)));\n"
+        ),
+        False,
+    ),  # near miss plain
+    (
+        "SPAMGEAR_INPUT_ShellOfInput",
+        embedded(
+            "<?php\necho implode(', ', $_GET);\nexec('ls ' . implode(' ', array_map('escapeshellarg', $_POST)));\n"
         ),
         False,
     ),  # near miss embedded
