@@ -72,8 +72,10 @@ rule SPAMGEAR_EVASION_CodeLiteralEvalVar
     strings:
         $lit = /\$\w{1,30}\s*=\s*['"]\s*@?(system|passthru|shell_exec|exec|eval|assert|phpinfo|popen|proc_open|file_put_contents|fwrite)\s*\(/
         $ev = /[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
+        // (issue 4q) any size: the literal opens a sink call on a (split) superglobal, and eval/assert of a variable follows within a few lines.
+        $near = /\$\w{1,30}\s*=\s*['"]\s*@?(system|passthru|shell_exec|eval|assert)\s*\(\s*\$_(G|GE|GET|P|PO|POS|POST|R|RE|REQ|REQUEST|C|CO|COOKIE)?['"\[][^\x00]{0,300}[^\w>:$](eval|assert)\s*\(\s*\$\w{1,30}\s*\)/
     condition:
-        filesize < 4KB and $lit and $ev
+        (filesize < 4KB and $lit and $ev) or (filesize < 8MB and $near)
 }
 
 rule SPAMGEAR_EVASION_SuperglobalFragmentEval
@@ -298,6 +300,17 @@ rule SPAMGEAR_EVASION_IncludeOfStreamWrapper
         $a = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"](php:\/\/input|php:\/\/filter\/[^'"\n]{0,60}resource=(data:|php:\/\/input))/
         $d1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40}['"]\s*\.\s*@?\$_(GET|POST|REQUEST|COOKIE|SERVER)/
         $d2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40};base64,[A-Za-z0-9+\/]{16}/
+        // (issue 4q) an archive/compression wrapper whose path comes from the request: include 'zip://' . $_GET[..] . '#a.php',
+        // require "phar://{$_POST['p']}/x.php". Legit phar/zip includes name __FILE__, __DIR__ or a literal, never raw input.
+        // Any scheme counts (zip, phar, http, a stream_wrapper_register'ed 'var://'): the path after it is raw request input.
+        // $_SERVER is left out ('http://' . $_SERVER['HTTP_HOST'] . '/x.php' is bad but legit code).
+        $w1 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"][a-z][a-z0-9.]{1,14}:\/\/[^'"\n]{0,40}['"]\s*\.\s*@?(\$_(GET|POST|REQUEST|COOKIE|FILES)\b|(urldecode|base64_decode|trim)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE))/
+        $w2 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*"([a-z][a-z0-9.]{1,14}:\/\/|data:)[^"\n]{0,40}\{?\$_(GET|POST|REQUEST|COOKIE|FILES)\b/
+        // (issue 4q) data: URI with the input re-encoded (urlencode/base64_encode), php://input parked in a variable right
+        // before `include $var`, and the wrapper name split into literals ('ph' . 'p://input').
+        $d3 = /[^\w>:$](include|require|include_once|require_once)\s*\(?\s*['"]data:[^'"\n]{0,40}['"]\s*\.\s*@?(urlencode|rawurlencode|base64_encode|trim|stripslashes)\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)/
+        $v1 = /\$\w{1,30}\s*=\s*['"]php:\/\/(input|filter\/[^'"\n]{0,60}resource=(data:|php:\/\/input))['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(include|require|include_once|require_once)\s*\(?\s*@?\$\w{1,30}\s*\)?\s*;/
+        $sp = /[^\w>:$](include|require|include_once|require_once|file_get_contents|fopen)\s*\(?\s*['"](p|ph|php|php:|php:\/|php:\/\/|php:\/\/i|php:\/\/in|php:\/\/inp|php:\/\/inpu)['"]\s*\.\s*['"](hp:\/\/input|p:\/\/input|:\/\/input|\/\/input|\/input|input|nput|put|ut|t)['"]/
     condition:
         filesize < 8MB and any of them
 }
@@ -311,8 +324,12 @@ rule SPAMGEAR_EVASION_ReflectionOfSink
     strings:
         $lit = /new\s+ReflectionFunction\s*\(\s*['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]/
         $meth = /new\s+ReflectionMethod\s*\([^;\n]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        // (issue 4q) ReflectionFunction itself built through ReflectionClass, then handed a sink name or invoked on input.
+        $lit2 = /new\s+ReflectionFunction\s*\(\s*(str_rot13\s*\(\s*['"](nffreg|flfgrz|cnffgueh|furyy_rkrp|cbcra)['"]|strrev\s*\(\s*['"](tressa|metsys|urhtssap|cexe_llehs|nepop)['"]|base64_decode\s*\(\s*['"](YXNzZXJ0|c3lzdGVt|cGFzc3RocnU=?|c2hlbGxfZXhlYw==?)['"])\s*\)\s*\)/
+        $rc = /new\s+ReflectionClass\s*\(\s*['"]\\?Reflection(Function|Method)['"]\s*\)/
+        $rcs = /->\s*newInstance(Args)?\s*\(\s*(array\s*\(\s*|\[\s*)?['"](system|exec|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)['"]|->\s*invoke(Args)?\s*\(\s*(array\s*\(\s*|\[\s*)?@?\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
-        filesize < 8MB and ($lit or $meth)
+        filesize < 8MB and ($lit or $lit2 or $meth or ($rc and $rcs))
 }
 
 rule SPAMGEAR_EVASION_SinkNameRareCallback
@@ -322,9 +339,11 @@ rule SPAMGEAR_EVASION_SinkNameRareCallback
         family = "evasion"
         description = "a shell/code sink name handed to a less common callback-taking builtin (array_walk_recursive, mb_ereg_replace_callback, preg_replace_callback_array, yaml callbacks, ...)"
     strings:
-        $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
+        $a = /(array_walk_recursive|mb_ereg_replace_callback|preg_replace_callback_array|array_udiff|array_uintersect|array_diff_ukey|array_intersect_ukey|array_udiff_assoc|array_uintersect_assoc|array_diff_uassoc|array_intersect_uassoc|forward_static_call|forward_static_call_array|spl_autoload_register|set_exception_handler|header_register_callback|session_set_save_handler|->uasort|->uksort|yaml_parse|yaml_parse_file|yaml_parse_url|new\s+CallbackFilterIterator|new\s+RecursiveCallbackFilterIterator)\s*\([^;]{0,120}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
+        // (issue 4q) SQLite3::createFunction / PDO::sqliteCreateFunction registering a sink under an SQL name.
+        $b = /->\s*(sqliteCreateFunction|createFunction|sqliteCreateAggregate)\s*\(\s*['"][^'"\n]{1,30}['"]\s*,\s*['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/
     condition:
-        filesize < 8MB and $a
+        filesize < 8MB and ($a or $b)
 }
 
 rule SPAMGEAR_EVASION_CopiedInputElementCall
@@ -340,6 +359,7 @@ rule SPAMGEAR_EVASION_CopiedInputElementCall
         $src2 = /parse_str\s*\(\s*\$_SERVER\s*\[\s*['"]QUERY_STRING|parse_str\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST))/
         $src5 = /unserialize\s*\(\s*(base64_decode\s*\(\s*|gzinflate\s*\(\s*|str_rot13\s*\(\s*){0,2}\$_(GET|POST|COOKIE|REQUEST)\s*\[/
         $src4 = /(array_keys|array_values|array_reverse|array_flip|array_slice)\s*\(\s*\$_(GET|POST|COOKIE|REQUEST)\s*[),]/
+        $src6 = /=\s*@?filter_input_array\s*\(\s*INPUT_(GET|POST|COOKIE|REQUEST)/
         $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/
     condition:
         filesize < 5KB and ($call or $call2) and any of ($src*)
@@ -500,9 +520,11 @@ rule SPAMGEAR_EVASION_SplitPregModifier
         $app = /\.=\s*['"][imsxu]{0,3}e[imsxu]{0,3}['"]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*)?@?preg_(replace|filter)\s*\(\s*\$\w{1,30}\s*,/
         $interp = /preg_(replace|filter)\s*\(\s*"[^"\n]{1,120}[\/|#~!%@][imsxu]{0,5}\$\w{1,30}"\s*,\s*@?((base64_decode|str_rot13|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
         $mb = /mb_ereg_replace\s*\([^;\n]{0,160},\s*@?(base64_decode|str_rot13|gzinflate|strrev|hex2bin|\$_(GET|POST|REQUEST|COOKIE))\s*[(\[][^;\n]{0,300},\s*['"][a-z]{0,5}e[a-z]{0,5}['"]\s*\)/
+        // (issue 4q) the modifier kept in a one-letter-'e' variable and glued on: $e = 'e'; preg_replace('/x/' . $e, $_POST[..], ..)
+        $ve = /\$\w{1,20}\s*=\s*['"]e['"]\s*;[^\x00]{0,200}preg_(replace|filter)\s*\(\s*['"][^'"\n]{1,120}[\/|#~!%@]['"]\s*\.\s*\$\w{1,20}\s*,\s*@?((base64_decode|str_rot13|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
         $pr = /preg_(replace|filter)\s*\(/
     condition:
-        filesize < 8MB and ($split or $esc or $app or $interp or $mb or ($escvar and $pr))
+        filesize < 8MB and ($split or $esc or $app or $interp or $mb or $ve or ($escvar and $pr))
 }
 
 rule SPAMGEAR_EVASION_BacktickVarNearInput
@@ -513,8 +535,10 @@ rule SPAMGEAR_EVASION_BacktickVarNearInput
         description = "(issue 4p) a variable assigned from request input or a request header, then its backtick run echoed within a few lines (padded or injected backtick shell; `$res = `$cmd`` alone is left to other rules: postfixadmin has it in a comment)"
     strings:
         $a = /\$\w{1,30}\s{0,3}=[^;\n]{0,80}(\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[|\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_)[^\x00]{0,300}[;{}]\s{0,6}(echo|print)\s{0,3}\(?\s{0,2}`\$\w{1,30}( [^`\n;]{1,20})?` ?[;).]/
+        // (issue 4q) the superglobal copied whole first ($a = $_GET; ... $b = $a['x']; echo `$b`;)
+        $b = /\$\w{1,30}\s{0,3}=\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3};[^\x00]{0,300}[;{}]\s{0,6}(echo|print)\s{0,3}\(?\s{0,2}`\$\w{1,30}( [^`\n;]{1,20})?` ?[;).]/
     condition:
-        filesize < 4MB and $a
+        filesize < 4MB and ($a or $b)
 }
 
 rule SPAMGEAR_EVASION_CustomHeaderToSinkNear
@@ -528,4 +552,175 @@ rule SPAMGEAR_EVASION_CustomHeaderToSinkNear
         $fwd = /['"]HTTP_X_(FORWARDED|REAL_IP|REQUESTED_WITH|HTTP_METHOD_OVERRIDE|WP_NONCE|CSRF|XSRF|HUB_SIGNATURE|GITHUB_EVENT|GITLAB_TOKEN|GITLAB_EVENT|GITEA_SIGNATURE|GOGS_SIGNATURE)/
     condition:
         filesize < 4MB and for any i in (1..#a) : (not $fwd in (@a[i] .. @a[i] + 40))
+}
+
+rule SPAMGEAR_EVASION_MixedCaseSinkOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a code/shell sink spelled in mixed or upper case (PHP function names are case-insensitive: EvAl, SyStEm) called directly on request input or a decoder of it; no application spells builtins that way"
+    strings:
+        $a = /[^\w>:$]((E[vV][aA][lL]|eV[aA][lL]|evA[lL]|evaL|A[sS][sS][eE][rR][tT]|aS[sS][eE][rR][tT]|asS[eE][rR][tT]|assE[rR][tT]|asseR[tT]|asserT|S[yY][sS][tT][eE][mM]|sY[sS][tT][eE][mM]|syS[tT][eE][mM]|sysT[eE][mM]|systE[mM]|systeM|P[aA][sS][sS][tT][hH][rR][uU]|pA[sS][sS][tT][hH][rR][uU]|paS[sS][tT][hH][rR][uU]|pasS[tT][hH][rR][uU]|passT[hH][rR][uU]|passtH[rR][uU]|passthR[uU]|passthrU|S[hH][eE][lL][lL]_[eE][xX][eE][cC]|sH[eE][lL][lL]_[eE][xX][eE][cC]|shE[lL][lL]_[eE][xX][eE][cC]|sheL[lL]_[eE][xX][eE][cC]|shelL_[eE][xX][eE][cC]|shell_E[xX][eE][cC]|shell_eX[eE][cC]|shell_exE[cC]|shell_exeC|P[oO][pP][eE][nN]|pO[pP][eE][nN]|poP[eE][nN]|popE[nN]|popeN|P[rR][oO][cC]_[oO][pP][eE][nN]|pR[oO][cC]_[oO][pP][eE][nN]|prO[cC]_[oO][pP][eE][nN]|proC_[oO][pP][eE][nN]|proc_O[pP][eE][nN]|proc_oP[eE][nN]|proc_opE[nN]|proc_opeN|C[rR][eE][aA][tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|cR[eE][aA][tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|crE[aA][tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|creA[tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|creaT[eE]_[fF][uU][nN][cC][tT][iI][oO][nN]|creatE_[fF][uU][nN][cC][tT][iI][oO][nN]|create_F[uU][nN][cC][tT][iI][oO][nN]|create_fU[nN][cC][tT][iI][oO][nN]|create_fuN[cC][tT][iI][oO][nN]|create_funC[tT][iI][oO][nN]|create_funcT[iI][oO][nN]|create_functI[oO][nN]|create_functiO[nN]|create_functioN))\s*\(\s*@?\s*((base64_decode|gzinflate|str_rot13|strrev|stripslashes|trim|urldecode)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_BacktickOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a backtick shell run whose command is request input written inside the backticks (<?=@`$_GET[1]`?>, echo `{$_POST['c']}`); docs that quote `$_GET['x']` in prose are not preceded by = / echo / <?="
+    strings:
+        $a = /(=|echo|print|return|<\?=)\s{0,3}@?`[^`\n]{0,20}\{?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^`\n]{1,40}`/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_HexEscapedPregE
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) preg_replace/preg_filter whose pattern is written entirely in \\x escapes (hiding the /e modifier) with request input as the replacement or subject"
+    strings:
+        $a = /preg_(replace|filter)\s*\(\s*"(\\x[0-9a-fA-F]{2}){3,60}[a-z]{0,3}"\s*,\s*@?((base64_decode|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_InputNamedVariableCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a variable-variable whose name is request input, called as a function (${$_GET['v']}($_GET['c'])); legit register-globals emulation assigns ${$k}, it never calls it"
+    strings:
+        $a = /\$\{\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*\}\s*\(/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_LiteralSinkCalledOnInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a quoted sink name called directly on request input (PHP 7 \"assert\"($_POST[..]), ('system')($_GET[..]))"
+    strings:
+        $a = /['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]\s{0,3}\)?\s{0,3}\(\s{0,3}@?\s{0,3}((base64_decode|gzinflate|str_rot13|strrev|stripslashes|trim|urldecode)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_WalkInputKeyCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) array_walk over a superglobal with a closure whose body calls one parameter with the other (array_walk($_GET, function($v, $k) { $k($v); })): every request key runs as a function"
+    strings:
+        $a = /array_walk(_recursive)?\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\s*,\s*function\s*\(\s*\$\w{1,20}\s*,\s*\$\w{1,20}\s*\)\s*\{\s*(return\s+)?@?\$\w{1,20}\s*\(\s*\$\w{1,20}\s*\)/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_BodyStreamToCodeNear
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) the raw request body (php://input via file_get_contents/file/fopen) stored in a variable and, within a few lines, that variable (or its implode) handed to eval/assert/create_function; or a parsed request document (simplexml/json) whose property is eval'd"
+    strings:
+        $a = /\$\w{1,30}\s*=\s*@?(file_get_contents|file|stream_get_contents)\s*\(\s*(fopen\s*\(\s*)?['"]php:\/\/input['"][^;\n]{0,20};[^\x00]{0,200}(create_function\s*\(\s*['"][^'"\n]{0,20}['"]\s*,\s*\$\w{1,30}|[^\w>:$](eval|assert)\s*\(\s*@?((implode|join)\s*\(\s*['"]['"]\s*,\s*)?\$\w{1,30}\s*\))/
+        $b = /(simplexml_load_string|json_decode)\s*\(\s*@?(\$_(GET|POST|REQUEST|COOKIE)\s*\[|file_get_contents\s*\(\s*['"]php:\/\/input)[^\x00]{0,200}[^\w>:$](eval|assert)\s*\(\s*(\(\s*string\s*\)\s*)?\$\w{1,30}\s*->\s*\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and ($a or $b)
+}
+
+rule SPAMGEAR_EVASION_HighByteVarCallOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a variable whose name uses non-ASCII bytes ($\xc3\xa4, valid in PHP, invisible to \\w-based rules) called as a function on request input"
+    strings:
+        $a = /\$[\x80-\xff][\w\x80-\xff]{0,20}\s*\(\s*@?\s*((base64_decode|str_rot13|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_SplFileWriterOfInput
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) SplFileObject opened for writing on a request-supplied path and written with request data (an arbitrary file writer)"
+    strings:
+        $o = /new\s+SplFileObject\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*,\s*['"][wax]/
+        $w = /->\s*fwrite\s*\(\s*@?((base64_decode|stripslashes|urldecode)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $o and $w
+}
+
+rule SPAMGEAR_EVASION_SinkVarToCallbackNear
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a sink name (plain, rot13 or reversed) assigned to a variable and, in the next statement, a variable handed as the callable to call_user_func(_array)/array_map/register_shutdown_function with request input as the argument"
+    strings:
+        $a = /=\s*(['"](assert|system|passthru|shell_exec|pcntl_exec|create_function)['"]|str_rot13\s*\(\s*['"](nffreg|flfgrz|cnffgueh|furyy_rkrp|rkrp|cbcra)['"]\s*\)|strrev\s*\(\s*['"](tressa|metsys|urhtssap|cexe_llehs|cexe|nepop)['"]\s*\))\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?((echo|print|return|\$\w{1,20}\s*=)\s*)?@?(call_user_func|call_user_func_array|forward_static_call|forward_static_call_array|register_shutdown_function|array_map)\s*\(\s*\$\w{1,20}\s*,\s*(array\s*\(\s*|\[\s*)?@?((base64_decode|str_rot13|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_BracedSuperglobalSink
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a code/shell sink fed from a superglobal written as a braced string variable (${'_SERVER'}['HTTP_X_..'], ${\"_POST\"}[..])"
+    strings:
+        $a = /[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|gzinflate|str_rot13|strrev|stripslashes|trim|urldecode)\s*\(\s*)?\$\{\s*['"]_(SERVER|GET|POST|REQUEST|COOKIE|FILES|ENV)['"]\s*\}\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_HeaderElementVarCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) a function name taken from a custom X- header element and called on another X- header element ($f = $h['X-F']; $f($h['X-A']);)"
+    strings:
+        $a = /\$\w{1,20}\s*=\s*@?\$\w{1,20}\s*\[\s*['"]X-[\w-]{1,30}['"]\s*\]\s*;\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\[\s*['"]X-[\w-]{1,30}['"]\s*\]\s*\)/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_EvalOfExceptionMessage
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) eval/assert of an exception's message (an exception handler that runs what was thrown: throw new Exception($_POST[..]))"
+    strings:
+        $a = /[^\w>:$](eval|assert)\s*\(\s*@?\$\w{1,20}\s*->\s*getMessage\s*\(\s*\)\s*\)/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_EVASION_ExtractThenVarCall
+{
+    meta:
+        score = 100
+        family = "evasion"
+        description = "(issue 4q) extract() of request input (directly or a copy) followed at once by a call of one extracted variable with another ($a($b))"
+    strings:
+        $a = /=\s*\$_(GET|POST|REQUEST|COOKIE)\s*;\s*@?extract\s*\(\s*\$\w{1,20}[^;\n]{0,20}\)\s*;\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\)/
+        $b = /extract\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)[^;\n]{0,20}\)\s*;\s*@?\$\w{1,20}\s*\(\s*@?\$\w{1,20}\s*\)/
+    condition:
+        filesize < 8MB and ($a or $b)
 }

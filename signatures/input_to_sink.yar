@@ -39,9 +39,11 @@ rule SPAMGEAR_INPUT_ShellOfInput
         family = "input_to_sink"
         description = "a shell sink receives request input directly (first argument)"
     strings:
-        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|hex2bin|gzinflate|escapeshellcmd)\s*\(\s*)?(\$_(GET|POST|REQUEST|COOKIE)\b|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
+        $a = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*(\(\s{0,3}string\s{0,3}\)\s{0,3}@?)?((base64_decode|stripslashes|urldecode|rawurldecode|trim|str_rot13|strrev|hex2bin|gzinflate|escapeshellcmd|strval)\s*\(\s*){0,2}(\$_(GET|POST|REQUEST|COOKIE)\b|\$_FILES\s*\[[^\]\n]{1,30}\]\s*\[\s*['"](name|type)['"]|\$_SERVER\s*\[\s*['"]HTTP_|\$HTTP_(GET|POST|COOKIE)_VARS|\$\{\s*['"]_(GET|POST|REQUEST|COOKIE)|file_get_contents\s{0,3}\(\s{0,3}['"]php:\/\/input|getenv\s{0,3}\(\s{0,3}['"]HTTP_|\$HTTP_RAW_POST_DATA)/
         $b = /[=(.]\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
         $b2 = /(;|\{|\}|<\?php|echo|print)\s*`[^`\n]{0,40}\$_(GET|POST|REQUEST|COOKIE)\b/
+        // (issue 4q) the whole request joined into one command line: system(implode(' ', $_GET)), exec(join(' ', array_values($_POST)))
+        $j = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?(implode|join)\s*\(\s*['"][^'"\n]{0,3}['"]\s*,\s*(array_values\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\)/
     condition:
         any of them
 }
@@ -568,8 +570,12 @@ rule SPAMGEAR_INPUT_MagicMethodSink
     strings:
         $m = /function\s+__(destruct|wakeup|toString|get|set|call|invoke|unserialize)\s*\([^)\n]{0,40}\)\s*\{\s*(return\s+)?@?(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$this\s*->\s*\w{1,30}\s*\)/
         $in = /\$_(GET|POST|REQUEST|COOKIE)\b|unserialize\s*\(/
+        // (issue 4q) __call/__callStatic that runs the called method NAME as a global function, paired with a sink name
+        // called as a method on request input: class M { function __call($n, $a) { return call_user_func_array($n, $a); } } $m->system($_POST[..]).
+        $fw = /function\s+__call(Static)?\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(call_user_func_array\s*\(\s*\$\w{1,30}\s*,|\$\w{1,30}\s*\(\s*\.\.\.\s*\$|\$\w{1,30}\s*\(\s*\$\w{1,30}\s*\[\s*0\s*\]\s*\))/
+        $mc = /(->|::)\s*(system|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
     condition:
-        filesize < 8MB and $m and $in
+        filesize < 8MB and (($m and $in) or ($fw and $mc))
 }
 
 rule SPAMGEAR_INPUT_StoredSinkNameCall
@@ -634,4 +640,79 @@ rule SPAMGEAR_INPUT_InputWrittenAsPhpThenIncluded
         $a = /\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[[^\x00]{0,200}(fwrite|fputs|file_put_contents)\s{0,3}\([^;]{0,60},\s{0,3}['"]<\?php\s{0,3}['"]\s{0,3}\.\s{0,3}\$\w{1,30}[^\x00]{0,300}[^\w>:$](include|require)(_once)?[\s(]/
     condition:
         filesize < 4MB and $a
+}
+
+rule SPAMGEAR_INPUT_SinkSlotCalledOnInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) a sink name parked in an array or object literal, and within a few lines an array slot / property / call result called on request input ($a = array('system'); $a[0]($_GET[..]); ($o->f)($_POST[..]))"
+    strings:
+        $a = /(array\s{0,2}\(|\[)\s{0,3}(['"]\w{1,20}['"]\s{0,3}=>\s{0,3})?['"](system|assert|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"][^\x00]{0,200}[\]\)]\s{0,3}\(\s{0,3}@?\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_ArgsDispatcherOnInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) a function that calls its first argument with its second (func_get_args(); $a[0]($a[1])) and a call that hands it two request values"
+    strings:
+        $d = /func_get_args\s*\(\s*\)\s*;\s*(return\s+)?@?\$\w{1,30}\s*\[\s*0\s*\]\s*\(\s*@?\$\w{1,30}\s*\[\s*1\s*\]\s*\)/
+        $c = /\w\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $d and $c
+}
+
+rule SPAMGEAR_INPUT_ExplodedInputCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) request input split with explode() and, in the next statement, element 0 called with element 1 (call_user_func($y[0], $y[1]) / $y[0]($y[1])): an arbitrary function call"
+    strings:
+        $a = /=\s*@?explode\s*\(\s*['"][^'"\n]{1,4}['"]\s*,\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*\)\s*;\s*(call_user_func(_array)?\s*\(\s*\$\w{1,20}\s*\[\s*0\s*\]\s*,\s*\$\w{1,20}\s*\[\s*1\s*\]|\$\w{1,20}\s*\[\s*0\s*\]\s*\(\s*\$\w{1,20}\s*\[\s*1\s*\]\s*\))/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_ShellStdinOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) a bare shell started with proc_open ('/bin/sh', 'bash', 'cmd.exe') and within a few lines a variable written to its stdin pipe, in a file that reads request input: the command travels through stdin, not argv; or expect_popen of request input"
+    strings:
+        $po = /proc_open\s*\(\s*['"](\/bin\/(ba|da|z)?sh|(ba|z)?sh|cmd(\.exe)?|powershell(\.exe)?)['"]\s*,[^\x00]{0,300}fwrite\s*\(\s*\$\w{1,20}\s*\[\s*0\s*\]\s*,\s*\$\w{1,30}/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $ex = /expect_popen\s*\(\s*@?(\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$\w{1,20}\s*\))/
+    condition:
+        filesize < 8MB and (($po and $in) or ($ex and $in))
+}
+
+rule SPAMGEAR_INPUT_SinkVarSpreadOnInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) a sink name assigned to a variable and, within a few lines, a variable called with a spread literal array of request input ($cb = 'assert'; $cb(...array($_POST[..])))"
+    strings:
+        $a = /=\s*['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]\s*;[^\x00]{0,200}\$\w{1,20}\s*\(\s*\.\.\.\s*(array\s*\(|\[)\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_CopyInputToPhp
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4q) copy() from a path or URL taken straight from the request to a literal .php file (remote dropper: copy($_GET['u'], 'wp-cache.php'))"
+    strings:
+        $a = /[^\w>:$]copy\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*,\s*['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s*\)/
+    condition:
+        filesize < 8MB and $a
 }

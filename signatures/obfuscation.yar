@@ -44,6 +44,9 @@ rule SPAMGEAR_OBFUSC_EvalRemoteOrFile
     strings:
         $a = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){0,3}(file_get_contents|fopen|file|readfile|curl_init)\s*\(\s*['"](https?|ftp|data|php):/
         $b = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*(\w{1,20}\s*\(\s*@?){1,3}(file_get_contents|curl_exec|fread|stream_get_contents|fgets)\s*\(/
+        // (issue 4q) eval straight on curl_exec(), or on the variable curl_exec() was stored in a few lines earlier.
+        $c = /[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?@?\s*curl_exec\s*\(/
+        $d = /\$\w{1,30}\s*=\s*@?curl_exec\s*\(\s*\$\w{1,30}\s*\)\s*;[^\x00]{0,200}[^\w>:$](eval|assert)\s*\(\s*(['"]\s*\?>\s*['"]\s*\.\s*)?\$\w{1,30}\s*\)/
     condition:
         any of them
 }
@@ -1457,4 +1460,49 @@ rule SPAMGEAR_OBFUSC_EvalOfCallResultWithB64Blob
         $dec = /base64_decode\s{0,3}\(\s{0,3}\$\w{1,40}\s{0,3}\)/
     condition:
         filesize < 3MB and $ev and $dec and SPAMGEAR_OBFUSC_Base64CodeLiteral
+}
+
+rule SPAMGEAR_OBFUSC_XorPairsCalledByUnderscoreVar
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4q) the 'no letters' shell: names built from four or more XOR-ed short literals ('%01'^'`') and an underscore-only variable called as a function ($_($___[_])); clean code neither builds names from XOR pairs nor calls $_/$__"
+    strings:
+        $x1 = /'\^'[^'"\n]{1,6}['"]\s{0,2}\)/
+        $x2 = /"\^"[^'"\n]{1,6}['"]\s{0,2}\)/
+        $x3 = /'\^"[^'"\n]{1,6}['"]\s{0,2}\)/
+        $x4 = /"\^'[^'"\n]{1,6}['"]\s{0,2}\)/
+        $call = /\$_{1,6}\s{0,2}\(\s{0,2}@?\$_{1,6}\b/
+    condition:
+        filesize < 8MB and (#x1 + #x2 + #x3 + #x4) >= 4 and $call
+}
+
+rule SPAMGEAR_OBFUSC_SplitAssignSinkNameCall
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4q) a sink name split over two adjacent assignments ($a = 'as'; $b = 'sert';) and the two variables concatenated as the callable of a callback-taking call (call_user_func($a . $b, ...))"
+    strings:
+        $s1 = /\$\w{1,20}\s*=\s*['"](as|ass|asse)['"]\s*;\s*\$\w{1,20}\s*=\s*['"](sert|ert|rt)['"]\s*;/
+        $s2 = /\$\w{1,20}\s*=\s*['"](sy|sys|syst)['"]\s*;\s*\$\w{1,20}\s*=\s*['"](stem|tem|em)['"]\s*;/
+        $s3 = /\$\w{1,20}\s*=\s*['"](pas|pass|passt)['"]\s*;\s*\$\w{1,20}\s*=\s*['"](sthru|thru|hru)['"]\s*;/
+        $s4 = /\$\w{1,20}\s*=\s*['"](shel|shell|shell_)['"]\s*;\s*\$\w{1,20}\s*=\s*['"](l_exec|_exec|exec)['"]\s*;/
+        $c = /(call_user_func|call_user_func_array|array_map|array_filter|register_shutdown_function|forward_static_call)\s*\(\s*\$\w{1,20}\s*\.\s*\$\w{1,20}\s*,/
+    condition:
+        filesize < 8MB and any of ($s*) and $c
+}
+
+rule SPAMGEAR_OBFUSC_ChrSuperglobalName
+{
+    meta:
+        score = 100
+        family = "obfuscation"
+        description = "(issue 4q) a superglobal name spelled with chr() (chr(95).chr(71)... = '_GET') and read through a variable-variable ($$k)"
+    strings:
+        $c = /chr\s*\(\s*95\s*\)\s*\.\s*chr\s*\(\s*(71|80|82|67|83)\s*\)\s*\.\s*chr\s*\(/
+        $v = /\$\$\w{1,20}|\$\{\s*\$\w{1,20}\s*\}/
+    condition:
+        filesize < 8MB and $c and $v
 }
