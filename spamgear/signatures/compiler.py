@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from spamgear.errors import SignatureError
+from spamgear.signatures.anyof import expand_any_of_checked
 from spamgear.signatures.model import FallbackRule, ParsedSource, SourceIssue, identifier_part, render_rule
 
 log = logging.getLogger(__name__)
 
 #: Bump when a reader changes what it generates, so old caches are not reused.
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 KEEP_OLD = 3
 
 
@@ -172,7 +173,7 @@ def render_sources(
         parsed, native_text, rule_lines = _read(source)
         issues.extend(_full_issue(source, i) for i in parsed.issues)
         if native_text is not None:
-            texts[source.namespace] = native_text
+            texts[source.namespace] = expand_any_of_checked(native_text)
             for rule, line in rule_lines.items():
                 native_lines[f"{source.namespace}:{rule}"] = f"{source.path.name}:{line}"
         else:
