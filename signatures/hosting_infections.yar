@@ -31,18 +31,18 @@ rule SPAMGEAR_HOSTINF_WpAdminFixedCreds
     strings:
         $php = "<?"
         $lit = /wp_create_user\s{0,3}\(\s{0,3}(\$\w{1,30}|['"][^'"\n]{3,40}['"])\s{0,3},\s{0,3}['"][^'"\n$]{4,64}['"]/
-        $ins = /['"]user_pass['"]\s{0,3}=>\s{0,3}['"][^'"\n$]{4,64}['"]/
+        $ins = /['"]user_pass['"]\s{0,3}=>\s{0,3}((wp_hash_password|md5)\s{0,3}\(\s{0,3})?['"][^'"\n$]{4,64}['"]/
         $exists = /username_exists\s{0,3}\(\s{0,3}['"][A-Za-z0-9_.@-]{3,40}['"]\s{0,3}\)/
         $dec = /base64_decode\s{0,3}\(\s{0,3}['"][A-Za-z0-9+\/=]{16,400}['"]/
         $create = /wp_(create|insert)_user\s{0,3}\(/
-        $admin = /(set_role\s{0,3}\(\s{0,3}['"]administrator['"]|['"]role['"]\s{0,3}=>\s{0,3}['"]administrator['"]|add_role\s{0,3}\(\s{0,3}['"]administrator['"])/
+        $admin = /(set_role\s{0,3}\(\s{0,3}['"]administrator['"]|['"]role['"]\s{0,3}=>\s{0,3}['"]administrator['"]|add_role\s{0,3}\(\s{0,3}['"]administrator['"]|capabilities['"]\s{0,3},\s{0,3}array\s{0,3}\(\s{0,3}['"]administrator['"]\s{0,3}=>\s{0,3}(true|1))/
         $test1 = "WP_UnitTestCase"
         $test2 = "PHPUnit"
         $test3 = "->factory"
     condition:
         $php and filesize < 2MB and $admin and not any of ($test*) and (
             for any i in (1..#lit) : (for any k in (1..#admin) : (@admin[k] > @lit[i] - 400 and @admin[k] < @lit[i] + 400)) or
-            for any i in (1..#ins) : (for any k in (1..#admin) : (@admin[k] > @ins[i] - 300 and @admin[k] < @ins[i] + 300)) or
+            for any i in (1..#ins) : (for any k in (1..#admin) : (@admin[k] > @ins[i] - 300 and @admin[k] < @ins[i] + 500)) or
             for any i in (1..#create) : (
                 for any k in (1..#admin) : (@admin[k] > @create[i] - 400 and @admin[k] < @create[i] + 400) and (
                     for any j in (1..#exists) : (@exists[j] < @create[i] and @exists[j] > @create[i] - 300) or
@@ -55,14 +55,15 @@ rule SPAMGEAR_HOSTINF_WpAdminSqlInsert
     meta:
         score = 100
         family = "backdoor"
-        description = "WordPress backdoor: raw SQL inserts a user with an MD5 of a literal password and a serialized administrator capability"
+        description = "CMS backdoor: raw SQL inserts a user with an MD5 of a literal password and a WordPress administrator capability or a Joomla group mapping"
     strings:
         $php = "<?"
         $ins = /INSERT\s{1,3}INTO\s[^;\n]{0,60}usermeta/
         $cap = /s:13:\\?"administrator\\?";b:1;/
-        $md5 = /MD5\s{0,2}\(\s{0,2}\\?['"][^'"\n]{3,40}\\?['"]\s{0,2}\)/
+        $md5 = /(MD5|md5)\s{0,2}\(\s{0,2}\\?['"][^'"\n]{3,40}\\?['"]\s{0,2}\)/
+        $jmap = /INSERT\s{1,3}INTO\s[^;\n]{0,60}user_usergroup_map/
     condition:
-        $php and filesize < 500KB and $ins and $cap and $md5
+        $php and filesize < 500KB and $md5 and (($ins and $cap) or $jmap)
 }
 
 rule SPAMGEAR_HOSTINF_EncodedSinkVarOnInput
@@ -195,7 +196,7 @@ rule SPAMGEAR_HOSTINF_ScriptTagFileInjector
     meta:
         score = 100
         family = "infector"
-        description = "JS injector: walks files and writes back each one with an external <script> appended or put before </body> or </head>"
+        description = "JS injector: walks files and writes back (or opens in append mode) each one with an external <script> appended or put before </body> or </head>"
     strings:
         $php = "<?"
         $walk = /[^\w>:$](opendir|readdir|scandir|glob)\s{0,3}\(|RecursiveDirectoryIterator/
@@ -205,9 +206,13 @@ rule SPAMGEAR_HOSTINF_ScriptTagFileInjector
         $repl = /str_i?replace\s{0,3}\(\s{0,3}['"]<\/(body|head|html)>['"]/
         $write = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\.\s{0,3}(\$\w{1,30}|['"])/
         $wvar = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/
+        $app = /(fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"]a\+?b?['"]\s{0,3}\)|file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}FILE_APPEND)/
     condition:
         $php and filesize < 500KB and $walk and any of ($tag*) and (
             for any i in (1..#repl) : (for any k in (1..#wvar) : (@wvar[k] > @repl[i] and @wvar[k] < @repl[i] + 400)) or
+            for any i in (1..#app) : (
+                for any k in (1..#tag1) : (@tag1[k] > @app[i] - 600 and @tag1[k] < @app[i] + 300) or
+                for any k in (1..#tag2) : (@tag2[k] > @app[i] - 600 and @tag2[k] < @app[i] + 300)) or
             for any i in (1..#write) : (
                 for any k in (1..#tag1) : (@tag1[k] > @write[i] - 600 and @tag1[k] < @write[i] + 300) or
                 for any k in (1..#tag2) : (@tag2[k] > @write[i] - 600 and @tag2[k] < @write[i] + 300) or
@@ -234,10 +239,10 @@ rule SPAMGEAR_HOSTINF_HomeDirWalker
     meta:
         score = 100
         family = "toolkit"
-        description = "reads /etc/passwd to walk every account's public_html and write, copy or link into it (mass defacer / config grabber)"
+        description = "reads /etc/passwd or globs /home/*/ to walk every account's public_html and write, copy or link into it (mass defacer / infector / config grabber)"
     strings:
         $php = "<?"
-        $pw = /(file|file_get_contents|fopen|readfile)\s{0,3}\(\s{0,3}['"]\/etc\/passwd['"]/
+        $pw = /((file|file_get_contents|fopen|readfile)\s{0,3}\(\s{0,3}['"]\/etc\/passwd['"]|glob\s{0,3}\(\s{0,3}['"]\/home\d?\/\*\/)/
         $home = /['"]\/home\d?\/['"]?/
         $pub = "public_html"
         $w = /[^\w>:$](copy|file_put_contents|fopen|symlink|fwrite)\s{0,3}\(/
@@ -300,16 +305,17 @@ rule SPAMGEAR_HOSTINF_TelegramCredentialExfil
     meta:
         score = 100
         family = "phishing"
-        description = "phishing kit: sends posted passwords or card fields to a Telegram bot, or posted fields to a hard-coded bot token"
+        description = "phishing kit: sends posted passwords or card fields to a Telegram bot or a Discord webhook, or posted fields to a hard-coded bot token"
     strings:
         $php = "<?"
         $tg = "api.telegram.org/bot"
+        $dc = /discord(app)?\.com\/api\/webhooks\//
         $tok = /bot\d{8,11}:AA[A-Za-z0-9_-]{30,36}/
         $tokv = /['"]\d{8,11}:AA[A-Za-z0-9_-]{30,36}['"]/
         $cred = /\$_(POST|REQUEST|GET|SESSION)\s{0,3}\[\s{0,3}['"]\w{0,12}(pass|pwd|cvv|cvc|ccnum|cc_?num|card|ssn|pin|otp)\w{0,12}['"]\s{0,3}\]/
         $in = /\$_(POST|REQUEST|GET)\s{0,3}\[/
     condition:
-        $php and filesize < 500KB and $tg and $in and ($cred or $tok or $tokv)
+        $php and filesize < 500KB and $in and (($tg and ($cred or $tok or $tokv)) or ($dc and $cred))
 }
 
 rule SPAMGEAR_HOSTINF_CardFieldsEncodedExfil
@@ -347,15 +353,16 @@ rule SPAMGEAR_HOSTINF_IncludeIconFile
     meta:
         score = 100
         family = "backdoor"
-        description = "include of an .ico file, a silenced include of an image file, or a guarded/silenced include of a variable just set to an image path (PHP hidden in a non-code file)"
+        description = "include of an .ico file or of a hex-named hidden dotfile, a silenced include of an image file, or a guarded/silenced include of a variable just set to an image path (PHP hidden in a non-code file)"
     strings:
         $php = "<?"
         $ico = /[^\w>:$](include|require)(_once)?[\s(@]{1,6}[^;\n]{0,160}\.ico['"]\s{0,3}\)?\s{0,3};/
         $img = /@\s{0,2}(include|require)(_once)?[\s(]{1,6}[^;\n]{0,160}\.(png|jpe?g|gif|bmp|svg|ttf|woff2?)['"]\s{0,3}\)?\s{0,3};/
+        $dot = /[^\w>:$](include|require)(_once)?[\s(@]{1,6}[^;\n]{0,160}\/\.[0-9a-f]{6,16}\.(php|ico|png|gif|jpe?g|txt|css|js)['"]\s{0,3}\)?\s{0,3};/
         $set = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,200}\.(ico|png|jpe?g|gif)['"]\s{0,3};/
         $incv = /(file_exists\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)[^;\n]{0,20}|@\s{0,2})(include|require)(_once)?[\s(]{1,6}\$\w{1,30}\s{0,3}\)?\s{0,3};/
     condition:
-        $php and filesize < 5MB and ($ico or $img or for any i in (1..#set) : (
+        $php and filesize < 5MB and ($ico or $img or $dot or for any i in (1..#set) : (
             for any k in (1..#incv) : (@incv[k] > @set[i] and @incv[k] < @set[i] + 120)))
 }
 
@@ -419,4 +426,165 @@ rule SPAMGEAR_HOSTINF_HtaccessLocker
         $ht = ".htaccess"
     condition:
         $php and filesize < 500KB and $fm and $allow and $lock and $ht
+}
+
+rule SPAMGEAR_HOSTINF_WpAdminPasswordFromInput
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "WordPress backdoor: sets the password of user ID 1 (the first administrator) from request input"
+    strings:
+        $php = "<?"
+        $upd = /['"]ID['"]\s{0,3}=>\s{0,3}1\s{0,3},\s{0,3}['"]user_pass['"]\s{0,3}=>\s{0,3}(trim\s{0,3}\(\s{0,3}|stripslashes\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[/
+        $upd2 = /['"]user_pass['"]\s{0,3}=>\s{0,3}(trim\s{0,3}\(\s{0,3}|stripslashes\s{0,3}\(\s{0,3})?\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\)?\s{0,3},\s{0,3}['"]ID['"]\s{0,3}=>\s{0,3}1\s{0,3}\)/
+        $set = /wp_set_password\s{0,3}\(\s{0,3}\$_(GET|POST|REQUEST|COOKIE|SERVER)\s{0,3}\[[^\]\n]{1,40}\]\s{0,3},\s{0,3}1\s{0,3}\)/
+    condition:
+        $php and filesize < 2MB and any of ($upd, $upd2, $set)
+}
+
+rule SPAMGEAR_HOSTINF_WpOpenAdminRegistration
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "WordPress backdoor: opens user registration and makes administrator the default role"
+    strings:
+        $php = "<?"
+        $role = /update_option\s{0,3}\(\s{0,3}['"]default_role['"]\s{0,3},\s{0,3}['"]administrator['"]/
+        $reg = /update_option\s{0,3}\(\s{0,3}['"]users_can_register['"]\s{0,3},\s{0,3}['"]?(1|true)['"]?\s{0,3}\)/
+    condition:
+        $php and filesize < 2MB and $role and $reg
+}
+
+rule SPAMGEAR_HOSTINF_IncludeDataWrapper
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "include of php://input, or of a base64 data:// stream built from a fetched body or request input"
+    strings:
+        $php = "<?"
+        $inin = /[^\w>:$](include|require)(_once)?[\s(@]{1,6}['"]php:\/\/input/
+        $b64 = /[^\w>:$](include|require)(_once)?[\s(@]{1,6}['"]data:(\/\/)?text\/plain;base64,/
+        $src = /((file_get_contents|curl_exec|wp_remote_retrieve_body|stream_get_contents)\s{0,3}\(|\$_(POST|GET|REQUEST|COOKIE)\s{0,3}\[)/
+    condition:
+        $php and filesize < 2MB and ($inin or for any i in (1..#b64) : (
+            for any k in (1..#src) : (@src[k] > @b64[i] - 300 and @src[k] < @b64[i] + 200)))
+}
+
+rule SPAMGEAR_HOSTINF_RemoteCreateFunction
+{
+    meta:
+        score = 100
+        family = "loader"
+        description = "create_function whose body is fetched from a URL or a remote read"
+    strings:
+        $php = "<?"
+        $cf = /create_function\s{0,3}\(\s{0,3}['"][^'"\n]{0,20}['"]\s{0,3},\s{0,3}@?(file_get_contents|curl_exec|stream_get_contents|wp_remote_retrieve_body)\s{0,3}\(/
+    condition:
+        $php and filesize < 2MB and $cf
+}
+
+rule SPAMGEAR_HOSTINF_OpenTagCodeInjector
+{
+    meta:
+        score = 100
+        family = "infector"
+        description = "infector: replaces the <?php open tag of another file with one followed by an include or eval, and writes the file back"
+    strings:
+        $php = "<?"
+        $rep = /str_replace\s{0,3}\(\s{0,3}['"]<\?php['"]\s{0,3},\s{0,3}['"]<\?php[^'"\n]{0,10}(\\n|\s)[^'"\n]{0,10}@?(include|require|eval|assert)/
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(/
+    condition:
+        $php and filesize < 2MB and for any i in (1..#rep) : (for any k in (1..#w) : (@w[k] > @rep[i] and @w[k] < @rep[i] + 400))
+}
+
+rule SPAMGEAR_HOSTINF_HiddenPrependWriter
+{
+    meta:
+        score = 100
+        family = "infector"
+        description = "writes an auto_prepend_file line into .htaccess or .user.ini that points at a hidden dotfile, a temp or an uploads path"
+    strings:
+        $php = "<?"
+        $pre = /auto_prepend_file[^\n]{0,12}[=\s][^\n]{0,100}(\/\.[A-Za-z0-9_-]{1,30}\.(php|ico|png|txt|jpg|gif)|\/tmp\/|\/uploads\/|\/dev\/shm)/
+        $tgt = /\.(htaccess|user\.ini)['"]/
+        $w = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(/
+    condition:
+        $php and filesize < 2MB and $tgt and for any i in (1..#pre) : (for any k in (1..#w) : (@w[k] > @pre[i] - 300 and @w[k] < @pre[i] + 300))
+}
+
+rule SPAMGEAR_HOSTINF_IndexSwapDeface
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "defacer: renames the site's index.php away and writes an index.html from decoded or request content"
+    strings:
+        $php = "<?"
+        $ren = /rename\s{0,3}\([^;\n]{0,80}index\.php['"]\s{0,3},/
+        $wr = /file_put_contents\s{0,3}\([^;\n]{0,80}index\.html?['"]\s{0,3},\s{0,3}(base64_decode|gzinflate|str_rot13|hex2bin|\$_(POST|GET|REQUEST))/
+    condition:
+        $php and filesize < 500KB and for any i in (1..#ren) : (for any k in (1..#wr) : (@wr[k] > @ren[i] - 400 and @wr[k] < @ren[i] + 400))
+}
+
+rule SPAMGEAR_HOSTINF_SocketAsShellDescriptors
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "reverse shell: a socket opened by the script is passed as stdin/stdout of proc_open"
+    strings:
+        $php = "<?"
+        $sock = /[^\w>:$](fsockopen|pfsockopen|stream_socket_client|stream_socket_accept)\s{0,3}\(/
+        $po = /proc_open\s{0,3}\([^;\n]{0,80}(array\s{0,3}\(|\[)\s{0,3}0\s{0,3}=>\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}1\s{0,3}=>\s{0,3}\$\w{1,30}/
+    condition:
+        $php and filesize < 2MB and for any i in (1..#sock) : (for any k in (1..#po) : (@po[k] > @sock[i] and @po[k] < @sock[i] + 600))
+}
+
+rule SPAMGEAR_HOSTINF_WpMailOverPostedList
+{
+    meta:
+        score = 100
+        family = "mailer"
+        description = "bulk mailer: wp_mail() in a loop over a recipient list split from request input, with subject or body from the request and no capability or nonce check"
+    strings:
+        $php = "<?"
+        $list = /explode\s{0,3}\(\s{0,3}["'](\\n|\\r\\n|,|;)["']\s{0,3},\s{0,3}(trim\s{0,3}\(\s{0,3}|stripslashes\s{0,3}\(\s{0,3})?\$_(POST|REQUEST|GET)\s{0,3}\[/
+        $wm = /[^\w>:$]wp_mail\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},[^;\n]{0,40}\$_(POST|REQUEST|GET)\s{0,3}\[/
+        $guard = /(current_user_can|wp_verify_nonce|check_admin_referer|check_ajax_referer)\s{0,3}\(/
+    condition:
+        $php and filesize < 500KB and not $guard and for any i in (1..#list) : (for any k in (1..#wm) : (@wm[k] > @list[i] and @wm[k] < @list[i] + 400))
+}
+
+
+rule SPAMGEAR_HOSTINF_XmlrpcBruteForcer
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "WordPress brute forcer: posts wp.getUsersBlogs login calls to xmlrpc.php over a request-supplied password list"
+    strings:
+        $php = "<?"
+        $m = "wp.getUsersBlogs"
+        $x = "xmlrpc.php"
+        $c = /[^\w>:$](curl_init|curl_multi_exec|file_get_contents|fsockopen)\s{0,3}\(/
+        $list = /(explode\s{0,3}\(\s{0,3}["'](\\n|\\r\\n|,)["']\s{0,3},\s{0,3}(trim\s{0,3}\(\s{0,3})?\$_(POST|REQUEST|GET)\s{0,3}\[|file\s{0,3}\(\s{0,3}\$_(POST|REQUEST|GET|FILES)\s{0,3}\[)/
+    condition:
+        $php and filesize < 500KB and $m and $x and $c and $list
+}
+
+rule SPAMGEAR_HOSTINF_CvvAndPasswordCapture
+{
+    meta:
+        score = 100
+        family = "phishing"
+        description = "phishing kit: one script takes a posted card CVV and a posted account password (Portuguese/Spanish names too)"
+    strings:
+        $php = "<?"
+        $cvv = /\$_(POST|REQUEST|GET)\s{0,3}\[\s{0,3}['"]\w{0,12}(cvv|cvc|cvv2|csc|cod_seg)\w{0,6}['"]\s{0,3}\]/
+        $pw = /\$_(POST|REQUEST|GET)\s{0,3}\[\s{0,3}['"]\w{0,12}(pass|passwd|password|pwd|senha|contrasena|clave)\w{0,12}['"]\s{0,3}\]/
+    condition:
+        $php and filesize < 500KB and for any i in (1..#cvv) : (for any k in (1..#pw) : (@pw[k] > @cvv[i] - 1500 and @pw[k] < @cvv[i] + 1500))
 }

