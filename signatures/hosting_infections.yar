@@ -137,7 +137,7 @@ rule SPAMGEAR_HOSTINF_WriteBackTimestomp
     strings:
         $php = "<?"
         $walk = /[^\w>:$](opendir|readdir|scandir|glob)\s{0,3}\(|RecursiveDirectoryIterator/
-        $write = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}[^;\n]{0,200}\.\s{0,3}(\$\w{1,30}|['"])/
+        $write = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}[^;\n]{0,200}\.\s{0,3}(\$\w{1,30}|['"]|@?file_get_contents\s{0,3}\()/
         $stomp = /[^\w>:$]@?touch\s{0,3}\(\s{0,3}\$\w{1,30}\s{0,3},\s{0,3}(\$\w{1,30}\s{0,3}\[\s{0,3}['"]?(mtime|9)['"]?\s{0,3}\]|@?filemtime\s{0,3}\(|@?stat\s{0,3}\(|\$\w{0,20}(mtime|time|stamp|\bt|\bm)\w{0,10}\s{0,3}[,)])/
     condition:
         $php and filesize < 500KB and $walk and for any i in (1..#write) : (
@@ -309,17 +309,18 @@ rule SPAMGEAR_HOSTINF_TelegramCredentialExfil
     meta:
         score = 100
         family = "phishing"
-        description = "phishing kit: sends posted passwords or card fields to a Telegram bot or a Discord webhook, or posted fields to a hard-coded bot token"
+        description = "phishing kit: sends posted passwords or card fields to a Telegram bot or a Discord webhook, or posted fields to a hard-coded bot token or a base64-hidden Telegram endpoint"
     strings:
         $php = "<?"
         $tg = "api.telegram.org/bot"
+        $tgb = "aHR0cHM6Ly9hcGkudGVsZWdyYW0ub3JnL2JvdD"
         $dc = /discord(app)?\.com\/api\/webhooks\//
         $tok = /bot\d{8,11}:AA[A-Za-z0-9_-]{30,36}/
         $tokv = /['"]\d{8,11}:AA[A-Za-z0-9_-]{30,36}['"]/
         $cred = /\$_(POST|REQUEST|GET|SESSION)\s{0,3}\[\s{0,3}['"]\w{0,12}(pass|pwd|cvv|cvc|ccnum|cc_?num|card|ssn|pin|otp)\w{0,12}['"]\s{0,3}\]/
         $in = /\$_(POST|REQUEST|GET)\s{0,3}\[/
     condition:
-        $php and filesize < 500KB and $in and (($tg and ($cred or $tok or $tokv)) or ($dc and $cred))
+        $php and filesize < 500KB and $in and (($tg and ($cred or $tok or $tokv)) or ($dc and $cred) or $tgb)
 }
 
 rule SPAMGEAR_HOSTINF_CardFieldsEncodedExfil
@@ -690,13 +691,61 @@ rule SPAMGEAR_HOSTINF_PostDumpMailedRedirect
     meta:
         score = 100
         family = "phishing"
-        description = "phishing kit: mails a dump of every posted field with the visitor IP to a fixed address, then redirects to an outside site"
+        description = "phishing kit: mails a dump of every posted field to a fixed address or stores it in a file, with the visitor IP, then redirects to an outside site"
     strings:
         $php = "<?"
-        $dump = /(print_r|var_export|json_encode|implode|serialize)\s{0,3}\(\s{0,3}(['"][^'"\n]{0,6}['"]\s{0,3},\s{0,3})?\$_POST\s{0,3}[,)]/
+        $dump = /(print_r|var_export|json_encode|implode|serialize)\s{0,3}\(\s{0,3}(['"][^'"\n]{0,6}['"]\s{0,3},\s{0,3})?\$_POST\s{0,3}[,)+]/
+        $store = /[^\w>:$](file_put_contents|fwrite|fputs)\s{0,3}\([^;\n]{0,150}(print_r|var_export|json_encode|implode|serialize)\s{0,3}\(\s{0,3}(['"][^'"\n]{0,6}['"]\s{0,3},\s{0,3})?\$_POST\s{0,3}[,)+]/
         $mail = /[^\w>:$]@?mail\s{0,3}\(\s{0,3}['"][^'"@\s]{1,64}@[^'"\s]{3,80}['"]/
         $ip = /REMOTE_ADDR|HTTP_X_FORWARDED_FOR/
         $loc = /header\s{0,3}\(\s{0,3}['"]Location:\s{0,3}https?:\/\//
     condition:
-        $php and filesize < 100KB and $dump and $mail and $ip and $loc
+        $php and filesize < 100KB and (($dump and $mail) or $store) and $ip and $loc
+}
+
+rule SPAMGEAR_HOSTINF_WpRoleEscalationHook
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "WordPress backdoor: a user_register hook that makes new users administrators, or a user_has_cap filter that grants admin capabilities on request input"
+    strings:
+        $php = "<?"
+        $reg = /add_action\s{0,3}\(\s{0,3}['"]user_register['"]/
+        $admin = /set_role\s{0,3}\(\s{0,3}['"]administrator['"]|add_role\s{0,3}\(\s{0,3}['"]administrator['"]|add_cap\s{0,3}\(\s{0,3}['"]administrator['"]/
+        $cap = /add_filter\s{0,3}\(\s{0,3}['"](user_has_cap|map_meta_cap)['"]/
+        $grant = /\$\w{1,30}\s{0,3}\[\s{0,3}['"](manage_options|administrator|edit_plugins|activate_plugins|install_plugins|edit_users|promote_users)['"]\s{0,3}\]\s{0,3}=\s{0,3}(true|1)\b/
+        $in = /\$_(COOKIE|GET|POST|REQUEST|SERVER)\s{0,3}\[/
+    condition:
+        $php and filesize < 2MB and (
+            for any i in (1..#reg) : (for any k in (1..#admin) : (@admin[k] > @reg[i] and @admin[k] < @reg[i] + 400)) or
+            for any i in (1..#cap) : (for any k in (1..#grant) : (@grant[k] > @cap[i] and @grant[k] < @cap[i] + 400 and
+                for any j in (1..#in) : (@in[j] > @cap[i] and @in[j] < @grant[k]))))
+}
+
+rule SPAMGEAR_HOSTINF_UploadFieldAsFunction
+{
+    meta:
+        score = 100
+        family = "backdoor"
+        description = "an element of $_FILES (client-chosen name or type) called as a function"
+    strings:
+        $php = "<?"
+        $call = /\$_FILES\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\[[^\]\n]{1,40}\]\s{0,3}\(/
+    condition:
+        $php and filesize < 2MB and $call
+}
+
+rule SPAMGEAR_HOSTINF_RawSqlFromInput
+{
+    meta:
+        score = 100
+        family = "toolkit"
+        description = "SQL console: a whole request field run as a query through $wpdb, with no capability or nonce check"
+    strings:
+        $php = "<?"
+        $q = /\$wpdb\s{0,3}->\s{0,3}(query|get_results|get_var|get_row|get_col)\s{0,3}\(\s{0,3}(stripslashes\s{0,3}\(\s{0,3}|wp_unslash\s{0,3}\(\s{0,3}|base64_decode\s{0,3}\(\s{0,3})?\$_(POST|GET|REQUEST|COOKIE)\s{0,3}\[/
+        $guard = /(current_user_can|wp_verify_nonce|check_admin_referer|check_ajax_referer)\s{0,3}\(/
+    condition:
+        $php and filesize < 2MB and $q and not $guard
 }

