@@ -708,14 +708,14 @@ rule SPAMGEAR_HOSTINF_WpRoleEscalationHook
     meta:
         score = 100
         family = "backdoor"
-        description = "WordPress backdoor: a user_register hook that makes new users administrators, or a user_has_cap filter that grants admin capabilities on request input"
+        description = "WordPress backdoor: a user_register hook that makes new users administrators, or a user_has_cap filter that grants admin capabilities after reading a cookie or an X- request header"
     strings:
         $php = "<?"
         $reg = /add_action\s{0,3}\(\s{0,3}['"]user_register['"]/
         $admin = /set_role\s{0,3}\(\s{0,3}['"]administrator['"]|add_role\s{0,3}\(\s{0,3}['"]administrator['"]|add_cap\s{0,3}\(\s{0,3}['"]administrator['"]/
         $cap = /add_filter\s{0,3}\(\s{0,3}['"](user_has_cap|map_meta_cap)['"]/
         $grant = /\$\w{1,30}\s{0,3}\[\s{0,3}['"](manage_options|administrator|edit_plugins|activate_plugins|install_plugins|edit_users|promote_users)['"]\s{0,3}\]\s{0,3}=\s{0,3}(true|1)\b/
-        $in = /\$_(COOKIE|GET|POST|REQUEST|SERVER)\s{0,3}\[/
+        $in = /\$_(COOKIE\s{0,3}\[|SERVER\s{0,3}\[\s{0,3}['"]HTTP_X_)/
     condition:
         $php and filesize < 2MB and (
             for any i in (1..#reg) : (for any k in (1..#admin) : (@admin[k] > @reg[i] and @admin[k] < @reg[i] + 400)) or

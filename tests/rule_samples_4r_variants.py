@@ -393,6 +393,10 @@ NEAR_MISSES: list[tuple[str, str]] = [
         "SPAMGEAR_HOSTINF_PostDumpMailedRedirect",
         "<?php\nfile_put_contents(__DIR__ . '/entries/' . time() . '.json', json_encode($_POST));\nheader('Location: /thanks.html');\n",
     ),
+    (
+        "SPAMGEAR_HOSTINF_WpRoleEscalationHook",
+        "<?php\nadd_filter('user_has_cap', function ($all) {\n    if (isset($_GET['page']) && $_GET['page'] === 'myplugin-settings' && !empty($all['edit_pages'])) { $all['manage_options'] = true; }\n    return $all;\n});\n",
+    ),
 ]
 
 CASES: list[tuple[str, bytes, bool]] = [
