@@ -170,6 +170,7 @@ def rows(quick: bool) -> list[Row]:
         for name, values in times.items():
             result += _rows(name, values, floor, notes.get(name, ""))
         result += _cold_phase_rows(hooks, sample, 10 if quick else 60, floor)
+        result += _hostile_rows(hooks, rig.base, 3 if quick else 15, floor)
         result += _lua_rows(rig, hooks, sample, runs, floor)
         result += _nginx_lua_rows(rig, hooks, sample, 60 if quick else 300)
     finally:
@@ -177,6 +178,22 @@ def rows(quick: bool) -> list[Row]:
     if not quick:
         result += _rule_count_rows(runs)
     return result
+
+
+#: An attacker's upload: 2 MB of `\\x41` escapes in a string literal, then a one-line shell. Before `any of`
+#: was compiled as an `or` chain (spamgear/signatures/anyof.py) it took 9 s and the hook failed open.
+HOSTILE = "runav (cold), 2 MB escape blob + shell"
+
+
+def _hostile_rows(hooks: Path, base: Path, runs: int, floor: float) -> list[Row]:
+    upload = base / "hostile-upload"
+    upload.write_bytes(b'<?php $z = "' + b"\\x41" * 500_000 + b'"; ?>\n<?php @eval($_POST["c"]); ?>\n')
+    upload.chmod(0o644)
+    argv = [str(hooks / "runav"), str(upload)]
+    out = subprocess.run(argv, capture_output=True, check=False).stdout
+    answer = out[:40].decode(errors="replace").strip()
+    times = interleaved_times({HOSTILE: argv}, runs)[HOSTILE]
+    return _rows(HOSTILE, times, floor, f"answered {answer!r} (deadline 2 s, fail-open)")
 
 
 def _cold_phase_rows(hooks: Path, sample: Path, runs: int, floor: float) -> list[Row]:
