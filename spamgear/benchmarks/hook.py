@@ -180,20 +180,28 @@ def rows(quick: bool) -> list[Row]:
     return result
 
 
-#: An attacker's upload: 2 MB of `\\x41` escapes in a string literal, then a one-line shell. Before `any of`
-#: was compiled as an `or` chain (spamgear/signatures/anyof.py) it took 9 s and the hook failed open.
-HOSTILE = "runav (cold), 2 MB escape blob + shell"
+SHELL_LINE = b'\n<?php @eval($_POST["c"]); ?>\n'
+#: Attackers' uploads: 2 MB of filler, then a one-line shell. The escape blob took 9 s (and the hook
+#: failed open) before `any of` was compiled as an `or` chain (spamgear/signatures/anyof.py). The
+#: `eval(` flood still costs the rules' long-window regexes seconds: the open problem these rows track.
+HOSTILE_UPLOADS = {
+    "runav (cold), 2 MB escape blob + shell": b'<?php $z = "' + b"\\x41" * 500_000 + b'"; ?>' + SHELL_LINE,
+    "runav (cold), 2 MB 'eval(' comment + shell": b"<?php /* " + b"eval(" * 400_000 + b" */ ?>" + SHELL_LINE,
+}
 
 
 def _hostile_rows(hooks: Path, base: Path, runs: int, floor: float) -> list[Row]:
-    upload = base / "hostile-upload"
-    upload.write_bytes(b'<?php $z = "' + b"\\x41" * 500_000 + b'"; ?>\n<?php @eval($_POST["c"]); ?>\n')
-    upload.chmod(0o644)
-    argv = [str(hooks / "runav"), str(upload)]
-    out = subprocess.run(argv, capture_output=True, check=False).stdout
-    answer = out[:40].decode(errors="replace").strip()
-    times = interleaved_times({HOSTILE: argv}, runs)[HOSTILE]
-    return _rows(HOSTILE, times, floor, f"answered {answer!r} (deadline 2 s, fail-open)")
+    rows_: list[Row] = []
+    for number, (name, content) in enumerate(HOSTILE_UPLOADS.items()):
+        upload = base / f"hostile-upload-{number}"
+        upload.write_bytes(content)
+        upload.chmod(0o644)
+        argv = [str(hooks / "runav"), str(upload)]
+        out = subprocess.run(argv, capture_output=True, check=False).stdout
+        answer = out[:44].decode(errors="replace").strip()
+        times = interleaved_times({name: argv}, runs)[name]
+        rows_ += _rows(name, times, floor, f"answered {answer!r} (deadline 2 s, fail-open)")
+    return rows_
 
 
 def _cold_phase_rows(hooks: Path, sample: Path, runs: int, floor: float) -> list[Row]:
