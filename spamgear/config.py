@@ -68,6 +68,10 @@ class HookConfig:
     deadline: float = 2.0
     #: `open` passes the upload on internal failure, `closed` rejects it. Both log to syslog.
     fail_policy: str = "open"
+    #: An upload whose YARA scan cannot finish in half the deadline: `reject` answers FOUND
+    #: SPAMGEAR_UPLOAD_ScanExhausted (content built to outrun the scanner, e.g. a shell behind 2 MB
+    #: of `eval(`), `error` treats it as an internal failure (fail_policy decides).
+    slow_scan: str = "reject"
     #: Use the resident daemon when its socket answers.
     use_daemon: bool = True
     #: Datagram socket of the local syslog (decisions are logged with ident `spamgear`); empty = off.

@@ -16,6 +16,7 @@ import stat
 import threading
 from typing import TYPE_CHECKING, Any
 
+from spamgear.exhaustion import DESCRIPTION, FAMILY
 from spamgear.models import Match, StringHit, Verdict, VerdictKind
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ class Engine:
         #: exempt, so verdicts are the same) and costs ~5 % fewer instructions per scan.
         #: Directory scans keep all instances: `--clean` must see every offset.
         self.verdict_only = verdict_only
+        #: Set for upload scans (spamgear.uploadscan): a YARA timeout becomes a finding of this rule.
+        self.exhausted_rule = ""
         self.max_file_size = max_file_size
         self.file_timeout = file_timeout
         self.threshold = threshold
@@ -180,7 +183,11 @@ class Engine:
             )
         except yara.TimeoutError:
             hits = []
-            problems.append(f"yara timed out after {self.file_timeout:g}s")
+            if self.exhausted_rule:
+                # an upload scan: running out of time is the file's doing (see HookConfig.slow_scan)
+                matches.append(Match(self.exhausted_rule, SCANNER, self.threshold, FAMILY, DESCRIPTION))
+            else:
+                problems.append(f"yara timed out after {self.file_timeout:g}s")
         except yara.Error as err:
             hits = []
             problems.append(f"yara failed: {err}")

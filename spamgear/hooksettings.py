@@ -45,11 +45,14 @@ DEFAULT_SYSLOG_SOCKET = "/dev/log"
 FAIL_POLICIES = ("open", "closed")
 
 
-def policy_problem(fail_policy: str, deadline: float) -> str:
+def policy_problem(fail_policy: str, deadline: float, slow_scan: str = "reject") -> str:
     """Why these hook settings are unusable ("" when fine), for the admin-facing commands: a hook
-    itself treats anything but "closed" as "open" rather than fail."""
+    itself treats anything but "closed" as "open" (and any slow_scan but "error" as "reject") rather
+    than fail."""
     if fail_policy not in FAIL_POLICIES:
         return f"hook.fail_policy: expected 'open' or 'closed', got {fail_policy!r}"
+    if slow_scan not in ("reject", "error"):
+        return f"hook.slow_scan: expected 'reject' or 'error', got {slow_scan!r}"
     if not deadline > 0:
         return f"hook.deadline: must be > 0 seconds, got {deadline!r}"
     return ""

@@ -59,6 +59,7 @@ def make_plan(cfg: "Config") -> "tuple[dict[str, Any] | None, str]":
             "threshold": int(cfg.scan.threshold),
             "max_file_size": int(cfg.scan.max_file_size),
             "file_timeout": float(cfg.scan.file_timeout),
+            **_exhaustion_plan(cfg.hook.slow_scan, cfg.hook.deadline, cfg.scan.file_timeout),
         }
     finally:
         engine.close()
@@ -125,6 +126,18 @@ def read_pointer(cache_dir: str) -> "dict[str, Any] | None":
     return data
 
 
+def _exhaustion_plan(slow_scan: str, deadline: float, file_timeout: float) -> "dict[str, Any]":
+    """The upload's YARA budget and the rule a timeout becomes (spamgear.exhaustion)."""
+    from spamgear import exhaustion
+
+    if not exhaustion.rejects(slow_scan):
+        return {}
+    return {
+        "upload_timeout": exhaustion.upload_yara_timeout(deadline, file_timeout),
+        "exhausted_rule": exhaustion.RULE,
+    }
+
+
 def plan_from_config(config: "dict[str, Any]") -> "dict[str, Any] | None":
     """A quick-scan plan for a merged config (the snapshot's plain dicts) from the pointer the last
     `signatures build` wrote; None whenever the engine must judge (clamd configured, regex
@@ -144,6 +157,11 @@ def plan_from_config(config: "dict[str, Any]") -> "dict[str, Any] | None":
             "max_file_size": int(scan["max_file_size"]),
             "file_timeout": float(scan["file_timeout"]),
             "clamd": None,
+            **_exhaustion_plan(
+                str(config["hook"].get("slow_scan", "reject")),
+                float(config["hook"]["deadline"]),
+                float(scan["file_timeout"]),
+            ),
         }
         if clamd.get("socket"):
             # as spamgear.uploadscan: an upload is answered within hook.deadline, never wait longer
@@ -326,6 +344,10 @@ class QuickScanner:
         self.max_file_size = int(plan["max_file_size"])
         self.file_timeout = float(plan["file_timeout"])
         self.timeout = max(1, -int(-self.file_timeout // 1))  # ceil, as the engine does
+        #: Set when hook.slow_scan rejects: YARA gets the upload budget, and a timeout is a finding.
+        self.exhausted_rule = str(plan.get("exhausted_rule", ""))
+        if self.exhausted_rule:
+            self.timeout = int(plan["upload_timeout"])
         self.rules = yara.load(str(plan["compiled"]))
 
     def scan_fd(self, fd: int, name: str) -> QuickVerdict:
@@ -364,6 +386,9 @@ class QuickScanner:
         try:
             hits = self.rules.match(data=data, timeout=self.timeout, fast=True)  # verdict only
         except yara.TimeoutError:
+            if self.exhausted_rule:
+                exhausted = QuickMatch(self.exhausted_rule, self.threshold)
+                return QuickVerdict("malicious", (exhausted,), sha256=digest)
             return QuickVerdict("error", reason=f"yara timed out after {self.file_timeout:g}s", sha256=digest)
         except yara.Error as err:
             return QuickVerdict("error", reason=f"yara failed: {err}", sha256=digest)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import os
 
+from spamgear import exhaustion
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
@@ -32,6 +34,10 @@ class UploadScanner:
 
         engine = Engine.from_config(cfg, compile_if_missing=False)
         engine.verdict_only = True  # the upload gets a yes/no; no instance list is kept
+        if exhaustion.rejects(cfg.hook.slow_scan):
+            # answered within hook.deadline even when the content is built to outrun the rules
+            engine.file_timeout = exhaustion.upload_yara_timeout(cfg.hook.deadline, cfg.scan.file_timeout)
+            engine.exhausted_rule = exhaustion.RULE
         clamd = None
         if cfg.clamd.socket or cfg.clamd.host:
             from spamgear.clamav import ClamdClient

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     from spamgear.errors import ConfigError
     from spamgear.hooksettings import policy_problem
 
-    problem = policy_problem(cfg.hook.fail_policy, cfg.hook.deadline)
+    problem = policy_problem(cfg.hook.fail_policy, cfg.hook.deadline, cfg.hook.slow_scan)
     if problem:
         raise ConfigError(problem)
     explicit = getattr(args, "config", None)

@@ -159,7 +159,7 @@ def _pointer_plan(cfg: Config) -> dict[str, Any] | None:
 
 
 def run(args: argparse.Namespace, cfg: Config) -> int:
-    problem = policy_problem(cfg.hook.fail_policy, cfg.hook.deadline)
+    problem = policy_problem(cfg.hook.fail_policy, cfg.hook.deadline, cfg.hook.slow_scan)
     if problem:
         raise ConfigError(problem)
     dest = Path(args.dest).resolve()
