@@ -183,7 +183,8 @@ def rows(quick: bool) -> list[Row]:
 SHELL_LINE = b'\n<?php @eval($_POST["c"]); ?>\n'
 #: Attackers' uploads: 2 MB of filler, then a one-line shell. The escape blob took 9 s (and the hook
 #: failed open) before `any of` was compiled as an `or` chain (spamgear/signatures/anyof.py). The
-#: `eval(` flood still costs the rules' long-window regexes seconds: the open problem these rows track.
+#: `eval(` flood still costs the rules' long-window regexes seconds: the hook rejects it when YARA's
+#: upload budget runs out (spamgear/exhaustion.py) instead of failing open at the deadline.
 HOSTILE_UPLOADS = {
     "runav (cold), 2 MB escape blob + shell": b'<?php $z = "' + b"\\x41" * 500_000 + b'"; ?>' + SHELL_LINE,
     "runav (cold), 2 MB 'eval(' comment + shell": b"<?php /* " + b"eval(" * 400_000 + b" */ ?>" + SHELL_LINE,
@@ -200,7 +201,7 @@ def _hostile_rows(hooks: Path, base: Path, runs: int, floor: float) -> list[Row]
         out = subprocess.run(argv, capture_output=True, check=False).stdout
         answer = out[:44].decode(errors="replace").strip()
         times = interleaved_times({name: argv}, runs)[name]
-        rows_ += _rows(name, times, floor, f"answered {answer!r} (deadline 2 s, fail-open)")
+        rows_ += _rows(name, times, floor, f"answered {answer!r} (deadline 2 s)")
     return rows_
 
 
