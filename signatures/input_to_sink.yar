@@ -231,6 +231,8 @@ rule SPAMGEAR_INPUT_SinkNameAsCallback
         $filter = /FILTER_CALLBACK[^;]{0,80}['"](assert|system|passthru|shell_exec|exec|create_function|eval)['"]/
         $esc = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|ob_start)\s*\(\s*["'][a-z_]{0,8}\\(x[0-9a-fA-F]{2}|[0-7]{3})/
         $dec = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start)\s{0,3}\(\s{0,3}(str_rot13|base64_decode|strrev|hex2bin|gzinflate|convert_uudecode)\s{0,3}\(\s{0,3}['"]/
+        // (issue 4u) the sink name in upper/mixed case, lower-cased (or trimmed) in the callback slot: call_user_func(strtolower('SYSTEM'), ..)
+        $low = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start)\s{0,3}\(\s{0,3}(strtolower|lcfirst|mb_strtolower|trim)\s{0,3}\(\s{0,3}['"]\s{0,3}([aA][sS][sS][eE][rR][tT]|[sS][yY][sS][tT][eE][mM]|[pP][aA][sS][sS][tT][hH][rR][uU]|[sS][hH][eE][lL][lL]_[eE][xX][eE][cC]|[cC][rR][eE][aA][tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN])\s{0,3}['"]/
     condition:
         filesize < 3MB and any of them
 }

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
-"""Must-hit / near-miss samples for issue 4u: misses of three blind batches of ML-dataset-style webshells.
+"""Must-hit / near-miss samples for issue 4u: misses of four blind batches of ML-dataset-style webshells.
 
-Batches 1 (60), 2 (30) and 3 (27) were written without looking at the rules, in the style of the for-just-we and
+Batches 1 (60), 2 (30), 3 (27) and 4 (22) were written without looking at the rules, in the style of the for-just-we and
 ysrc sample collections; the ones main missed are kept here, each checked as written, `padded(...)` and
 `embedded(...)`, plus near-miss legitimate code for every rule added or widened.  Nothing here comes from the
 malware corpus.  Collected by tests/test_rules.py.
@@ -229,6 +229,21 @@ CASES: list[tuple[str, bytes, bool]] = [
         True,
     ),  # blind b3_ternary_closure_call embedded
     (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        plain("<?php\n$b = $_POST['b'];\ncall_user_func(strtolower('SYSTEM'), $b);\n"),
+        True,
+    ),  # blind b4_ucwords_cuf plain
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        padded("<?php\n$b = $_POST['b'];\ncall_user_func(strtolower('SYSTEM'), $b);\n"),
+        True,
+    ),  # blind b4_ucwords_cuf padded
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        embedded("<?php\n$b = $_POST['b'];\ncall_user_func(strtolower('SYSTEM'), $b);\n"),
+        True,
+    ),  # blind b4_ucwords_cuf embedded
+    (
         "SPAMGEAR_INPUT_InputArraySpreadToSink",
         plain(
             "<?php\n$params = array_values($_GET);\n$stmt->execute(...$params);\n$args = [$_POST['page'], 10];\n$html = render_page(...$args);\n"
@@ -344,6 +359,13 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "SPAMGEAR_INPUT_VariableVariableSinkOfInput",
         embedded("<?php\n$v = $_GET['v'];\n$k = 'v';\n$out = escapeshellarg($$k);\nprintf('%s', $$k);\n"),
+        False,
+    ),  # near miss
+    (
+        "SPAMGEAR_INPUT_SinkNameAsCallback",
+        embedded(
+            "<?php\n$names = array_map(strtolower('Trim'), $list);\ncall_user_func(strtolower('MyPlugin_Init'), $_GET['page']);\n$label = strtolower('SYSTEM');\n"
+        ),
         False,
     ),  # near miss
     (
