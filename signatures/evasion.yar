@@ -361,8 +361,12 @@ rule SPAMGEAR_EVASION_CopiedInputElementCall
         $src4 = /(array_keys|array_values|array_reverse|array_flip|array_slice)\s*\(\s*\$_(GET|POST|COOKIE|REQUEST)\s*[),]/
         $src6 = /=\s*@?filter_input_array\s*\(\s*INPUT_(GET|POST|COOKIE|REQUEST)/
         $src3 = /json_decode\s*\(\s*(file_get_contents\s*\(\s*['"]php:\/\/input|\$_(GET|POST|COOKIE|REQUEST)|base64_decode\s*\(\s*\$_(GET|POST|COOKIE|REQUEST))/
+        // (issue 4u) the same with a literal fallback callable: ($c['f'] ?? 'assert')($c['a'])
+        $call3 = /\$\w{1,30}\s*\[[^\]\n]{1,30}\]\s*(\?\?|\?:)\s*['"]\w{1,20}['"]\s*\)\s*\(\s*@?\$\w{1,30}\s*\[/
+        // (issue 4u) any file size: a whole superglobal aliased, then within a few lines one literal-keyed element called with another
+        $near = /\$\w{1,30}\s*=\s*\$_(GET|POST|COOKIE|REQUEST)\s*;[^\x00]{0,200}\$\w{1,30}\s*\[\s*['"]\w{1,20}['"]\s*\]\s*((\?\?|\?:)\s*['"]\w{1,20}['"]\s*\)\s*)?\(\s*@?\$\w{1,30}\s*\[\s*['"]/
     condition:
-        filesize < 5KB and ($call or $call2) and any of ($src*)
+        (filesize < 5KB and ($call or $call2 or $call3) and any of ($src*)) or (filesize < 8MB and $near)
 }
 
 rule SPAMGEAR_EVASION_HeaderToSinkTiny

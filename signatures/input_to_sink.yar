@@ -231,6 +231,8 @@ rule SPAMGEAR_INPUT_SinkNameAsCallback
         $filter = /FILTER_CALLBACK[^;]{0,80}['"](assert|system|passthru|shell_exec|exec|create_function|eval)['"]/
         $esc = /(array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply|array_reduce|ob_start)\s*\(\s*["'][a-z_]{0,8}\\(x[0-9a-fA-F]{2}|[0-7]{3})/
         $dec = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start)\s{0,3}\(\s{0,3}(str_rot13|base64_decode|strrev|hex2bin|gzinflate|convert_uudecode)\s{0,3}\(\s{0,3}['"]/
+        // (issue 4u) the sink name in upper/mixed case, lower-cased (or trimmed) in the callback slot: call_user_func(strtolower('SYSTEM'), ..)
+        $low = /[^\w>:$](array_map|call_user_func|call_user_func_array|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|array_reduce|ob_start)\s{0,3}\(\s{0,3}(strtolower|lcfirst|mb_strtolower|trim)\s{0,3}\(\s{0,3}['"]\s{0,3}([aA][sS][sS][eE][rR][tT]|[sS][yY][sS][tT][eE][mM]|[pP][aA][sS][sS][tT][hH][rR][uU]|[sS][hH][eE][lL][lL]_[eE][xX][eE][cC]|[cC][rR][eE][aA][tT][eE]_[fF][uU][nN][cC][tT][iI][oO][nN])\s{0,3}['"]/
     condition:
         filesize < 3MB and any of them
 }
@@ -544,8 +546,10 @@ rule SPAMGEAR_INPUT_InputCallbackVar
         $d = /\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(array_filter|array_walk|array_walk_recursive|usort|uasort|uksort|array_reduce|iterator_apply|preg_replace_callback)\s*\([^;\n]{0,30}\$_(GET|POST|REQUEST|COOKIE)\b[^;\n]{0,40},\s*\$\w{1,30}\s*\)/
         $sp = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?\$\w{1,30}\s*\(\s*\.\.\.\s*@?\$_(GET|POST|REQUEST|COOKIE)\b/
         $sp2 = /=\s*(\[|array\s*\()\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*,[^;\n]{0,60};\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(call_user_func|call_user_func_array|\$\w{1,30})\s*\(\s*\.\.\.\s*\$\w{1,30}\s*\)/
+        // (issue 4u) the callback name read from request input and registered as an output/shutdown/error callback in the next statement
+        $reg = /\$\w{1,30}\s*=\s*@?((base64_decode|str_rot13|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(ob_start|register_shutdown_function|register_tick_function|set_error_handler|set_exception_handler|header_register_callback|spl_autoload_register)\s*\(\s*\$\w{1,30}\s*[,)]/
     condition:
-        filesize < 8MB and ($c or $d or $sp or $sp2)
+        filesize < 8MB and ($c or $d or $sp or $sp2 or $reg)
 }
 
 rule SPAMGEAR_INPUT_ShortCircuitSink
@@ -574,8 +578,12 @@ rule SPAMGEAR_INPUT_MagicMethodSink
         // called as a method on request input: class M { function __call($n, $a) { return call_user_func_array($n, $a); } } $m->system($_POST[..]).
         $fw = /function\s+__call(Static)?\s*\(\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*\)\s*\{\s*(return\s+)?@?(call_user_func_array\s*\(\s*\$\w{1,30}\s*,|\$\w{1,30}\s*\(\s*\.\.\.\s*\$|\$\w{1,30}\s*\(\s*\$\w{1,30}\s*\[\s*0\s*\]\s*\))/
         $mc = /(->|::)\s*(system|passthru|shell_exec|assert|popen|proc_open|pcntl_exec|create_function)\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
+        // (issue 4u) the sink name built in the magic method itself from literals (XOR or concatenation), then a variable call on
+        // one of the object's properties, which the file fills from raw request input ($q->k = $_POST[..]).
+        $dv = /function\s+__(destruct|wakeup|toString|get|invoke)\s*\([^)\n]{0,40}\)\s*\{[^}]{0,200}\$\w{1,30}\s*=\s*['"][^'"\n]{1,40}['"]\s*[\^.][^}]{0,200}[;{}@\s]\$\w{1,30}\s*\(\s*(['"]{2}\s*,\s*)?\$this\s*->\s*\w{1,30}\s*\)/
+        $pin = /->\s*\w{1,30}\s*=\s*&?\s*\$_(GET|POST|REQUEST|COOKIE)\b/
     condition:
-        filesize < 8MB and (($m and $in) or ($fw and $mc))
+        filesize < 8MB and (($m and $in) or ($fw and $mc) or ($dv and $pin))
 }
 
 rule SPAMGEAR_INPUT_StoredSinkNameCall
@@ -587,6 +595,9 @@ rule SPAMGEAR_INPUT_StoredSinkNameCall
     strings:
         $st = /(define\s*\(\s*['"]\w{1,30}['"]\s*,|->\s*\w{1,30}\s*=|\$GLOBALS\s*\[[^\]\n]{1,20}\]\s*=)\s*['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function)['"]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?(\$\w{1,30}\s*=\s*[A-Z_][A-Z0-9_]{0,30}\s*;\s*)?@?(\(\s*\$\w{1,30}\s*->\s*\w{1,30}\s*\)|constant\s*\(\s*['"]\w{1,30}['"]\s*\)|\$GLOBALS\s*\[[^\]\n]{1,20}\]|\$\w{1,30})\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
         $wi = /=\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b\s*\[[^\]\n]{1,40}\]\s*\)?\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?file_put_contents\s*\(\s*['"][^'"\n]{1,80}\.php['"]\s*,\s*\$\w{1,30}\s*\)\s*;\s*((\/\/|#)[^\n]{0,60}\n\s*)?@?(include|require)(_once)?\s*\(?\s*['"][^'"\n]{1,80}\.php['"]/
+        // (issue 4u) a class constant or enum case holding a sink name, called within a few lines on request input:
+        // class Z { const F = 'system'; } (Z::F)($_POST[..]); enum K: string { case F = 'system'; } (K::F->value)($_GET[..])
+        $cst = /(const|case)\s+\w{1,30}\s*=\s*['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)['"]\s*;[^\x00]{0,300}(\(\s*\\?\w{1,30}\s*::\s*\w{1,30}(\s*->\s*value)?\s*\)|constant\s*\(\s*['"][\w:\\]{1,60}['"]\s*\))\s*\(\s*@?((base64_decode|str_rot13|gzinflate|strrev|stripslashes|trim)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/
     condition:
         filesize < 8MB and any of them
 }
@@ -713,6 +724,84 @@ rule SPAMGEAR_INPUT_CopyInputToPhp
         description = "(issue 4q) copy() from a path or URL taken straight from the request to a literal .php file (remote dropper: copy($_GET['u'], 'wp-cache.php'))"
     strings:
         $a = /[^\w>:$]copy\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,30}\]\s*,\s*['"][^'"\n]{1,80}\.(php\d?|phtml|inc)['"]\s*\)/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_InputArraySpreadToSink
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4u) request input packed into an array variable and spread into a shell/code sink or a callback dispatcher within a few lines ($a = [$_POST[..]]; system(...$a)), or a superglobal spread straight into one"
+    strings:
+        $a = /\$\w{1,20}\s*=\s*(array\s*\(|\[|array_values\s*\()\s*(['"]\w{1,20}['"]\s*=>\s*)?@?\$_(GET|POST|REQUEST|COOKIE)\b[^\x00]{0,200}[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|assert|create_function|call_user_func|call_user_func_array)\s*\(\s*\.\.\.\s*\$\w{1,20}\s*\)/
+        $b = /[^\w>:$](system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|assert|create_function|call_user_func)\s*\(\s*\.\.\.\s*(array_values\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 8MB and ($a or $b)
+}
+
+rule SPAMGEAR_INPUT_PaddedSinkNameTrimmed
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4u) a sink name padded with whitespace escapes (\"\\x0Bassert\", \"\\tsystem\\n\") and a trim()-ed variable used as the callback or called directly, in a file with request input"
+    strings:
+        $lead = /=\s*["'](\\x0[9a-dA-D]|\\[tnrv0]|\\x20|[ \t])(\\x0[9a-dA-D]|\\[tnrv0]|\\x20|[ \t]){0,5}(assert|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)(\\x0[9a-dA-D]|\\[tnrv0]|\\x20|[ \t]){0,6}["']\s*;/
+        $trail = /=\s*["'](assert|system|passthru|shell_exec|exec|create_function|proc_open|popen|pcntl_exec)(\\x0[9a-dA-D]|\\[tnrv0]|\\x20|[ \t]){1,6}["']\s*;/
+        $trim = /[^\w>:$](call_user_func|call_user_func_array|array_map|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|register_tick_function|ob_start)\s*\(\s*(trim|ltrim|rtrim)\s*\(\s*\$\w{1,30}\s*\)/
+        $trim2 = /\(\s*(trim|ltrim|rtrim)\s*\(\s*\$\w{1,30}\s*\)\s*\)\s*\(|=\s*(trim|ltrim|rtrim)\s*\(\s*\$\w{1,30}\s*\)\s*;\s*@?\$\w{1,30}\s*\(/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b/
+    condition:
+        filesize < 8MB and ($lead or $trail) and ($trim or $trim2) and $in
+}
+
+rule SPAMGEAR_INPUT_DestructuredInputVarCall
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4u) request values destructured into two variables ([$f, $a] = [$_POST[..], $_POST[..]] / list($f, $a) = array_values($_GET)) and, within a few lines, one variable called with the other ($f($a))"
+    strings:
+        $a = /(\[|list\s*\()\s*\$\w{1,30}\s*,\s*\$\w{1,30}\s*[\])]\s*=\s*(\[\s*@?\$_(GET|POST|REQUEST|COOKIE)\b|array\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\b|(array_values|array_slice)\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\b|\$_(GET|POST|REQUEST|COOKIE)\s*;)[^\x00]{0,200}[;{}]\s*@?\$\w{1,30}\s*\(\s*@?\$\w{1,30}\s*\)/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_MailLogParamOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4u) mail()'s fifth (sendmail) argument carrying -X (log file write), -C (config file) or -OQueueDirectory together with request input: the classic sendmail file-write / command trick"
+    strings:
+        $a = /[^\w>:$]mail\s*\([^;]{0,300},\s*['"]\s*-[XC]\s{0,3}['"]?\s*\.\s*@?\$_(GET|POST|REQUEST|COOKIE)\b/
+        $b = /[^\w>:$]mail\s*\([^;]{0,300}\$_(GET|POST|REQUEST|COOKIE)\b[^;]{0,80}-OQueueDirectory=/
+    condition:
+        filesize < 8MB and ($a or $b)
+}
+
+rule SPAMGEAR_INPUT_SinkLiteralNearCallResultOnInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4u) a sink name literal and, within 100 bytes, a call result or parenthesised expression called on request input (('system' : 'trim')($_GET[..]); static $s = 'system'; ... f()($_GET[..]))"
+    strings:
+        $a = /['"](system|assert|passthru|shell_exec|exec|popen|proc_open|create_function|pcntl_exec)['"]\s{0,3}[;:)\]][^\x00]{0,100}[\]\)]\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        filesize < 8MB and $a
+}
+
+rule SPAMGEAR_INPUT_VariableVariableSinkOfInput
+{
+    meta:
+        score = 100
+        family = "input_to_sink"
+        description = "(issue 4u) request input, then within a few lines a code/shell sink whose argument is a variable variable ($b = $_POST[..]; eval($$a) / system(${$n}))"
+    strings:
+        $a = /\$_(GET|POST|REQUEST|COOKIE)\b[^\x00]{0,200}[^\w>:$](eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*@?\$(\$|\{\s*\$)\w{1,30}/
     condition:
         filesize < 8MB and $a
 }

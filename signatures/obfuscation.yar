@@ -848,8 +848,10 @@ rule SPAMGEAR_OBFUSC_CommentBeforeParen
         $a = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace|move_uploaded_file|is_uploaded_file|file_put_contents)\s*\/\*[^\n]{0,40}\*\/\s*\(/
         $b = /\$\w{1,30}\/\*[^\n]{0,40}\*\/\(/
         $b2 = /\$\w{1,30}\/\*[^\n]{0,40}\*\/ \(/
+        // (issue 4u) a line comment (# or //) between the sink name and its '(' on the next line: assert # x\n($_REQUEST[..])
+        $c = /[^\w>:$.](eval|assert|system|passthru|shell_exec|create_function|base64_decode|gzinflate|str_rot13|preg_replace)[ \t]{0,8}(#|\/\/)[^\n]{0,60}\n\s{0,20}\(/
     condition:
-        filesize < 8MB and ($a or #b + #b2 > 1)
+        filesize < 8MB and ($a or #b + #b2 > 1 or $c)
 }
 
 rule SPAMGEAR_OBFUSC_VowelDigitCipher
