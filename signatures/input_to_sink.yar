@@ -658,9 +658,9 @@ rule SPAMGEAR_INPUT_SinkSlotCalledOnInput
     meta:
         score = 100
         family = "input_to_sink"
-        description = "(issue 4q) a sink name parked in an array or object literal, and within a few lines an array slot / property / call result called on request input ($a = array('system'); $a[0]($_GET[..]); ($o->f)($_POST[..]))"
+        description = "(issue 4q) a sink name parked alone in an array or object literal, and within a few lines an array slot / property / call result called on request input ($a = array('system'); $a[0]($_GET[..]); ($o->f)($_POST[..]))"
     strings:
-        $a = /(array\s{0,2}\(|\[)\s{0,3}(['"]\w{1,20}['"]\s{0,3}=>\s{0,3})?['"](system|assert|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"][^\x00]{0,200}[\]\)]\s{0,3}\(\s{0,3}@?\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
+        $a = /(array\s{0,2}\(|\[)\s{0,3}(['"]\w{1,20}['"]\s{0,3}=>\s{0,3})?['"](system|assert|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]\s{0,3}[\])][^\x00]{0,200}[\]\)]\s{0,3}\(\s{0,3}@?\s{0,3}\$_(GET|POST|REQUEST|COOKIE)\s{0,3}\[/
     condition:
         filesize < 8MB and $a
 }

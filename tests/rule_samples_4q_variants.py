@@ -1587,4 +1587,11 @@ CASES: list[tuple[str, bytes, bool]] = [
         ),
         False,
     ),  # near miss embedded
+    (
+        "SPAMGEAR_INPUT_SinkSlotCalledOnInput",
+        plain(
+            "<?php\n$allowed = ['system', 'user'];\n$a = $_GET['a'];\nif (in_array($a, $allowed, true)) {\n    $actions[$a]($_GET['id']);\n}\n"
+        ),
+        False,
+    ),  # a role list that names 'system' next to a dispatch table (session-5 review): not a parked sink
 ]
