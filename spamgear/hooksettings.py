@@ -49,9 +49,11 @@ def policy_problem(fail_policy: str, deadline: float, slow_scan: str = "reject")
     """Why these hook settings are unusable ("" when fine), for the admin-facing commands: a hook
     itself treats anything but "closed" as "open" (and any slow_scan but "error" as "reject") rather
     than fail."""
+    from spamgear.exhaustion import SLOW_SCAN_POLICIES  # admin commands only: not on the hook's start-up
+
     if fail_policy not in FAIL_POLICIES:
         return f"hook.fail_policy: expected 'open' or 'closed', got {fail_policy!r}"
-    if slow_scan not in ("reject", "error"):
+    if slow_scan not in SLOW_SCAN_POLICIES:
         return f"hook.slow_scan: expected 'reject' or 'error', got {slow_scan!r}"
     if not deadline > 0:
         return f"hook.deadline: must be > 0 seconds, got {deadline!r}"
