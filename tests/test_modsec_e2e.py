@@ -142,6 +142,21 @@ def test_uploads_are_judged(server: rr.Server, url: str) -> None:
     assert statuses(server.port, url) == EXPECTED, server.error_log()[-2000:]
 
 
+#: 2 MB of one repeated rule atom in a comment, then a one-line shell: the rules need tens of seconds for
+#: it, so before spamgear/exhaustion.py the hook answered fail-open at the deadline (200).
+ATOM_FLOOD_SHELL = b"<?php /* " + b"eval(" * 400_000 + b" */ ?>\n<?php @eval($_POST['c']); ?>\n"
+
+
+@pytest.mark.parametrize("url", ["/upload", "/upload-cold"])  # not runav.lua yet: see CHANGELOG
+def test_an_upload_built_to_outrun_the_scan_is_refused_within_the_deadline(
+    server: rr.Server, url: str
+) -> None:
+    """hook.slow_scan: reject (default, fail_policy open here): refused as ScanExhausted, not passed."""
+    got, took = rr.multipart_upload(server.port, url, "flood.php", ATOM_FLOOD_SHELL)
+    assert got == 403, f"{got} after {took:.2f}s: " + server.error_log()[-1500:]
+    assert took < 2.0 + MARGIN, f"answered after {took:.2f}s"
+
+
 def test_spam_gear_compatible_name(server: rr.Server) -> None:
     """`runav.sh` keeps spam-gear's name and contract."""
     got = {
